@@ -1,0 +1,185 @@
+package io.sincro.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A station's embedded Derby database: the company database at the head office, or one agent's
+ * database on its laptop. Both have the same schema, which is migrated when the database opens.
+ *
+ * <p>Work is done in {@link #inTransaction}: one connection, one transaction, committed when the
+ * work returns and rolled back when it throws.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    static {
+        // Derby writes derby.log into the working folder unless told otherwise; it only takes a
+        // system property for that, read once when the engine boots.
+        if (System.getProperty("derby.stream.error.field") == null) {
+            System.setProperty("derby.stream.error.field", DerbyLog.class.getName() + ".SINK");
+        }
+    }
+
+    private final Path directory;
+    private final String url;
+    private final Clock clock;
+    private final Station station;
+    private final int schemaVersion;
+
+    private Database(Path directory, Clock clock, Station station, int schemaVersion) {
+        this.directory = directory;
+        this.url = "jdbc:derby:" + directory;
+        this.clock = clock;
+        this.station = station;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Creates a new database for a station in {@code directory}, which must not hold one yet.
+     */
+    public static Database create(Path directory, Station station, Clock clock) {
+        Objects.requireNonNull(station, "station");
+        Path dir = directory.toAbsolutePath().normalize();
+        if (exists(dir)) {
+            throw new DatabaseException("a Sincro database already exists in " + dir
+                    + "; nothing was changed (to start again, remove that folder first)");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:derby:" + dir + ";create=true")) {
+            int version = new Migrations(clock).migrate(c, dir);
+            StationRecord.insert(c, station, clock.instant());
+            log.info("created {} database in {} (schema version {})", station, dir, version);
+        } catch (SQLException e) {
+            throw new DatabaseException("could not create the database in " + dir + ": " + e.getMessage(), e);
+        }
+        return open(dir, clock);
+    }
+
+    /**
+     * Opens an existing database, applying the migrations this program has and the database lacks.
+     */
+    public static Database open(Path directory, Clock clock) {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!exists(dir)) {
+            throw new DatabaseException("no Sincro database in " + dir
+                    + "; check database.path in sincro.properties, or create one (sincro hq init at the"
+                    + " head office, sincro hq prepare-agent for an agent)");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:derby:" + dir)) {
+            int version = new Migrations(clock).migrate(c, dir);
+            Station station = StationRecord.read(c, dir);
+            return new Database(dir, clock, station, version);
+        } catch (SQLException e) {
+            throw new DatabaseException("could not open the database in " + dir + ": " + describe(e), e);
+        }
+    }
+
+    /** Whether {@code directory} holds a Derby database. */
+    public static boolean exists(Path directory) {
+        return Files.isRegularFile(directory.resolve("service.properties"));
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
+     * (a failed rollback is added to the original error as suppressed).
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database error in " + directory + ": " + describe(e), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction, for work that returns nothing. */
+    public void inTransaction(SqlAction work) {
+        inTransaction(c -> {
+            work.run(c);
+            return null;
+        });
+    }
+
+    public Station station() {
+        return station;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Shuts the database down cleanly, so the next open needs no recovery. */
+    @Override
+    public void close() {
+        try {
+            DriverManager.getConnection(url + ";shutdown=true").close();
+        } catch (SQLException e) {
+            // Derby reports a successful shutdown of one database as SQLState 08006.
+            if (!"08006".equals(e.getSQLState())) {
+                throw new DatabaseException("could not close the database in " + directory + ": " + describe(e), e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return station + " database " + directory;
+    }
+
+    static String describe(SQLException e) {
+        String message = e.getMessage();
+        // Derby puts the reason a database cannot boot (locked by another process, newer format) in
+        // the next exception; the outer one only says "Failed to start database".
+        for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
+            if (next.getMessage() != null && !next.getMessage().equals(message)) {
+                message = message + " (" + next.getMessage() + ")";
+                break;
+            }
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof SQLException causeSql && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            message = message + " (" + causeSql.getMessage() + ")";
+        }
+        return message + " [SQLState " + e.getSQLState() + "]";
+    }
+
+    /** Work done inside a transaction that returns a value. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /** Work done inside a transaction that returns nothing. */
+    @FunctionalInterface
+    public interface SqlAction {
+        void run(Connection connection) throws SQLException;
+    }
+}

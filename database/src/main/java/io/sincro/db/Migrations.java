@@ -1,0 +1,221 @@
+package io.sincro.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The schema's history, one migration per change, applied in order when a database opens. A
+ * migration is never edited once released: a change to the schema is a new migration at the end.
+ */
+final class Migrations {
+
+    private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "stations, agents, master data, special prices, stock, orders", List.of(
+                    """
+                    CREATE TABLE station (
+                      id SMALLINT NOT NULL PRIMARY KEY CONSTRAINT station_single_row CHECK (id = 1),
+                      role VARCHAR(12) NOT NULL CHECK (role IN ('HEAD_OFFICE', 'AGENT')),
+                      agent_code VARCHAR(10),
+                      created_at TIMESTAMP NOT NULL,
+                      CONSTRAINT station_agent_code CHECK (
+                        (role = 'AGENT' AND agent_code IS NOT NULL) OR (role = 'HEAD_OFFICE' AND agent_code IS NULL)))
+                    """,
+                    """
+                    CREATE TABLE agent (
+                      code VARCHAR(10) NOT NULL PRIMARY KEY,
+                      name VARCHAR(100) NOT NULL,
+                      email VARCHAR(254),
+                      created_at TIMESTAMP NOT NULL,
+                      updated_at TIMESTAMP NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE price_list (
+                      code VARCHAR(20) NOT NULL PRIMARY KEY,
+                      description VARCHAR(100) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE customer (
+                      code VARCHAR(20) NOT NULL PRIMARY KEY,
+                      name VARCHAR(120) NOT NULL,
+                      vat_number VARCHAR(20),
+                      address VARCHAR(200),
+                      city VARCHAR(80),
+                      email VARCHAR(254),
+                      phone VARCHAR(40),
+                      agent_code VARCHAR(10) REFERENCES agent (code),
+                      price_list_code VARCHAR(20) REFERENCES price_list (code),
+                      origin VARCHAR(12) NOT NULL CHECK (origin IN ('HEAD_OFFICE', 'AGENT')),
+                      created_at TIMESTAMP NOT NULL,
+                      updated_at TIMESTAMP NOT NULL)
+                    """,
+                    "CREATE INDEX customer_by_agent ON customer (agent_code)",
+                    """
+                    CREATE TABLE product (
+                      code VARCHAR(30) NOT NULL PRIMARY KEY,
+                      description VARCHAR(200) NOT NULL,
+                      unit VARCHAR(10) NOT NULL,
+                      vat_rate DECIMAL(5, 2) NOT NULL,
+                      active BOOLEAN NOT NULL,
+                      updated_at TIMESTAMP NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE price_list_row (
+                      price_list_code VARCHAR(20) NOT NULL REFERENCES price_list (code),
+                      product_code VARCHAR(30) NOT NULL REFERENCES product (code),
+                      price DECIMAL(15, 4) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (price_list_code, product_code))
+                    """,
+                    """
+                    CREATE TABLE special_price (
+                      customer_code VARCHAR(20) NOT NULL REFERENCES customer (code),
+                      product_code VARCHAR(30) NOT NULL REFERENCES product (code),
+                      price DECIMAL(15, 4) NOT NULL,
+                      discount DECIMAL(5, 2) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      updated_by VARCHAR(20) NOT NULL,
+                      PRIMARY KEY (customer_code, product_code))
+                    """,
+                    """
+                    CREATE TABLE stock (
+                      product_code VARCHAR(30) NOT NULL PRIMARY KEY REFERENCES product (code),
+                      quantity DECIMAL(15, 3) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE code_series (
+                      name VARCHAR(30) NOT NULL PRIMARY KEY,
+                      next_value BIGINT NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE customer_order (
+                      series VARCHAR(10) NOT NULL,
+                      number INT NOT NULL,
+                      agent_code VARCHAR(10) REFERENCES agent (code),
+                      customer_code VARCHAR(20) NOT NULL REFERENCES customer (code),
+                      origin VARCHAR(12) NOT NULL CHECK (origin IN ('HEAD_OFFICE', 'AGENT')),
+                      status VARCHAR(12) NOT NULL,
+                      order_date DATE NOT NULL,
+                      delivery_date DATE,
+                      notes VARCHAR(1000),
+                      status_reason VARCHAR(500),
+                      created_at TIMESTAMP NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (series, number))
+                    """,
+                    "CREATE INDEX order_by_customer ON customer_order (customer_code)",
+                    """
+                    CREATE TABLE order_line (
+                      series VARCHAR(10) NOT NULL,
+                      number INT NOT NULL,
+                      line_no INT NOT NULL,
+                      product_code VARCHAR(30) NOT NULL REFERENCES product (code),
+                      quantity DECIMAL(15, 3) NOT NULL,
+                      unit_price DECIMAL(15, 4) NOT NULL,
+                      discount DECIMAL(5, 2) NOT NULL,
+                      PRIMARY KEY (series, number, line_no),
+                      FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
+                    """)));
+
+    private final Clock clock;
+    private final List<Migration> migrations;
+
+    Migrations(Clock clock) {
+        this(clock, ALL);
+    }
+
+    Migrations(Clock clock, List<Migration> migrations) {
+        this.clock = clock;
+        this.migrations = migrations;
+    }
+
+    static int latestVersion() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+
+    /** Brings the schema up to date; returns the version it is at. */
+    int migrate(Connection c, Path where) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            ensureVersionTable(c);
+            int current = currentVersion(c);
+            int latest = migrations.get(migrations.size() - 1).version();
+            if (current > latest) {
+                throw new SchemaTooNewException("the database in " + where + " has schema version " + current
+                        + " but this Sincro reads versions up to " + latest
+                        + "; install the newer Sincro that wrote it");
+            }
+            for (Migration m : migrations) {
+                if (m.version() > current) {
+                    apply(c, m);
+                    current = m.version();
+                    log.info("database {}: applied migration {} ({})", where, m.version(), m.description());
+                }
+            }
+            return current;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private void apply(Connection c, Migration m) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : m.statements()) {
+                s.execute(sql);
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+                insert.setInt(1, m.version());
+                insert.setString(2, m.description());
+                UtcTimestamps.set(insert, 3, clock.instant());
+                insert.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static void ensureVersionTable(Connection c) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet tables = meta.getTables(null, null, "SCHEMA_VERSION", null)) {
+            if (tables.next()) {
+                return;
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    CREATE TABLE schema_version (
+                      version INT NOT NULL PRIMARY KEY,
+                      description VARCHAR(200) NOT NULL,
+                      applied_at TIMESTAMP NOT NULL)
+                    """);
+        }
+        c.commit();
+    }
+
+    private static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.sincro.db.agents;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sincro.db.Change;
+import io.sincro.db.UtcTimestamps;
+
+/** The agent table. */
+public final class Agents {
+
+    private static final String SELECT_ONE = """
+            SELECT code, name, email FROM agent WHERE code = ?
+            """;
+    private static final String SELECT_ALL = """
+            SELECT code, name, email FROM agent ORDER BY code
+            """;
+    private static final String INSERT = """
+            INSERT INTO agent (code, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+            """;
+    private static final String UPDATE = """
+            UPDATE agent SET name = ?, email = ?, updated_at = ? WHERE code = ?
+            """;
+
+    public Optional<Agent> find(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
+            s.setString(1, code);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    public List<Agent> all(Connection c) throws SQLException {
+        List<Agent> agents = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT_ALL); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                agents.add(read(rows));
+            }
+        }
+        return agents;
+    }
+
+    /** Inserts the agent, or updates it where it differs. */
+    public Change save(Connection c, Agent agent, Instant now) throws SQLException {
+        Optional<Agent> existing = find(c, agent.code());
+        if (existing.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                s.setString(1, agent.code());
+                s.setString(2, agent.name());
+                s.setString(3, agent.email());
+                UtcTimestamps.set(s, 4, now);
+                UtcTimestamps.set(s, 5, now);
+                s.executeUpdate();
+            }
+            return Change.INSERTED;
+        }
+        if (existing.get().equals(agent)) {
+            return Change.UNCHANGED;
+        }
+        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+            s.setString(1, agent.name());
+            s.setString(2, agent.email());
+            UtcTimestamps.set(s, 3, now);
+            s.setString(4, agent.code());
+            s.executeUpdate();
+        }
+        return Change.UPDATED;
+    }
+
+    private static Agent read(ResultSet rows) throws SQLException {
+        return new Agent(rows.getString("code"), rows.getString("name"), rows.getString("email"));
+    }
+
+}

@@ -1,0 +1,122 @@
+package io.sincro.db.catalog;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sincro.db.Change;
+import io.sincro.db.UtcTimestamps;
+
+/** The price_list and price_list_row tables. */
+public final class PriceLists {
+
+    private static final String SELECT_LIST = "SELECT code, description FROM price_list WHERE code = ?";
+    private static final String SELECT_LISTS = "SELECT code, description FROM price_list ORDER BY code";
+    private static final String INSERT_LIST = """
+            INSERT INTO price_list (code, description, updated_at) VALUES (?, ?, ?)
+            """;
+    private static final String UPDATE_LIST = """
+            UPDATE price_list SET description = ?, updated_at = ? WHERE code = ?
+            """;
+    private static final String SELECT_PRICE = """
+            SELECT price FROM price_list_row WHERE price_list_code = ? AND product_code = ?
+            """;
+    private static final String INSERT_ROW = """
+            INSERT INTO price_list_row (price_list_code, product_code, price, updated_at) VALUES (?, ?, ?, ?)
+            """;
+    private static final String UPDATE_ROW = """
+            UPDATE price_list_row SET price = ?, updated_at = ? WHERE price_list_code = ? AND product_code = ?
+            """;
+    private static final String COUNT_ROWS = "SELECT COUNT(*) FROM price_list_row";
+
+    public Optional<PriceList> find(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_LIST)) {
+            s.setString(1, code);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(new PriceList(rows.getString(1), rows.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    public List<PriceList> all(Connection c) throws SQLException {
+        List<PriceList> lists = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT_LISTS); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                lists.add(new PriceList(rows.getString(1), rows.getString(2)));
+            }
+        }
+        return lists;
+    }
+
+    public Change save(Connection c, PriceList list, Instant now) throws SQLException {
+        Optional<PriceList> existing = find(c, list.code());
+        if (existing.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_LIST)) {
+                s.setString(1, list.code());
+                s.setString(2, list.description());
+                UtcTimestamps.set(s, 3, now);
+                s.executeUpdate();
+            }
+            return Change.INSERTED;
+        }
+        if (existing.get().equals(list)) {
+            return Change.UNCHANGED;
+        }
+        try (PreparedStatement s = c.prepareStatement(UPDATE_LIST)) {
+            s.setString(1, list.description());
+            UtcTimestamps.set(s, 2, now);
+            s.setString(3, list.code());
+            s.executeUpdate();
+        }
+        return Change.UPDATED;
+    }
+
+    public Optional<BigDecimal> price(Connection c, String priceListCode, String productCode) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_PRICE)) {
+            s.setString(1, priceListCode);
+            s.setString(2, productCode);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getBigDecimal(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Inserts the row, or updates its price when it differs. */
+    public Change save(Connection c, PriceListRow row, Instant now) throws SQLException {
+        Optional<BigDecimal> existing = price(c, row.priceListCode(), row.productCode());
+        if (existing.isPresent() && existing.get().compareTo(row.price()) == 0) {
+            return Change.UNCHANGED;
+        }
+        if (existing.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_ROW)) {
+                s.setString(1, row.priceListCode());
+                s.setString(2, row.productCode());
+                s.setBigDecimal(3, row.price());
+                UtcTimestamps.set(s, 4, now);
+                s.executeUpdate();
+            }
+            return Change.INSERTED;
+        }
+        try (PreparedStatement s = c.prepareStatement(UPDATE_ROW)) {
+            s.setBigDecimal(1, row.price());
+            UtcTimestamps.set(s, 2, now);
+            s.setString(3, row.priceListCode());
+            s.setString(4, row.productCode());
+            s.executeUpdate();
+        }
+        return Change.UPDATED;
+    }
+
+    public long countRows(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(COUNT_ROWS); ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

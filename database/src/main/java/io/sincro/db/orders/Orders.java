@@ -1,0 +1,134 @@
+package io.sincro.db.orders;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sincro.db.Origin;
+import io.sincro.db.UtcTimestamps;
+
+/** The customer_order and order_line tables. */
+public final class Orders {
+
+    private static final String COLUMNS = """
+            series, number, agent_code, customer_code, origin, status, order_date, delivery_date, notes,
+            status_reason, created_at""";
+    private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
+    private static final String SELECT_OF_AGENT = "SELECT " + COLUMNS
+            + " FROM customer_order WHERE agent_code = ? ORDER BY series, number";
+    private static final String INSERT = """
+            INSERT INTO customer_order (series, number, agent_code, customer_code, origin, status, order_date,
+                                        delivery_date, notes, status_reason, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_LINE = """
+            INSERT INTO order_line (series, number, line_no, product_code, quantity, unit_price, discount)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String SELECT_LINES = """
+            SELECT line_no, product_code, quantity, unit_price, discount FROM order_line
+            WHERE series = ? AND number = ? ORDER BY line_no
+            """;
+    private static final String HIGHEST = "SELECT MAX(number) FROM customer_order WHERE series = ?";
+
+    public Optional<Order> find(Connection c, OrderNumber number) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    public List<Order> ofAgent(Connection c, String agentCode) throws SQLException {
+        List<Order> orders = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT)) {
+            s.setString(1, agentCode);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    orders.add(read(rows));
+                }
+            }
+        }
+        return orders;
+    }
+
+    public List<OrderLine> lines(Connection c, OrderNumber number) throws SQLException {
+        List<OrderLine> lines = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT_LINES)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(new OrderLine(rows.getInt("line_no"), rows.getString("product_code"),
+                            rows.getBigDecimal("quantity"), rows.getBigDecimal("unit_price"),
+                            rows.getBigDecimal("discount")));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The highest number used in {@code series}, 0 when none. */
+    public int highestNumber(Connection c, String series) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(HIGHEST)) {
+            s.setString(1, series);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    public void insert(Connection c, Order order, List<OrderLine> lines) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            s.setString(1, order.number().series());
+            s.setInt(2, order.number().number());
+            s.setString(3, order.agentCode());
+            s.setString(4, order.customerCode());
+            s.setString(5, order.origin().name());
+            s.setString(6, order.status().name());
+            s.setDate(7, Date.valueOf(order.orderDate()));
+            s.setDate(8, order.deliveryDate() == null ? null : Date.valueOf(order.deliveryDate()));
+            s.setString(9, order.notes());
+            s.setString(10, order.statusReason());
+            UtcTimestamps.set(s, 11, order.createdAt());
+            UtcTimestamps.set(s, 12, order.createdAt());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+            for (OrderLine line : lines) {
+                s.setString(1, order.number().series());
+                s.setInt(2, order.number().number());
+                s.setInt(3, line.lineNo());
+                s.setString(4, line.productCode());
+                s.setBigDecimal(5, line.quantity());
+                s.setBigDecimal(6, line.unitPrice());
+                s.setBigDecimal(7, line.discount());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static Order read(ResultSet rows) throws SQLException {
+        Date delivery = rows.getDate("delivery_date");
+        return new Order(
+                new OrderNumber(rows.getString("series"), rows.getInt("number")),
+                rows.getString("agent_code"),
+                rows.getString("customer_code"),
+                Origin.valueOf(rows.getString("origin")),
+                OrderStatus.valueOf(rows.getString("status")),
+                rows.getDate("order_date").toLocalDate(),
+                delivery == null ? null : delivery.toLocalDate(),
+                rows.getString("notes"),
+                rows.getString("status_reason"),
+                UtcTimestamps.get(rows, "created_at"));
+    }
+}
