@@ -131,6 +131,31 @@ final class Migrations {
                       discount DECIMAL(5, 2) NOT NULL,
                       PRIMARY KEY (series, number, line_no),
                       FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
+                    """)),
+            // Version 2 is reserved for the sync-rules work done in parallel; the lead renumbers at merge.
+            new Migration(3, "agent station: product search columns, order templates", List.of(
+                    // Upper-cased copies Derby keeps in step by itself, so every writer of product
+                    // (imports, sync) stays correct without knowing about search; indexed, so a
+                    // prefix search is a B-tree range even on 200,000 products.
+                    "ALTER TABLE product ADD COLUMN search_code VARCHAR(30) GENERATED ALWAYS AS (UPPER(code))",
+                    "ALTER TABLE product ADD COLUMN search_text VARCHAR(200) GENERATED ALWAYS AS (UPPER(description))",
+                    "CREATE INDEX product_by_search_code ON product (search_code)",
+                    "CREATE INDEX product_by_search_text ON product (search_text)",
+                    "CREATE INDEX order_by_status ON customer_order (status)",
+                    // Templates are the agent's own shortcuts (seed 000): they never travel.
+                    """
+                    CREATE TABLE order_template (
+                      name VARCHAR(40) NOT NULL PRIMARY KEY,
+                      source_order VARCHAR(20),
+                      created_at TIMESTAMP NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE order_template_line (
+                      template_name VARCHAR(40) NOT NULL REFERENCES order_template (name) ON DELETE CASCADE,
+                      line_no INT NOT NULL,
+                      product_code VARCHAR(30) NOT NULL REFERENCES product (code),
+                      quantity DECIMAL(15, 3) NOT NULL,
+                      PRIMARY KEY (template_name, line_no))
                     """)));
 
     private final Clock clock;

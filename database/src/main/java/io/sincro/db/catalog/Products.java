@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.sincro.db.Change;
@@ -17,6 +20,28 @@ public final class Products {
             SELECT code, description, unit, vat_rate, active FROM product WHERE code = ?
             """;
     private static final String COUNT = "SELECT COUNT(*) FROM product";
+    // Prefix searches are written as ranges on the indexed upper-cased columns (migration 3): with
+    // LIKE ? Derby cannot know the pattern starts with a constant, and may walk the whole index.
+    private static final String CODE_STARTING = """
+            SELECT code, description, unit, vat_rate, active FROM product
+            WHERE search_code >= ? AND search_code < ?
+            ORDER BY search_code
+            FETCH FIRST ? ROWS ONLY
+            """;
+    private static final String DESCRIPTION_STARTING = """
+            SELECT code, description, unit, vat_rate, active FROM product
+            WHERE search_text >= ? AND search_text < ?
+            ORDER BY search_text, code
+            FETCH FIRST ? ROWS ONLY
+            """;
+    // A word inside the description cannot use an index: LOCATE makes that a plain heap scan
+    // (never a walk of the whole index), which stops as soon as enough rows are found.
+    private static final String DESCRIPTION_CONTAINING = """
+            SELECT code, description, unit, vat_rate, active FROM product
+            WHERE LOCATE(?, search_text) > 0
+            """;
+    /** Above every character a description holds: the end of a prefix range. */
+    private static final String RANGE_END = "\uFFFF";
     private static final String INSERT = """
             INSERT INTO product (code, description, unit, vat_rate, active, updated_at) VALUES (?, ?, ?, ?, ?, ?)
             """;
@@ -31,10 +56,67 @@ public final class Products {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Product(rows.getString("code"), rows.getString("description"),
-                        rows.getString("unit"), rows.getBigDecimal("vat_rate"), rows.getBoolean("active")));
+                return Optional.of(read(rows));
             }
         }
+    }
+
+    /** Products whose code starts with {@code prefix}, ignoring case, in code order. */
+    public List<Product> withCodeStarting(Connection c, String prefix, int limit) throws SQLException {
+        return range(c, CODE_STARTING, prefix, limit);
+    }
+
+    /** Products whose description starts with {@code prefix}, ignoring case, in description order. */
+    public List<Product> withDescriptionStarting(Connection c, String prefix, int limit) throws SQLException {
+        return range(c, DESCRIPTION_STARTING, prefix, limit);
+    }
+
+    /**
+     * Up to {@code limit} products whose description holds every one of {@code words} anywhere,
+     * ignoring case; the first found, in no particular order. Reads the table when few match.
+     */
+    public List<Product> withDescriptionContaining(Connection c, List<String> words, int limit) throws SQLException {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder(DESCRIPTION_CONTAINING);
+        for (int i = 1; i < words.size(); i++) {
+            sql.append("  AND LOCATE(?, search_text) > 0\n");
+        }
+        sql.append("FETCH FIRST ? ROWS ONLY");
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (String word : words) {
+                s.setString(index++, word.toUpperCase(Locale.ROOT));
+            }
+            s.setInt(index, limit);
+            return readAll(s);
+        }
+    }
+
+    private static List<Product> range(Connection c, String sql, String prefix, int limit) throws SQLException {
+        String from = prefix.toUpperCase(Locale.ROOT);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, from);
+            s.setString(2, from + RANGE_END);
+            s.setInt(3, limit);
+            return readAll(s);
+        }
+    }
+
+    private static List<Product> readAll(PreparedStatement s) throws SQLException {
+        List<Product> products = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                products.add(read(rows));
+            }
+        }
+        return products;
+    }
+
+    private static Product read(ResultSet rows) throws SQLException {
+        return new Product(rows.getString("code"), rows.getString("description"),
+                rows.getString("unit"), rows.getBigDecimal("vat_rate"), rows.getBoolean("active"));
     }
 
     public long count(Connection c) throws SQLException {

@@ -15,6 +15,7 @@ import io.sincro.db.UtcTimestamps;
 public final class Stock {
 
     private static final String SELECT = "SELECT quantity FROM stock WHERE product_code = ?";
+    private static final String SELECT_UPDATED = "SELECT updated_at FROM stock WHERE product_code = ?";
     private static final String INSERT = "INSERT INTO stock (product_code, quantity, updated_at) VALUES (?, ?, ?)";
     private static final String UPDATE = "UPDATE stock SET quantity = ?, updated_at = ? WHERE product_code = ?";
 
@@ -23,6 +24,16 @@ public final class Stock {
             s.setString(1, productCode);
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getBigDecimal(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** When the head office last changed the product's availability, if it ever reported one. */
+    public Optional<Instant> updatedAt(Connection c, String productCode) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_UPDATED)) {
+            s.setString(1, productCode);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(UtcTimestamps.get(rows, "updated_at")) : Optional.empty();
             }
         }
     }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.sincro.db.Change;
@@ -22,6 +23,15 @@ public final class Customers {
     private static final String SELECT_BY_AGENT = "SELECT " + COLUMNS + " FROM customer WHERE agent_code = ? ORDER BY code";
     private static final String SELECT_CODES_LIKE = "SELECT code FROM customer WHERE code LIKE ?";
     private static final String COUNT = "SELECT COUNT(*) FROM customer";
+    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM customer ORDER BY name, code";
+    // A station holds one agent's customers (hundreds, not millions): a scan is fine here.
+    private static final String SEARCH = "SELECT " + COLUMNS + """
+             FROM customer
+            WHERE LOCATE(?, UPPER(code)) > 0 OR LOCATE(?, UPPER(name)) > 0
+               OR LOCATE(?, UPPER(COALESCE(city, ''))) > 0 OR LOCATE(?, COALESCE(vat_number, '')) > 0
+            ORDER BY name, code
+            """;
+    private static final String SELECT_BY_VAT = "SELECT " + COLUMNS + " FROM customer WHERE vat_number = ? ORDER BY code";
     private static final String INSERT = """
             INSERT INTO customer (code, name, vat_number, address, city, email, phone, agent_code,
                                   price_list_code, origin, created_at, updated_at)
@@ -53,6 +63,32 @@ public final class Customers {
             }
         }
         return customers;
+    }
+
+    /** Every customer in this database, by name. */
+    public List<Customer> all(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_ALL)) {
+            return readAll(s);
+        }
+    }
+
+    /** Customers whose code, name, city or VAT number holds {@code text}, ignoring case, by name. */
+    public List<Customer> search(Connection c, String text) throws SQLException {
+        String upper = text.trim().toUpperCase(Locale.ROOT);
+        try (PreparedStatement s = c.prepareStatement(SEARCH)) {
+            for (int i = 1; i <= 4; i++) {
+                s.setString(i, upper);
+            }
+            return readAll(s);
+        }
+    }
+
+    /** Customers with exactly this VAT number as stored. */
+    public List<Customer> withVatNumber(Connection c, String vatNumber) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_BY_VAT)) {
+            s.setString(1, vatNumber);
+            return readAll(s);
+        }
     }
 
     public long count(Connection c) throws SQLException {
@@ -121,6 +157,16 @@ public final class Customers {
             s.executeUpdate();
         }
         return Change.UPDATED;
+    }
+
+    private static List<Customer> readAll(PreparedStatement s) throws SQLException {
+        List<Customer> customers = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                customers.add(read(rows));
+            }
+        }
+        return customers;
     }
 
     private static Customer read(ResultSet rows) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,21 @@ public final class Orders {
             WHERE series = ? AND number = ? ORDER BY line_no
             """;
     private static final String HIGHEST = "SELECT MAX(number) FROM customer_order WHERE series = ?";
+    // Either filter may be null; the casts give Derby a type for a parameter that is only tested
+    // for null.
+    private static final String SEARCH = "SELECT " + COLUMNS + """
+             FROM customer_order
+            WHERE (CAST(? AS VARCHAR(12)) IS NULL OR status = ?)
+              AND (CAST(? AS VARCHAR(20)) IS NULL OR customer_code = ?)
+            ORDER BY order_date DESC, series, number DESC
+            FETCH FIRST ? ROWS ONLY
+            """;
+    private static final String HIGHEST_LINE = "SELECT MAX(line_no) FROM order_line WHERE series = ? AND number = ?";
+    private static final String DELETE_LINE = "DELETE FROM order_line WHERE series = ? AND number = ? AND line_no = ?";
+    private static final String TOUCH = "UPDATE customer_order SET updated_at = ? WHERE series = ? AND number = ?";
+    private static final String SET_STATUS = """
+            UPDATE customer_order SET status = ?, updated_at = ? WHERE series = ? AND number = ?
+            """;
 
     public Optional<Order> find(Connection c, OrderNumber number) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
@@ -50,6 +66,28 @@ public final class Orders {
         List<Order> orders = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT)) {
             s.setString(1, agentCode);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    orders.add(read(rows));
+                }
+            }
+        }
+        return orders;
+    }
+
+    /**
+     * Orders with {@code status} (any when null) of {@code customerCode} (any when null), newest
+     * first, at most {@code limit}.
+     */
+    public List<Order> search(Connection c, OrderStatus status, String customerCode, int limit) throws SQLException {
+        List<Order> orders = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SEARCH)) {
+            String statusName = status == null ? null : status.name();
+            s.setString(1, statusName);
+            s.setString(2, statusName);
+            s.setString(3, customerCode);
+            s.setString(4, customerCode);
+            s.setInt(5, limit);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     orders.add(read(rows));
@@ -114,6 +152,68 @@ public final class Orders {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    /** Adds one line to an existing order, numbered after its highest line; returns it as stored. */
+    public OrderLine addLine(Connection c, OrderNumber number, OrderLine line, Instant now) throws SQLException {
+        int lineNo;
+        try (PreparedStatement s = c.prepareStatement(HIGHEST_LINE)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                lineNo = rows.getInt(1) + 1;
+            }
+        }
+        OrderLine stored = new OrderLine(lineNo, line.productCode(), line.quantity(), line.unitPrice(), line.discount());
+        try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            s.setInt(3, stored.lineNo());
+            s.setString(4, stored.productCode());
+            s.setBigDecimal(5, stored.quantity());
+            s.setBigDecimal(6, stored.unitPrice());
+            s.setBigDecimal(7, stored.discount());
+            s.executeUpdate();
+        }
+        touch(c, number, now);
+        return stored;
+    }
+
+    /**
+     * Removes one line; the other lines keep their numbers, so "line 3" means the same line before
+     * and after. Returns whether the line was there.
+     */
+    public boolean removeLine(Connection c, OrderNumber number, int lineNo, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DELETE_LINE)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            s.setInt(3, lineNo);
+            if (s.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        touch(c, number, now);
+        return true;
+    }
+
+    public void setStatus(Connection c, OrderNumber number, OrderStatus status, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SET_STATUS)) {
+            s.setString(1, status.name());
+            UtcTimestamps.set(s, 2, now);
+            s.setString(3, number.series());
+            s.setInt(4, number.number());
+            s.executeUpdate();
+        }
+    }
+
+    private static void touch(Connection c, OrderNumber number, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(TOUCH)) {
+            UtcTimestamps.set(s, 1, now);
+            s.setString(2, number.series());
+            s.setInt(3, number.number());
+            s.executeUpdate();
         }
     }
 

@@ -1,0 +1,280 @@
+package io.sincro.agent.orders;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.agent.AgentStation;
+import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.prices.Discount;
+import io.sincro.agent.prices.EffectivePrice;
+import io.sincro.agent.prices.Price;
+import io.sincro.agent.prices.Pricing;
+import io.sincro.db.Database;
+import io.sincro.db.catalog.Product;
+import io.sincro.db.catalog.Products;
+import io.sincro.db.customers.Customer;
+import io.sincro.db.orders.Order;
+import io.sincro.db.orders.OrderLine;
+import io.sincro.db.orders.OrderNumber;
+import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.Orders;
+
+/**
+ * The agent's orders: drafts written offline, checked and submitted to the outbound queue (seed
+ * 002's two steps), and followed up with what the head office reports back. Only a draft can be
+ * changed; a submitted or sent order can be copied into a new draft.
+ */
+public final class AgentOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(AgentOrders.class);
+
+    private static final Pattern JUST_A_NUMBER = Pattern.compile("\\d{1,9}");
+
+    private final Database db;
+    private final Clock clock;
+    private final Drafts drafts;
+    private final Orders orders = new Orders();
+    private final Products products = new Products();
+    private final Pricing pricing = new Pricing();
+
+    public AgentOrders(Database db, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.drafts = new Drafts(clock, AgentStation.agentCodeOf(db));
+    }
+
+    /**
+     * Reads an order number as the agent types it: A01/000042, or just 42 for this station's own
+     * series.
+     */
+    public OrderNumber number(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        try {
+            if (JUST_A_NUMBER.matcher(trimmed).matches()) {
+                return new OrderNumber(drafts.agentCode(), Integer.parseInt(trimmed));
+            }
+            return OrderNumber.parse(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new AgentWorkException("'" + text + "' is not an order number; write it as "
+                    + drafts.agentCode() + "/000042, or just 42 for this station's own orders");
+        }
+    }
+
+    /** A new draft order for the customer, numbered in this station's own series, dated today. */
+    public Order create(String customerCode, String notes) {
+        return db.inTransaction(c -> drafts.create(c, drafts.customer(c, customerCode), notes));
+    }
+
+    /**
+     * Adds a line to a draft. The product must be active; the price, when not given, is the
+     * customer's effective price (special price, else its price list), and an error says so when
+     * there is none. Returns the line as stored, with its number.
+     */
+    public OrderLine addLine(OrderNumber number, NewLine line) {
+        Objects.requireNonNull(line, "line");
+        return db.inTransaction(c -> {
+            // a submitted order is refused before its figures are looked at: fixing them would not help
+            Order order = drafts.editable(c, number);
+            Quantity quantity = new Quantity(line.quantity());
+            Optional<Price> givenPrice = Optional.ofNullable(line.price()).map(Price::of);
+            Optional<Discount> givenDiscount = Optional.ofNullable(line.discount()).map(Discount::of);
+            Product product = products.find(c, line.productCode())
+                    .orElseThrow(() -> AgentWorkException.unknownProduct(line.productCode()));
+            if (!product.active()) {
+                throw new AgentWorkException("product " + product.code() + " is inactive since the last catalog update,"
+                        + " so it can no longer be ordered; choose another product ('sincro product search TEXT')");
+            }
+            BigDecimal unitPrice;
+            BigDecimal discount;
+            if (givenPrice.isPresent()) {
+                unitPrice = givenPrice.get().value();
+                discount = givenDiscount.orElse(Discount.NONE).percent();
+            } else {
+                EffectivePrice effective = pricing.require(c, drafts.customer(c, order.customerCode()), product.code());
+                unitPrice = effective.price();
+                discount = givenDiscount.map(Discount::percent).orElse(effective.discount());
+            }
+            OrderLine stored = orders.addLine(c, number,
+                    new OrderLine(0, product.code(), quantity.value(), unitPrice, discount), clock.instant());
+            log.debug("order {}: line {} added ({} x {})", number, stored.lineNo(), product.code(), quantity.value());
+            return stored;
+        });
+    }
+
+    /** Removes a line from a draft; the other lines keep their numbers. Returns the removed line. */
+    public OrderLine removeLine(OrderNumber number, int lineNo) {
+        return db.inTransaction(c -> {
+            drafts.editable(c, number);
+            List<OrderLine> lines = orders.lines(c, number);
+            OrderLine line = lines.stream().filter(l -> l.lineNo() == lineNo).findFirst()
+                    .orElseThrow(() -> new AgentWorkException("order " + number + " has no line " + lineNo
+                            + (lines.isEmpty() ? " (it has no lines)" : "; its lines are " + lineNumbers(lines))
+                            + "; see them with 'sincro order show " + number + "'"));
+            orders.removeLine(c, number, lineNo, clock.instant());
+            return line;
+        });
+    }
+
+    /** The order with its lines, their amounts and the total. */
+    public OrderDetails show(OrderNumber number) {
+        return db.inTransaction(c -> drafts.details(c, drafts.order(c, number)));
+    }
+
+    /** Orders matching the filter, newest first, each with its line count and total. */
+    public List<OrderSummary> list(OrderFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return db.inTransaction(c -> {
+            if (filter.customerCode() != null) {
+                drafts.customer(c, filter.customerCode());
+            }
+            Map<String, String> names = new HashMap<>();
+            List<OrderSummary> summaries = new ArrayList<>();
+            for (Order order : orders.search(c, filter.status(), filter.customerCode(), filter.limit())) {
+                summaries.add(summary(c, order, names));
+            }
+            return summaries;
+        });
+    }
+
+    /**
+     * A new draft with the same products and quantities as {@code source} (any status: copying is
+     * how a sent order is "changed"), for the same customer or for {@code customerCode} when given.
+     * Every line is priced for that customer today; lines that cannot be are left out and listed.
+     */
+    public DraftOrder copy(OrderNumber source, String customerCode) {
+        return db.inTransaction(c -> {
+            Order original = drafts.order(c, source);
+            Customer customer = drafts.customer(c, customerCode == null ? original.customerCode() : customerCode);
+            Order copy = drafts.create(c, customer, original.notes());
+            List<Drafts.Wanted> wanted = orders.lines(c, source).stream()
+                    .map(l -> new Drafts.Wanted(l.productCode(), l.quantity())).toList();
+            log.info("order {} copied from {}", copy.number(), source);
+            return drafts.fill(c, copy, customer, wanted);
+        });
+    }
+
+    /**
+     * Seed 002's first step on its own: every reason the order cannot be submitted, each a sentence
+     * naming the line and what to do; empty when it can be.
+     */
+    public List<String> check(OrderNumber number) {
+        return db.inTransaction(c -> problems(c, drafts.order(c, number)));
+    }
+
+    /**
+     * Checks the order and, only when nothing is wrong, submits it: it becomes read-only and joins
+     * the outbound queue, which the next sync sends. Otherwise nothing changes and the error lists
+     * every problem at once.
+     */
+    public Order submit(OrderNumber number) {
+        return db.inTransaction(c -> {
+            Order order = drafts.order(c, number);
+            if (order.status() == OrderStatus.SUBMITTED) {
+                throw new AgentWorkException("order " + number + " is already submitted and waits in the outbound"
+                        + " queue; it leaves at the next sync ('sincro sync')");
+            }
+            if (order.status().isReadOnlyAtAgent()) {
+                throw new AgentWorkException("order " + number + " was already sent to the head office (status "
+                        + order.status() + "); see what happened to it with 'sincro order status " + number + "'");
+            }
+            List<String> problems = problems(c, order);
+            if (!problems.isEmpty()) {
+                throw new AgentWorkException("order " + number + " was not submitted: " + count(problems.size())
+                        + " to fix first: " + String.join("; ", problems), problems);
+            }
+            orders.setStatus(c, number, OrderStatus.SUBMITTED, clock.instant());
+            log.info("order {} submitted to the outbound queue", number);
+            return orders.find(c, number).orElseThrow();
+        });
+    }
+
+    /** What is known about one order's progress, including what the head office reported. */
+    public OrderStatusReport status(OrderNumber number) {
+        return db.inTransaction(c -> report(c, drafts.order(c, number), new HashMap<>()));
+    }
+
+    /** The progress of every order past draft, newest first. */
+    public List<OrderStatusReport> statuses() {
+        return db.inTransaction(c -> {
+            Map<String, String> names = new HashMap<>();
+            List<OrderStatusReport> reports = new ArrayList<>();
+            for (Order order : orders.search(c, null, null, OrderFilter.DEFAULT_LIMIT)) {
+                if (order.status() != OrderStatus.DRAFT) {
+                    reports.add(report(c, order, names));
+                }
+            }
+            return reports;
+        });
+    }
+
+    private List<String> problems(Connection c, Order order) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        String number = order.number().toString();
+        if (drafts.customerName(c, order.customerCode()) == null) {
+            problems.add("customer " + order.customerCode() + " is no longer on this station; copy the order to"
+                    + " another customer with 'sincro order copy " + number + " --customer CODE'");
+        }
+        List<OrderLine> lines = orders.lines(c, order.number());
+        if (lines.isEmpty()) {
+            problems.add("the order has no lines; add one with 'sincro order add-line " + number + " PRODUCT QUANTITY'");
+        }
+        for (OrderLine line : lines) {
+            String at = "line " + line.lineNo() + ": ";
+            Optional<Product> product = products.find(c, line.productCode());
+            if (product.isEmpty()) {
+                problems.add(at + "product " + line.productCode() + " is not in the catalog; remove line " + line.lineNo());
+            } else if (!product.get().active()) {
+                problems.add(at + "product " + line.productCode() + " is inactive since the last catalog update;"
+                        + " remove line " + line.lineNo() + " or choose another product");
+            }
+            if (line.quantity().signum() <= 0) {
+                problems.add(at + "quantity " + line.quantity().stripTrailingZeros().toPlainString()
+                        + " is not above zero; remove line " + line.lineNo() + " and add it again with a quantity above zero");
+            }
+            if (line.unitPrice().signum() <= 0) {
+                problems.add(at + "product " + line.productCode() + " has no price; remove line " + line.lineNo()
+                        + " and add it again with --price");
+            }
+        }
+        return problems;
+    }
+
+    private OrderSummary summary(Connection c, Order order, Map<String, String> names) throws SQLException {
+        List<OrderLine> lines = orders.lines(c, order.number());
+        BigDecimal total = lines.stream().map(PricedLine::amountOf).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new OrderSummary(order, name(c, order.customerCode(), names), lines.size(), total);
+    }
+
+    private OrderStatusReport report(Connection c, Order order, Map<String, String> names) throws SQLException {
+        return new OrderStatusReport(order.number(), order.customerCode(), name(c, order.customerCode(), names),
+                order.orderDate(), order.status(), order.statusReason(), order.deliveryDate(),
+                OrderStatusReport.meaningOf(order.status(), order.statusReason(), order.deliveryDate()));
+    }
+
+    private String name(Connection c, String customerCode, Map<String, String> names) throws SQLException {
+        if (!names.containsKey(customerCode)) {
+            names.put(customerCode, drafts.customerName(c, customerCode));
+        }
+        return names.get(customerCode);
+    }
+
+    private static String lineNumbers(List<OrderLine> lines) {
+        return String.join(", ", lines.stream().map(l -> String.valueOf(l.lineNo())).toList());
+    }
+
+    private static String count(int problems) {
+        return problems == 1 ? "1 problem" : problems + " problems";
+    }
+}

@@ -1,0 +1,136 @@
+package io.sincro.agent.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.db.Database;
+import io.sincro.db.Station;
+import io.sincro.db.catalog.Product;
+import io.sincro.db.catalog.Products;
+import io.sincro.db.testing.TestClock;
+
+/**
+ * Product search on a large catalog. Timings vary with the machine, so nothing here is timed:
+ * the test asserts what makes the search fast, that Derby answers prefix searches from the indexes
+ * and never walks a whole index for a word inside descriptions. It prints timings for a person to
+ * read. The default size keeps the build quick; -Dsincro.searchScale=200000 runs it at full scale.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProductSearchScaleTest {
+
+    private static final int SIZE = Integer.getInteger("sincro.searchScale", 10_000);
+    private static final String[] NOUNS = {"Vite", "Bullone", "Dado", "Rondella", "Tassello", "Chiodo", "Staffa", "Cerniera"};
+    private static final String[] FINISHES = {"zincata", "inox A2", "brunita", "ottone", "nylon"};
+
+    private Database db;
+    private final Products products = new Products();
+
+    @BeforeAll
+    void fillCatalog(@TempDir Path dir) {
+        db = Database.create(dir.resolve("station"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"));
+        long start = System.nanoTime();
+        db.useTransaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO product (code, description, unit, vat_rate, active, updated_at)
+                    VALUES (?, ?, 'PZ', 22, TRUE, CURRENT_TIMESTAMP)
+                    """)) {
+                for (int i = 1; i <= SIZE; i++) {
+                    insert.setString(1, String.format("P%06d", i));
+                    insert.setString(2, NOUNS[i % NOUNS.length] + " " + (i % 97) + "x" + (i % 13) + " "
+                            + FINISHES[i % FINISHES.length] + " lotto " + i);
+                    insert.addBatch();
+                    if (i % 5_000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+        System.out.printf("%d products loaded in %d ms%n", SIZE, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aCodePrefixIsAnIndexRange() {
+        String plan = planOf(c -> products.withCodeStarting(c, "p0001", 50));
+
+        assertThat(plan).contains("Index Scan ResultSet for PRODUCT using index PRODUCT_BY_SEARCH_CODE");
+        assertThat(plan).doesNotContain("Table Scan");
+    }
+
+    @Test
+    void aDescriptionPrefixIsAnIndexRange() {
+        String plan = planOf(c -> products.withDescriptionStarting(c, "dado 5", 50));
+
+        assertThat(plan).contains("Index Scan ResultSet for PRODUCT using index PRODUCT_BY_SEARCH_TEXT");
+        assertThat(plan).doesNotContain("Table Scan");
+    }
+
+    @Test
+    void aWordInsideDescriptionsIsOneScanOfTheTableNotOfAnIndex() {
+        // With LIKE '%word%' as a parameter Derby chose the description index and fetched every row
+        // through it, ten times slower than reading the table.
+        String plan = planOf(c -> products.withDescriptionContaining(c, List.of("lotto " + SIZE), 50));
+
+        assertThat(plan).contains("Table Scan ResultSet for PRODUCT");
+        assertThat(plan).doesNotContain("Index Scan");
+    }
+
+    @Test
+    void searchFindsTheRareAndTheCommonAlike() {
+        AgentCatalog catalog = new AgentCatalog(db);
+
+        assertThat(timed("rare word", () -> catalog.search("lotto " + SIZE, 50)))
+                .extracting(Product::code).containsExactly(String.format("P%06d", SIZE));
+        assertThat(timed("common word", () -> catalog.search("zincata", 50))).hasSize(50);
+        assertThat(timed("code prefix", () -> catalog.search("P0001", 50))).hasSize(50)
+                .allSatisfy(p -> assertThat(p.code()).startsWith("P0001"));
+        assertThat(timed("description prefix", () -> catalog.search("cerniera 1", 50))).hasSize(50)
+                .allSatisfy(p -> assertThat(p.description()).startsWithIgnoringCase("cerniera 1"));
+    }
+
+    private static List<Product> timed(String what, java.util.function.Supplier<List<Product>> search) {
+        search.get(); // the first run compiles statements and warms the page cache
+        long start = System.nanoTime();
+        List<Product> found = search.get();
+        System.out.printf("search (%s) on %d products: %d found in %.1f ms%n", what, SIZE, found.size(),
+                (System.nanoTime() - start) / 1e6);
+        return found;
+    }
+
+    private String planOf(Query query) {
+        return db.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+            }
+            query.run(c);
+            try (Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                rows.next();
+                return rows.getString(1);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Query {
+        void run(Connection c) throws SQLException;
+    }
+}
