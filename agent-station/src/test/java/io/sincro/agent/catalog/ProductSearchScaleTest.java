@@ -69,18 +69,19 @@ class ProductSearchScaleTest {
 
     @Test
     void aCodePrefixIsAnIndexRange() {
-        String plan = planOf(c -> products.withCodeStarting(c, "p0001", 50));
+        String plan = planOf(c -> products.withCodeStarting(c, "p", 50));
 
         assertThat(plan).contains("Index Scan ResultSet for PRODUCT using index PRODUCT_BY_SEARCH_CODE");
-        assertThat(plan).doesNotContain("Table Scan");
+        assertThat(plan).doesNotContain("Table Scan").doesNotContain("Sort ResultSet");
     }
 
     @Test
     void aDescriptionPrefixIsAnIndexRange() {
-        String plan = planOf(c -> products.withDescriptionStarting(c, "dado 5", 50));
+        String plan = planOf(c -> products.withDescriptionStarting(c, "d", 50));
 
         assertThat(plan).contains("Index Scan ResultSet for PRODUCT using index PRODUCT_BY_SEARCH_TEXT");
-        assertThat(plan).doesNotContain("Table Scan");
+        // the first page comes off the index in order: no sort of every product the prefix matches
+        assertThat(plan).doesNotContain("Table Scan").doesNotContain("Sort ResultSet");
     }
 
     @Test

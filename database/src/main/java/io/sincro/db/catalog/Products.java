@@ -25,7 +25,7 @@ public final class Products {
     private static final String CODE_STARTING = """
             SELECT code, description, unit, vat_rate, active FROM product
             WHERE search_code >= ? AND search_code < ?
-            ORDER BY search_code
+            ORDER BY search_code, code
             FETCH FIRST ? ROWS ONLY
             """;
     private static final String DESCRIPTION_STARTING = """
