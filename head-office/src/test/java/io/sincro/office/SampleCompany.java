@@ -29,7 +29,7 @@ public final class SampleCompany {
 
     public static void load(Database company) {
         CsvImport csv = new CsvImport(company);
-        for (ImportKind kind : ImportKind.values()) {
+        for (ImportKind kind : ImportKind.MASTER_DATA) {
             csv.load(kind, file(kind));
         }
     }

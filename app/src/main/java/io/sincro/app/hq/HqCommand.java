@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             ImportCommand.class,
             PrepareAgentCommand.class,
-            AgentsCommand.class
+            AgentsCommand.class,
+            ExportOrdersCommand.class,
+            OrderStatusCommand.class
         })
 public final class HqCommand implements Runnable {
 

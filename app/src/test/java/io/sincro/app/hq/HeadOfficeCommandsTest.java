@@ -186,6 +186,34 @@ class HeadOfficeCommandsTest {
         assertThat(dir.resolve("logs/sincro.log")).content().contains("imported products from products.csv");
     }
 
+    @Test
+    void exportOrdersWithNothingReceivedSaysSoAndWritesNothing() {
+        loadSampleCompany();
+
+        Result result = ok("hq", "export-orders");
+
+        assertThat(result.out()).contains("No orders waiting for the back-end");
+        assertThat(dir.resolve("exports")).isEmptyDirectory();
+    }
+
+    @Test
+    void orderStatusOfAnUnknownOrderExitsOne() {
+        loadSampleCompany();
+
+        Result result = sincro.run("hq", "order-status", "A01/000042", "accepted");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("order A01/000042 is not in the company database");
+    }
+
+    @Test
+    void orderStatusWithABadNumberIsAUsageError() {
+        Result result = sincro.run("hq", "order-status", "42", "accepted");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("write it as SERIES/NUMBER, such as A01/000042");
+    }
+
     private void loadSampleCompany() {
         ok("hq", "init");
         for (String kind : KINDS) {

@@ -81,6 +81,7 @@ public final class CsvImport {
             case CUSTOMERS -> new CustomerLoader(now);
             case SPECIAL_PRICES -> new SpecialPriceLoader(now);
             case STOCK -> new StockLoader();
+            case ORDER_STATUSES -> new OrderStatusLoader(now);
         };
     }
 

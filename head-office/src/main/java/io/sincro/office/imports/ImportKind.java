@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What a back-end CSV file holds. The order below is the order to load them in: each kind may
- * refer to the kinds before it (customers to agents and price lists, prices to products).
+ * refer to the kinds before it (customers to agents and price lists, prices to products). Order
+ * statuses are the back-end's news about orders received from agents, to send back to them.
  */
 public enum ImportKind {
     AGENTS("agents"),
@@ -15,7 +16,11 @@ public enum ImportKind {
     PRICE_LISTS("price-lists"),
     CUSTOMERS("customers"),
     SPECIAL_PRICES("special-prices"),
-    STOCK("stock");
+    STOCK("stock"),
+    ORDER_STATUSES("order-statuses");
+
+    /** The kinds that make up a company's master data, in the order to load them. */
+    public static final List<ImportKind> MASTER_DATA = List.of(AGENTS, PRODUCTS, PRICE_LISTS, CUSTOMERS, SPECIAL_PRICES, STOCK);
 
     private final String label;
 
