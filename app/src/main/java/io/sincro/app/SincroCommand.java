@@ -1,6 +1,7 @@
 package io.sincro.app;
 
 import io.sincro.app.hq.HqCommand;
+import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             HqCommand.class,
             StatusCommand.class,
+            LogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SincroCommand implements Runnable {

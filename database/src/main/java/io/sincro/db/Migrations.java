@@ -137,7 +137,18 @@ final class Migrations {
                     "ALTER TABLE customer_order ADD COLUMN expected_delivery DATE",
                     "ALTER TABLE customer_order ADD COLUMN status_changed_at TIMESTAMP",
                     "ALTER TABLE customer_order ADD COLUMN exported_at TIMESTAMP",
-                    "CREATE INDEX order_not_exported ON customer_order (exported_at, series, number)")));
+                    "CREATE INDEX order_not_exported ON customer_order (exported_at, series, number)")),
+            new Migration(5, "the transaction log of syncs and packages", List.of(
+                    """
+                    CREATE TABLE journal (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      logged_at TIMESTAMP NOT NULL,
+                      event VARCHAR(12) NOT NULL,
+                      outcome VARCHAR(8) NOT NULL CHECK (outcome IN ('OK', 'FAILED', 'WARNING')),
+                      package_name VARCHAR(60),
+                      detail VARCHAR(2000) NOT NULL)
+                    """,
+                    "CREATE INDEX journal_by_event ON journal (event, outcome, logged_at)")));
 
     private final Clock clock;
     private final List<Migration> migrations;
