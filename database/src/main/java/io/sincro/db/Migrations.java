@@ -132,7 +132,7 @@ final class Migrations {
                       PRIMARY KEY (series, number, line_no),
                       FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
                     """)),
-            // Version 2 is reserved for the sync-rules work done in parallel; the lead renumbers at merge.
+            // Version 2 is taken by work in progress on the package format.
             new Migration(3, "agent station: product search columns, order templates", List.of(
                     // Upper-cased copies Derby keeps in step by itself, so every writer of product
                     // (imports, sync) stays correct without knowing about search; indexed, so a
@@ -158,7 +158,23 @@ final class Migrations {
                       product_code VARCHAR(30) NOT NULL REFERENCES product (code),
                       quantity DECIMAL(15, 3) NOT NULL,
                       PRIMARY KEY (template_name, line_no))
-                    """)));
+                    """)),
+            new Migration(4, "order status reported by the head office, orders handed to the back-end", List.of(
+                    "ALTER TABLE customer_order ADD COLUMN expected_delivery DATE",
+                    "ALTER TABLE customer_order ADD COLUMN status_changed_at TIMESTAMP",
+                    "ALTER TABLE customer_order ADD COLUMN exported_at TIMESTAMP",
+                    "CREATE INDEX order_not_exported ON customer_order (exported_at, series, number)")),
+            new Migration(5, "the transaction log of syncs and packages", List.of(
+                    """
+                    CREATE TABLE journal (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      logged_at TIMESTAMP NOT NULL,
+                      event VARCHAR(12) NOT NULL,
+                      outcome VARCHAR(8) NOT NULL CHECK (outcome IN ('OK', 'FAILED', 'WARNING')),
+                      package_name VARCHAR(60),
+                      detail VARCHAR(2000) NOT NULL)
+                    """,
+                    "CREATE INDEX journal_by_event ON journal (event, outcome, logged_at)")));
 
     private final Clock clock;
     private final List<Migration> migrations;

@@ -30,6 +30,7 @@ import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.Orders;
+import io.sincro.db.orders.StatusReport;
 
 /**
  * The agent's orders: drafts written offline, checked and submitted to the outbound queue (seed
@@ -258,9 +259,11 @@ public final class AgentOrders {
     }
 
     private OrderStatusReport report(Connection c, Order order, Map<String, String> names) throws SQLException {
+        StatusReport reported = orders.statusReport(c, order.number()).orElseThrow();
         return new OrderStatusReport(order.number(), order.customerCode(), name(c, order.customerCode(), names),
-                order.orderDate(), order.status(), order.statusReason(), order.deliveryDate(),
-                OrderStatusReport.meaningOf(order.status(), order.statusReason(), order.deliveryDate()));
+                order.orderDate(), reported.status(), reported.reason(), reported.expectedDelivery(),
+                reported.changedAt(),
+                OrderStatusReport.meaningOf(reported.status(), reported.reason(), reported.expectedDelivery()));
     }
 
     private String name(Connection c, String customerCode, Map<String, String> names) throws SQLException {

@@ -1,5 +1,6 @@
 package io.sincro.agent.orders;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,15 +13,17 @@ import io.sincro.db.orders.OrderStatus;
  *
  * @param reason           the head office's reason, for a rejected order (may be null)
  * @param expectedDelivery the delivery date the head office gave (may be null)
+ * @param changedAt        when the status last changed (the order's creation until then)
  * @param meaning          the status in words, saying what happens next
  */
 public record OrderStatusReport(
         OrderNumber number, String customerCode, String customerName, LocalDate orderDate, OrderStatus status,
-        String reason, LocalDate expectedDelivery, String meaning) {
+        String reason, LocalDate expectedDelivery, Instant changedAt, String meaning) {
 
     public OrderStatusReport {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(changedAt, "changedAt");
         Objects.requireNonNull(meaning, "meaning");
     }
 

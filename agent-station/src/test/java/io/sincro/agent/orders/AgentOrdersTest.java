@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -396,13 +397,17 @@ class AgentOrdersTest {
         orders.addLine(rejected, NewLine.of("P003", "1"));
         orders.submit(rejected);
         orders.create(ROSSI, null); // a draft, not reported
-        Sql.execute(station.db, "UPDATE customer_order SET status = 'SHIPPED', delivery_date = '2026-03-10' WHERE number = 1");
-        Sql.execute(station.db, "UPDATE customer_order SET status = 'REJECTED', status_reason = 'fido superato' WHERE number = 2");
+        // what the sync brings back from the head office
+        Sql.execute(station.db, "UPDATE customer_order SET status = 'SHIPPED', expected_delivery = '2026-03-10',"
+                + " status_changed_at = '2026-03-04 15:00:00' WHERE number = 1");
+        Sql.execute(station.db, "UPDATE customer_order SET status = 'REJECTED', status_reason = 'fido superato',"
+                + " status_changed_at = '2026-03-04 16:00:00' WHERE number = 2");
 
         OrderStatusReport report = orders.status(shipped);
 
         assertThat(report.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(report.expectedDelivery()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(report.changedAt()).isEqualTo(Instant.parse("2026-03-04T15:00:00Z"));
         assertThat(report.meaning()).isEqualTo("shipped; delivery expected on 2026-03-10");
         assertThat(orders.statuses()).extracting(OrderStatusReport::number, OrderStatusReport::meaning)
                 .containsExactlyInAnyOrder(
