@@ -1,5 +1,10 @@
 package io.sincro.app;
 
+import io.sincro.app.agent.CustomerCommand;
+import io.sincro.app.agent.OrderCommand;
+import io.sincro.app.agent.PriceCommand;
+import io.sincro.app.agent.ProductCommand;
+import io.sincro.app.agent.StockCommand;
 import io.sincro.app.hq.HqCommand;
 import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.StatusCommand;
@@ -18,6 +23,11 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             HqCommand.class,
+            CustomerCommand.class,
+            OrderCommand.class,
+            PriceCommand.class,
+            StockCommand.class,
+            ProductCommand.class,
             StatusCommand.class,
             LogCommand.class,
             CommandLine.HelpCommand.class

@@ -1,0 +1,70 @@
+package io.sincro.app.agent;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.sincro.agent.orders.OrderStatusReport;
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.app.output.FormatOption;
+import io.sincro.app.output.OutputFormat;
+import io.sincro.app.output.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sincro order status [ORDER]}: what became of the agent's orders. */
+@Command(name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "What became of an order, or of every order past draft: queued, sent, and what the head office",
+            "reported with the last sync (accepted, rejected with its reason, shipped with the expected delivery)."
+        })
+final class OrderStatusCommand implements Callable<Integer> {
+
+    @Mixin
+    private StationOptions options;
+
+    @Mixin
+    private FormatOption format;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ORDER", description = "One order (default: every order past draft).")
+    private String order;
+
+    private final AppEnvironment environment;
+
+    OrderStatusCommand(AppEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        try (AgentSession session = AgentSession.open(options, environment, spec)) {
+            List<OrderStatusReport> reports = order == null ? session.station().orders().statuses()
+                    : List.of(session.station().orders().status(session.station().orders().number(order)));
+            if (order != null && format.format() == OutputFormat.TABLE) {
+                OrderStatusReport r = reports.get(0);
+                session.out().println("Order " + r.number() + " for customer " + r.customerCode() + " of " + r.orderDate()
+                        + ": " + r.meaning() + " (since " + Figures.time(r.changedAt()) + ").");
+                return 0;
+            }
+            if (reports.isEmpty() && format.format() == OutputFormat.TABLE) {
+                session.out().println("No order has been submitted yet.");
+                return 0;
+            }
+            Table table = new Table("order", "date", "customer", "name", "status", "since", "expected delivery",
+                    "reason", "meaning");
+            for (OrderStatusReport r : reports) {
+                table.add(r.number(), r.orderDate(), r.customerCode(), r.customerName(), r.status().name().toLowerCase(),
+                        Figures.time(r.changedAt()), r.expectedDelivery(), r.reason(), r.meaning());
+            }
+            table.print(session.out(), format.format());
+        }
+        return 0;
+    }
+}
