@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -416,11 +417,16 @@ class AgentOrdersTest {
     }
 
     @Test
-    void aSubmittedOrdersStatusSaysWhenItLeaves() {
-        OrderNumber n = submittedOrder();
+    void aSubmittedOrdersStatusSaysWhenItLeavesAndSinceWhen() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+        orders.addLine(n, NewLine.of("P001", "2"));
+        station.clock.advance(Duration.ofMinutes(30));
+        orders.submit(n);
 
-        assertThat(orders.status(n).meaning())
-                .isEqualTo("checked and waiting in the outbound queue; it leaves at the next sync");
+        OrderStatusReport report = orders.status(n);
+
+        assertThat(report.meaning()).isEqualTo("checked and waiting in the outbound queue; it leaves at the next sync");
+        assertThat(report.changedAt()).isEqualTo(Instant.parse("2026-03-02T08:30:00Z"));
     }
 
     private OrderNumber submittedOrder() {

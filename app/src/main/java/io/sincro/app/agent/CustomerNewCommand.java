@@ -15,11 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code sincro customer new}: a customer the agent found, with a code of the station's own series. */
 @Command(name = "new",
         mixinStandardHelpOptions = true,
-        description = {
-            "Creates a customer assigned to this agent, with the next code of the station's own series",
-            "(such as A01-00001); it reaches the head office at the next sync.",
-            "Name, VAT number, address and city are required; every problem is reported at once."
-        })
+        description = "Creates a customer assigned to this agent, with the next code of the station's own series (such "
+                + "as A01-00001); it reaches the head office at the next sync. Name, VAT number, address and city "
+                + "are required; every problem is reported at once.")
 final class CustomerNewCommand implements Callable<Integer> {
 
     @Mixin

@@ -20,10 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code sincro order add-line ORDER PRODUCT QUANTITY}: one more line on a draft. */
 @Command(name = "add-line",
         mixinStandardHelpOptions = true,
-        description = {
-            "Adds a line to a draft order. Without --price the customer's effective price is used:",
-            "its special price, else its price list; an error says so when there is none."
-        })
+        description = "Adds a line to a draft order. Without --price the customer's effective price is used: its "
+                + "special price, else its price list; an error says so when there is none.")
 final class OrderAddLineCommand implements Callable<Integer> {
 
     @Mixin

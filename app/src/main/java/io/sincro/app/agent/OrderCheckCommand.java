@@ -16,11 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code sincro order check ORDER}: the consistency check of submit, without submitting. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {
-            "Runs the consistency check that submit runs first, and changes nothing: customer known, at least",
-            "one line, every product known and active, quantities above zero, every line priced.",
-            "Exit code 0 when the order can be submitted, 1 with every problem listed when not."
-        })
+        description = "Runs the consistency check that submit runs first, and changes nothing: customer known, at "
+                + "least one line, every product known and active, quantities above zero, every line priced. Exit "
+                + "code 0 when the order can be submitted, 1 with every problem listed when not.")
 final class OrderCheckCommand implements Callable<Integer> {
 
     @Mixin

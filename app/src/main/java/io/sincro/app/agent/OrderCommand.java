@@ -8,10 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code sincro order}: the agent's orders, written offline and submitted to the outbound queue. */
 @Command(name = "order",
         mixinStandardHelpOptions = true,
-        description = {
-            "The agent's orders: write a draft, check and submit it to the outbound queue (the next sync",
-            "sends it), follow what the head office did with it. ORDER is A01/000042, or just 42."
-        },
+        description = "The agent's orders: write a draft, check and submit it to the outbound queue (the next sync "
+                + "sends it), follow what the head office did with it. ORDER is A01/000042, or just 42.",
         subcommands = {
             OrderNewCommand.class,
             OrderAddLineCommand.class,

@@ -18,10 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code sincro order copy ORDER}: a new draft with the same products, priced today. */
 @Command(name = "copy",
         mixinStandardHelpOptions = true,
-        description = {
-            "Makes a new draft with the products and quantities of any order (also a submitted or sent one),",
-            "priced today for the same customer or for --customer. Lines that cannot be sold are left out and named."
-        })
+        description = "Makes a new draft with the products and quantities of any order (also a submitted or sent one), "
+                + "priced today for the same customer or for --customer. Lines that cannot be sold are left out "
+                + "and named.")
 final class OrderCopyCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,10 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code sincro order new --customer CODE}: a draft order, empty or from a template. */
 @Command(name = "new",
         mixinStandardHelpOptions = true,
-        description = {
-            "Starts a draft order for a customer, numbered in this station's own series.",
-            "With --template, the draft takes the template's products and quantities, priced for the customer today."
-        })
+        description = "Starts a draft order for a customer, numbered in this station's own series. With --template, "
+                + "the draft takes the template's products and quantities, priced for the customer today.")
 final class OrderNewCommand implements Callable<Integer> {
 
     @Mixin

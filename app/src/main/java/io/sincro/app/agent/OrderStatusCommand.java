@@ -18,10 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code sincro order status [ORDER]}: what became of the agent's orders. */
 @Command(name = "status",
         mixinStandardHelpOptions = true,
-        description = {
-            "What became of an order, or of every order past draft: queued, sent, and what the head office",
-            "reported with the last sync (accepted, rejected with its reason, shipped with the expected delivery)."
-        })
+        description = "What became of an order, or of every order past draft: queued, sent, and what the head office "
+                + "reported with the last sync (accepted, rejected with its reason, shipped with the expected "
+                + "delivery).")
 final class OrderStatusCommand implements Callable<Integer> {
 
     @Mixin

@@ -15,10 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code sincro order submit ORDER}: check, then queue the order for the next sync. */
 @Command(name = "submit",
         mixinStandardHelpOptions = true,
-        description = {
-            "Checks the order and, only when nothing is wrong, puts it in the outbound queue: the next sync sends it.",
-            "A submitted order can no longer be changed (copy it instead). Every problem found is listed at once."
-        })
+        description = "Checks the order and, only when nothing is wrong, puts it in the outbound queue: the next sync "
+                + "sends it. A submitted order can no longer be changed (copy it instead). Every problem found is "
+                + "listed at once.")
 final class OrderSubmitCommand implements Callable<Integer> {
 
     @Mixin

@@ -17,11 +17,9 @@ import picocli.CommandLine.Spec;
 /** {@code sincro price CUSTOMER PRODUCT}: what the customer pays, and why. */
 @Command(name = "price",
         mixinStandardHelpOptions = true,
-        description = {
-            "Shows what a customer pays for a product and where the price comes from: the customer's special",
-            "price, else its generic price list. Exit code 1 when there is no price.",
-            "'sincro price set' edits the customer's special price."
-        },
+        description = "Shows what a customer pays for a product and where the price comes from: the customer's special "
+                + "price, else its generic price list. Exit code 1 when there is no price. 'sincro price set' "
+                + "edits the customer's special price.",
         subcommands = PriceSetCommand.class)
 public final class PriceCommand implements Callable<Integer> {
 

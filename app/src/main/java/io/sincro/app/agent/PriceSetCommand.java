@@ -16,10 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code sincro price set CUSTOMER PRODUCT PRICE}: the customer's special price, edited here. */
 @Command(name = "set",
         mixinStandardHelpOptions = true,
-        description = {
-            "Sets a customer's special price for a product, stamped with the time and this agent; it travels to",
-            "the head office at the next sync, where the most recent edit of the same price wins."
-        })
+        description = "Sets a customer's special price for a product, stamped with the time and this agent; it travels "
+                + "to the head office at the next sync, where the most recent edit of the same price wins.")
 final class PriceSetCommand implements Callable<Integer> {
 
     @Mixin

@@ -19,10 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code sincro product search TEXT}: products by code or description. */
 @Command(name = "search",
         mixinStandardHelpOptions = true,
-        description = {
-            "Finds products whose code starts with TEXT, whose description starts with it, or whose description",
-            "holds every word of it; case does not matter. Inactive products are listed too, marked."
-        })
+        description = "Finds products whose code starts with TEXT, whose description starts with it, or whose "
+                + "description holds every word of it; case does not matter. Inactive products are listed too, "
+                + "marked.")
 final class ProductSearchCommand implements Callable<Integer> {
 
     @Mixin

@@ -49,7 +49,7 @@ public final class Orders {
     private static final String DELETE_LINE = "DELETE FROM order_line WHERE series = ? AND number = ? AND line_no = ?";
     private static final String TOUCH = "UPDATE customer_order SET updated_at = ? WHERE series = ? AND number = ?";
     private static final String SET_STATUS = """
-            UPDATE customer_order SET status = ?, updated_at = ? WHERE series = ? AND number = ?
+            UPDATE customer_order SET status = ?, status_changed_at = ?, updated_at = ? WHERE series = ? AND number = ?
             """;
     private static final String SELECT_REPORT = """
             SELECT status, status_reason, expected_delivery, status_changed_at, created_at
@@ -212,12 +212,14 @@ public final class Orders {
         return true;
     }
 
+    /** Moves the order to {@code status} at the station's own step (submitted, sent), stamped {@code now}. */
     public void setStatus(Connection c, OrderNumber number, OrderStatus status, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SET_STATUS)) {
             s.setString(1, status.name());
             UtcTimestamps.set(s, 2, now);
-            s.setString(3, number.series());
-            s.setInt(4, number.number());
+            UtcTimestamps.set(s, 3, now);
+            s.setString(4, number.series());
+            s.setInt(5, number.number());
             s.executeUpdate();
         }
     }
