@@ -132,10 +132,13 @@ public final class AgentCustomers {
             problems.add(e.getMessage());
             return null;
         }
-        // The same company twice would reach the head office as two customers to merge by hand.
-        for (Customer existing : customers.withVatNumber(c, vat.digits())) {
-            problems.add("VAT number " + vat.digits() + " already belongs to customer " + existing.code() + " ("
-                    + existing.name() + "); use that customer");
+        // The same company twice would reach the head office as two customers to merge by hand. The
+        // back-end may have written the number with its country prefix, so both forms are looked for.
+        List<Customer> existing = new ArrayList<>(customers.withVatNumber(c, vat.digits()));
+        existing.addAll(customers.withVatNumber(c, "IT" + vat.digits()));
+        for (Customer same : existing) {
+            problems.add("VAT number " + vat.digits() + " already belongs to customer " + same.code() + " ("
+                    + same.name() + "); use that customer");
         }
         return vat.digits();
     }

@@ -107,6 +107,15 @@ class AgentCustomersTest {
     }
 
     @Test
+    void aVatNumberStoredWithItsCountryPrefixIsFoundToo() {
+        Sql.execute(station.db, "UPDATE customer SET vat_number = 'IT00743110157' WHERE code = '" + BIANCHI + "'");
+
+        assertThatThrownBy(() -> customers.create(verdi()))
+                .hasMessage("customer not created: VAT number 00743110157 already belongs to customer C00002"
+                        + " (Edilizia Bianchi); use that customer");
+    }
+
+    @Test
     void optionalFieldsMayBeLeftOut() {
         Customer created = customers.create(new NewCustomer("Verdi", "00743110157", "Via Moroni 3", "Bergamo", "", null, null));
 
