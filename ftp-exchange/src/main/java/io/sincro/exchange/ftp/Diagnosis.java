@@ -8,6 +8,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -85,9 +86,9 @@ final class Diagnosis {
             boolean connectTimeout = connecting && failure.getMessage() != null
                     && failure.getMessage().toLowerCase(Locale.ROOT).contains("connect");
             String outcome = connectTimeout
-                    ? "timed out after " + settings.connectTimeout().toSeconds() + " s while connecting (ftp.connectTimeoutSeconds)"
-                    : "timed out after " + settings.controlTimeout().toSeconds()
-                            + " s waiting for the server's answer (ftp.controlTimeoutSeconds)";
+                    ? "timed out after " + describe(settings.connectTimeout()) + " while connecting (ftp.connectTimeoutSeconds)"
+                    : "timed out after " + describe(settings.controlTimeout())
+                            + " waiting for the server's answer (ftp.controlTimeoutSeconds)";
             return new Failure(connecting ? Step.CONNECT : step, what, outcome, true, null, null, failure);
         }
         if (failure instanceof SocketException || failure instanceof EOFException) {
@@ -95,6 +96,11 @@ final class Diagnosis {
                     null, failure);
         }
         return new Failure(step, what, "failed (" + failure + ")", true, null, null, failure);
+    }
+
+    /** "30 s", or "300 ms" for the short timeouts of tests. */
+    static String describe(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private Failure refused(Refusal refusal, Step step, String what) {

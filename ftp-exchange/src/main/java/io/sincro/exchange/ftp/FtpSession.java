@@ -449,7 +449,8 @@ final class FtpSession implements AutoCloseable {
         }
         Refusal refusal = Refusal.of(client, Step.DELETE, "deleting " + name + " from " + folder + " on " + server,
                 askFor("delete files", folder));
-        if (refusal.code() == FTPReply.FILE_UNAVAILABLE && sizeHere(folder, name).isEmpty()) {
+        // servers answer a missing file with 550, or 450 (Apache FtpServer): only its absence counts
+        if (sizeHere(folder, name).isEmpty()) {
             log.debug("{} was already gone from {}", name, folder);
             return;
         }
@@ -547,8 +548,8 @@ final class FtpSession implements AutoCloseable {
     }
 
     private BrokenTransfer stalled(SocketTimeoutException e) {
-        return new BrokenTransfer("stalled: no data moved for " + settings.dataTimeout().toSeconds()
-                + " s (ftp.dataTimeoutSeconds)", e);
+        return new BrokenTransfer("stalled: no data moved for " + Diagnosis.describe(settings.dataTimeout())
+                + " (ftp.dataTimeoutSeconds)", e);
     }
 
     /**

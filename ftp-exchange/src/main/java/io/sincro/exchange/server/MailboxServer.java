@@ -3,7 +3,10 @@ package io.sincro.exchange.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
@@ -51,12 +54,19 @@ public final class MailboxServer implements AutoCloseable {
         this.options = options;
     }
 
+    /** Makes the mailbox folders in the root and starts serving it, reporting nothing. */
+    public static MailboxServer start(ServeOptions options) {
+        return start(options, event -> { });
+    }
+
     /**
      * Makes the mailbox folders in the root and starts serving it.
      *
+     * @param events told of every login, transfer, rename, deletion and new folder (on the
+     *               server's threads; it must be quick and thread-safe)
      * @throws MailboxException (step {@code SETTINGS}) if the options cannot be served as given
      */
-    public static MailboxServer start(ServeOptions options) {
+    public static MailboxServer start(ServeOptions options, Consumer<ServerEvent> events) {
         if (options.username() == null && !options.isLoopbackOnly()) {
             throw new MailboxException("a mailbox server other computers can reach (" + options.bindAddress()
                     + ") must not accept anonymous logins; give it a user and a password", Step.SETTINGS, false,
@@ -98,6 +108,8 @@ public final class MailboxServer implements AutoCloseable {
         ConnectionConfigFactory connections = new ConnectionConfigFactory();
         connections.setAnonymousLoginEnabled(options.username() == null);
         factory.setConnectionConfig(connections.createConnectionConfig());
+        // a mutable map: the server clears it when it stops
+        factory.setFtplets(new HashMap<>(Map.of("activity", new ActivityFtplet(events))));
 
         FtpServer server = factory.createServer();
         try {
