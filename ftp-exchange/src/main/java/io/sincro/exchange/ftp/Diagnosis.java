@@ -82,9 +82,10 @@ final class Diagnosis {
             return new Failure(Step.CONNECT, what, "failed: there is no network route to " + settings.host(), true,
                     null, "check this computer's network connection", failure);
         }
-        if (failure instanceof SocketTimeoutException) {
-            boolean connectTimeout = connecting && failure.getMessage() != null
-                    && failure.getMessage().toLowerCase(Locale.ROOT).contains("connect");
+        // Commons Net wraps a missing greeting in a plain IOException caused by the timeout
+        if (failure instanceof SocketTimeoutException || failure.getCause() instanceof SocketTimeoutException) {
+            boolean connectTimeout = failure instanceof SocketTimeoutException && failure.getMessage() != null
+                    && failure.getMessage().toLowerCase(Locale.ROOT).startsWith("connect timed out");
             String outcome = connectTimeout
                     ? "timed out after " + describe(settings.connectTimeout()) + " while connecting (ftp.connectTimeoutSeconds)"
                     : "timed out after " + describe(settings.controlTimeout())

@@ -161,7 +161,8 @@ public final class FtpMailbox implements Mailbox {
                 T result = work.run(current);
                 lastUsed = clock.instant();
                 return result;
-            } catch (IOException e) {
+            } catch (IOException thrown) {
+                IOException e = session == null ? thrown : session.withReply421(thrown);
                 abandonSession();
                 Diagnosis.Failure failure = connecting
                         ? diagnosis.explain(e, Step.CONNECT, "connection to " + settings.address(), true)

@@ -19,6 +19,7 @@ import javax.net.ssl.SSLException;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPClientConfig;
+import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.commons.net.ftp.FTPFile;
 import org.apache.commons.net.ftp.FTPListParseEngine;
 import org.apache.commons.net.ftp.FTPReply;
@@ -70,10 +71,31 @@ final class FtpSession implements AutoCloseable {
                 : new ResumingFtpsClient(settings.tls() == TlsMode.IMPLICIT, trust.context(), trust.checksHostName());
         try {
             return prepare(client, settings, trust);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            IOException explained = withReply421(client, e);
+            disconnect(client);
+            throw explained;
+        } catch (RuntimeException e) {
             disconnect(client);
             throw e;
         }
+    }
+
+    /**
+     * Commons Net turns a 421 reply into an exception without its text; the text ("Too many
+     * connections", "Idle timeout") is worth showing, so it is put back as a refusal.
+     */
+    IOException withReply421(IOException failure) {
+        return withReply421(client, failure);
+    }
+
+    private static IOException withReply421(FTPClient client, IOException failure) {
+        if (failure instanceof FTPConnectionClosedException && client.getReplyCode() == FTPReply.SERVICE_NOT_AVAILABLE) {
+            Refusal refusal = new Refusal(null, null, FTPReply.SERVICE_NOT_AVAILABLE, Refusal.replyText(client), null);
+            refusal.initCause(failure);
+            return refusal;
+        }
+        return failure;
     }
 
     private static FtpSession prepare(FTPClient client, FtpSettings settings, ServerTrust trust) throws IOException {
@@ -91,11 +113,13 @@ final class FtpSession implements AutoCloseable {
         } catch (SSLException e) {
             int code = client.getReplyCode();
             if (settings.tls() == TlsMode.EXPLICIT && code >= 400) {
-                // the server answered AUTH TLS with a failure reply: it has no TLS to offer
-                throw new Refusal(Step.CONNECT, "switching to TLS (AUTH TLS) with " + server, code,
-                        Refusal.replyText(client),
-                        "the server does not offer FTPS; ask its administrator to enable TLS,"
-                                + " or set ftp.tls=none if the network is trusted (the password then travels in clear)");
+                // the server answered AUTH TLS with a failure reply (even a 4xx one): it has no
+                // TLS to offer, and asking again will not change that
+                String reply = code + " " + Refusal.replyText(client);
+                throw new MailboxException("switching to TLS (AUTH TLS) with " + server + " was refused (reply "
+                        + reply + "); the server does not offer FTPS: ask its administrator to enable TLS, or set"
+                        + " ftp.tls=none if the network is trusted (the password then travels in clear)",
+                        Step.CONNECT, false, reply, e);
             }
             throw e;
         }

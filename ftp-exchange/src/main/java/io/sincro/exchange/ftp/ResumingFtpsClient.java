@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>vsftpd (with its default {@code require_ssl_reuse=YES}) and other servers refuse a data
  * connection that starts a new TLS session, because a session resumed from the control
- * connection proves the data connection comes from the same client. The JDK resumes a session
- * when the new socket names the same host and port as the cached one; Commons Net opens data
- * sockets with the data port, so they never match. Here the data socket is opened plain and TLS
- * is layered on it under the control connection's host and port, which makes the JDK offer the
- * control session. Servers that do not care simply complete a full handshake.
+ * connection proves the data connection comes from the same client. The JDK offers a cached
+ * session when the new socket's peer host and port are those of the cached one; a data socket has
+ * its own port, so it never matches. Here the data socket is opened plain and TLS is layered on
+ * it under the control connection's host and port (see {@link ControlPortSocket}), which makes
+ * the JDK offer the control session. Servers that do not care simply complete a full handshake.
  */
 final class ResumingFtpsClient extends FTPSClient {
 
@@ -56,7 +56,8 @@ final class ResumingFtpsClient extends FTPSClient {
         if (plain == null || !protectData) {
             return plain;
         }
-        SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, _hostname_, getRemotePort(), true);
+        SSLSocket tls = (SSLSocket) context.getSocketFactory()
+                .createSocket(new ControlPortSocket(plain, getRemotePort()), _hostname_, getRemotePort(), true);
         tls.setUseClientMode(true);
         if (checkHostName) {
             SSLParameters parameters = tls.getSSLParameters();
