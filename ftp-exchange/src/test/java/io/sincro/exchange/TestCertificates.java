@@ -46,10 +46,13 @@ public final class TestCertificates {
     public final String elsewhereFingerprint;
 
     private TestCertificates(Path folder) throws IOException, GeneralSecurityException, InterruptedException {
-        localhostKeyStore = generate(folder.resolve("localhost.p12"), "CN=localhost", "SAN=dns:localhost,ip:127.0.0.1");
+        // both keytool runs at once: each starts a JVM
+        Process localhost = keytool(folder.resolve("localhost.p12"), "CN=localhost", "SAN=dns:localhost,ip:127.0.0.1");
+        Process elsewhere = keytool(folder.resolve("elsewhere.p12"), "CN=elsewhere.example", "SAN=dns:elsewhere.example");
+        localhostKeyStore = finished(localhost, folder.resolve("localhost.p12"));
+        elsewhereKeyStore = finished(elsewhere, folder.resolve("elsewhere.p12"));
         localhostTrustStore = trustStore(localhostKeyStore, folder.resolve("localhost-trust.p12"));
         localhostFingerprint = fingerprint(localhostKeyStore);
-        elsewhereKeyStore = generate(folder.resolve("elsewhere.p12"), "CN=elsewhere.example", "SAN=dns:elsewhere.example");
         elsewhereTrustStore = trustStore(elsewhereKeyStore, folder.resolve("elsewhere-trust.p12"));
         elsewhereFingerprint = fingerprint(elsewhereKeyStore);
     }
@@ -70,16 +73,18 @@ public final class TestCertificates {
         return made;
     }
 
-    private static Path generate(Path keyStore, String subject, String alternativeNames)
-            throws IOException, InterruptedException {
+    private static Process keytool(Path keyStore, String subject, String alternativeNames) throws IOException {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         List<String> command = new ArrayList<>(List.of(keytool.toString(), "-genkeypair", "-alias", "server",
                 "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "3650", "-dname", subject,
                 "-ext", alternativeNames, "-keystore", keyStore.toString(), "-storetype", "PKCS12",
                 "-storepass", PASSWORD, "-keypass", PASSWORD));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static Path finished(Process keytool, Path keyStore) throws IOException, InterruptedException {
+        byte[] output = keytool.getInputStream().readAllBytes();
+        if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
             throw new IOException("keytool failed: " + new String(output));
         }
         keyStore.toFile().deleteOnExit();
