@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction, for work that returns nothing. */
-    public void inTransaction(SqlAction work) {
+    public void useTransaction(SqlAction work) {
         inTransaction(c -> {
             work.run(c);
             return null;

@@ -131,7 +131,24 @@ final class Migrations {
                       discount DECIMAL(5, 2) NOT NULL,
                       PRIMARY KEY (series, number, line_no),
                       FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
-                    """)));
+                    """)),
+            // Versions 2 and 3 are taken by work in progress on the package format and the agent's orders.
+            new Migration(4, "order status reported by the head office, orders handed to the back-end", List.of(
+                    "ALTER TABLE customer_order ADD COLUMN expected_delivery DATE",
+                    "ALTER TABLE customer_order ADD COLUMN status_changed_at TIMESTAMP",
+                    "ALTER TABLE customer_order ADD COLUMN exported_at TIMESTAMP",
+                    "CREATE INDEX order_not_exported ON customer_order (exported_at, series, number)")),
+            new Migration(5, "the transaction log of syncs and packages", List.of(
+                    """
+                    CREATE TABLE journal (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      logged_at TIMESTAMP NOT NULL,
+                      event VARCHAR(12) NOT NULL,
+                      outcome VARCHAR(8) NOT NULL CHECK (outcome IN ('OK', 'FAILED', 'WARNING')),
+                      package_name VARCHAR(60),
+                      detail VARCHAR(2000) NOT NULL)
+                    """,
+                    "CREATE INDEX journal_by_event ON journal (event, outcome, logged_at)")));
 
     private final Clock clock;
     private final List<Migration> migrations;

@@ -31,4 +31,9 @@ public final class UtcTimestamps {
         Timestamp value = rows.getTimestamp(column, Calendar.getInstance(UTC));
         return value == null ? null : value.toInstant();
     }
+
+    public static Instant get(ResultSet rows, int column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column, Calendar.getInstance(UTC));
+        return value == null ? null : value.toInstant();
+    }
 }

@@ -34,6 +34,12 @@ public final class PriceLists {
             UPDATE price_list_row SET price = ?, updated_at = ? WHERE price_list_code = ? AND product_code = ?
             """;
     private static final String COUNT_ROWS = "SELECT COUNT(*) FROM price_list_row";
+    private static final String PRODUCTS_OF = """
+            SELECT product_code FROM price_list_row WHERE price_list_code = ? ORDER BY product_code
+            """;
+    private static final String DELETE_ROW = """
+            DELETE FROM price_list_row WHERE price_list_code = ? AND product_code = ?
+            """;
 
     public Optional<PriceList> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_LIST)) {
@@ -117,6 +123,29 @@ public final class PriceLists {
         try (PreparedStatement s = c.prepareStatement(COUNT_ROWS); ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /** The products the list prices. */
+    public List<String> productsOf(Connection c, String priceListCode) throws SQLException {
+        List<String> products = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(PRODUCTS_OF)) {
+            s.setString(1, priceListCode);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    products.add(rows.getString(1));
+                }
+            }
+        }
+        return products;
+    }
+
+    /** Removes one row of a list; {@code now} is when, for the deletion to reach the agents. */
+    public void removeRow(Connection c, String priceListCode, String productCode, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DELETE_ROW)) {
+            s.setString(1, priceListCode);
+            s.setString(2, productCode);
+            s.executeUpdate();
         }
     }
 }

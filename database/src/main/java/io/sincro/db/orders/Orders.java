@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,20 @@ public final class Orders {
             WHERE series = ? AND number = ? ORDER BY line_no
             """;
     private static final String HIGHEST = "SELECT MAX(number) FROM customer_order WHERE series = ?";
+    private static final String SELECT_REPORT = """
+            SELECT status, status_reason, expected_delivery, status_changed_at, created_at
+            FROM customer_order WHERE series = ? AND number = ?
+            """;
+    private static final String UPDATE_REPORT = """
+            UPDATE customer_order SET status = ?, status_reason = ?, expected_delivery = ?, status_changed_at = ?,
+                                      updated_at = ?
+            WHERE series = ? AND number = ?
+            """;
+    private static final String SELECT_TO_EXPORT = "SELECT " + COLUMNS
+            + " FROM customer_order WHERE origin = 'AGENT' AND (exported_at IS NULL OR CAST(? AS BOOLEAN)) ORDER BY series, number";
+    private static final String MARK_EXPORTED = """
+            UPDATE customer_order SET exported_at = ? WHERE series = ? AND number = ?
+            """;
 
     public Optional<Order> find(Connection c, OrderNumber number) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
@@ -130,5 +145,68 @@ public final class Orders {
                 rows.getString("notes"),
                 rows.getString("status_reason"),
                 UtcTimestamps.get(rows, "created_at"));
+    }
+
+    /** The status the head office last reported for the order. */
+    public Optional<StatusReport> statusReport(Connection c, OrderNumber number) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_REPORT)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Date expected = rows.getDate("expected_delivery");
+                Instant changedAt = UtcTimestamps.get(rows, "status_changed_at");
+                return Optional.of(new StatusReport(number, OrderStatus.valueOf(rows.getString("status")),
+                        rows.getString("status_reason"), expected == null ? null : expected.toLocalDate(),
+                        changedAt != null ? changedAt : UtcTimestamps.get(rows, "created_at")));
+            }
+        }
+    }
+
+    /** Records a status for the order; returns false when there is no such order. */
+    public boolean report(Connection c, StatusReport report) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(UPDATE_REPORT)) {
+            s.setString(1, report.status().name());
+            s.setString(2, report.reason());
+            s.setDate(3, report.expectedDelivery() == null ? null : Date.valueOf(report.expectedDelivery()));
+            UtcTimestamps.set(s, 4, report.changedAt());
+            UtcTimestamps.set(s, 5, report.changedAt());
+            s.setString(6, report.number().series());
+            s.setInt(7, report.number().number());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * The orders received from agents that the back-end has not had yet (or all of them, when
+     * {@code again}), in order, handed one at a time to {@code each} so any number fits in memory.
+     */
+    public void toExport(Connection c, boolean again, OrderVisitor each) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_TO_EXPORT)) {
+            s.setBoolean(1, again);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    Order order = read(rows);
+                    each.visit(order, lines(c, order.number()));
+                }
+            }
+        }
+    }
+
+    public void markExported(Connection c, OrderNumber number, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(MARK_EXPORTED)) {
+            UtcTimestamps.set(s, 1, at);
+            s.setString(2, number.series());
+            s.setInt(3, number.number());
+            s.executeUpdate();
+        }
+    }
+
+    /** Receives orders one at a time with their lines. */
+    @FunctionalInterface
+    public interface OrderVisitor {
+        void visit(Order order, List<OrderLine> lines) throws SQLException;
     }
 }

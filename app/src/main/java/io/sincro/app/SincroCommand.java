@@ -1,0 +1,45 @@
+package io.sincro.app;
+
+import io.sincro.app.hq.HqCommand;
+import io.sincro.app.station.LogCommand;
+import io.sincro.app.station.StatusCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code sincro}: the one launcher of both roles. Each verb is a command class of its own. */
+@Command(name = "sincro",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Keeps traveling sales agents' laptops and the head office in step through an FTP mailbox.",
+            "Settings come from sincro.properties in the current folder, or the file named with --config."
+        },
+        subcommands = {
+            HqCommand.class,
+            StatusCommand.class,
+            LogCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class SincroCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a verb, say which ones there are. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: one of the commands below");
+    }
+
+    /** The command line the launcher and the tests run: Sincro's commands, handlers and exit codes. */
+    public static CommandLine commandLine(AppEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new SincroCommand(), new CommandFactory(environment));
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpAutoWidth(true);
+        return commandLine;
+    }
+}

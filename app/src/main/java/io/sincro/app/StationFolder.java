@@ -1,0 +1,81 @@
+package io.sincro.app;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.app.settings.Settings;
+import io.sincro.app.settings.SettingsException;
+import io.sincro.db.Database;
+import io.sincro.db.Station;
+
+/**
+ * A station as the commands meet it: its settings, its log file and its database. Opening it
+ * checks that the settings and the database agree on whose station this is.
+ */
+public final class StationFolder {
+
+    private static final Logger log = LoggerFactory.getLogger(StationFolder.class);
+
+    private final Settings settings;
+    private final AppEnvironment environment;
+
+    private StationFolder(Settings settings, AppEnvironment environment) {
+        this.settings = settings;
+        this.environment = environment;
+    }
+
+    /** Reads the settings the options name and starts logging into the station folder. */
+    public static StationFolder open(StationOptions options, AppEnvironment environment) {
+        Settings settings = Settings.load(options.settingsFile(environment.workingDirectory()), environment.variables());
+        LogFiles.writeTo(settings.folder(), options.verbose());
+        if (!settings.unknownKeys().isEmpty()) {
+            log.warn("{} has settings Sincro does not know, perhaps misspelled: {}", settings.file(), settings.unknownKeys());
+        }
+        return new StationFolder(settings, environment);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public AppEnvironment environment() {
+        return environment;
+    }
+
+    /** The head office's folder; a command of the head office run at an agent station is refused. */
+    public StationFolder requireHeadOffice(String command) {
+        if (!settings.station().isHeadOffice()) {
+            throw new SettingsException("sincro " + command + " runs at the head office, and " + settings.file()
+                    + " is " + settings.station() + "'s station; run it with the head office's settings (--config)");
+        }
+        return this;
+    }
+
+    /** An agent's folder; an agent's command run at the head office is refused. */
+    public StationFolder requireAgent(String command) {
+        if (settings.station().isHeadOffice()) {
+            throw new SettingsException("sincro " + command + " runs at an agent station, and " + settings.file()
+                    + " is the head office's; run it with an agent station's settings (--config)");
+        }
+        return this;
+    }
+
+    /** Opens the station's database, which must belong to the station the settings describe. */
+    public Database openDatabase() {
+        Database database = Database.open(settings.databasePath(), environment.clock());
+        Station expected = settings.station();
+        if (!database.station().equals(expected)) {
+            database.close();
+            throw new SettingsException("the database " + settings.databasePath() + " belongs to "
+                    + database.station() + " but " + settings.file() + " says this is " + expected
+                    + "; fix " + Settings.ROLE + ", " + Settings.AGENT_CODE + " or " + Settings.DATABASE_PATH);
+        }
+        return database;
+    }
+
+    public Path folder() {
+        return settings.folder();
+    }
+}

@@ -1,0 +1,33 @@
+package io.sincro.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.sincro.app.settings.Settings;
+import picocli.CommandLine.Option;
+
+/** The options every station command shares: which settings file, and how much to say. */
+public final class StationOptions {
+
+    @Option(names = "--config", paramLabel = "PATH",
+            description = "The station's settings file, or the folder holding its sincro.properties"
+                    + " (default: sincro.properties in the current folder).")
+    private Path config;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Write debugging detail to the station's log file, and show the stack trace of an error.")
+    private boolean verbose;
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** The settings file these options name, resolved against {@code workingDirectory}. */
+    public Path settingsFile(Path workingDirectory) {
+        if (config == null) {
+            return workingDirectory.resolve(Settings.FILE_NAME);
+        }
+        Path path = workingDirectory.resolve(config);
+        return Files.isDirectory(path) ? path.resolve(Settings.FILE_NAME) : path;
+    }
+}

@@ -1,0 +1,18 @@
+package io.sincro.app.hq;
+
+import io.sincro.db.orders.OrderNumber;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads an order number such as A01/000042 on the command line. */
+final class OrderNumberConverter implements ITypeConverter<OrderNumber> {
+
+    @Override
+    public OrderNumber convert(String value) {
+        try {
+            return OrderNumber.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+}

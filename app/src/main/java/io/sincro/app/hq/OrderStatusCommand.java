@@ -1,0 +1,68 @@
+package io.sincro.app.hq;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationFolder;
+import io.sincro.app.StationOptions;
+import io.sincro.db.Database;
+import io.sincro.db.orders.OrderNumber;
+import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.StatusReport;
+import io.sincro.office.orders.OrderStatuses;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sincro hq order-status ORDER STATUS}: what the head office did with an agent's order. */
+@Command(name = "order-status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Sets the status of an order received from an agent; the next sync tells the agent.",
+            "Many at once: sincro hq import order-statuses FILE.csv (columns order, status, reason,"
+                    + " expected_delivery)."
+        })
+final class OrderStatusCommand implements Callable<Integer> {
+
+    @Mixin
+    private StationOptions options;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ORDER", converter = OrderNumberConverter.class,
+            description = "The order, as SERIES/NUMBER (e.g. A01/000042).")
+    private OrderNumber order;
+
+    @Parameters(index = "1", paramLabel = "STATUS", description = "received, accepted, rejected or shipped.")
+    private OrderStatus status;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required for rejected), for the agent's customer.")
+    private String reason;
+
+    @Option(names = "--expected-delivery", paramLabel = "DATE", description = "When the goods should arrive (YYYY-MM-DD).")
+    private LocalDate expectedDelivery;
+
+    private final AppEnvironment environment;
+
+    OrderStatusCommand(AppEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        StationFolder station = StationFolder.open(options, environment).requireHeadOffice("hq order-status");
+        try (Database company = station.openDatabase()) {
+            StatusReport report = new OrderStatuses(company).report(order, status, reason, expectedDelivery);
+            spec.commandLine().getOut().println("Order " + report.number() + " is now " + report.status().name()
+                    .toLowerCase() + (report.reason() == null ? "" : " (" + report.reason() + ")")
+                    + (report.expectedDelivery() == null ? "" : ", expected delivery " + report.expectedDelivery())
+                    + "; the agent learns it at its next sync.");
+        }
+        return 0;
+    }
+}

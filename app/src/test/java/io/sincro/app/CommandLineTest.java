@@ -1,0 +1,93 @@
+package io.sincro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.app.CliRun.Result;
+import io.sincro.db.testing.TestClock;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private CliRun sincro() {
+        return new CliRun(dir, TestClock.at("2026-03-02T08:00:00Z"));
+    }
+
+    @Test
+    void versionNamesTheRelease() {
+        Result result = sincro().run("--version");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("Sincro ");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result result = sincro().run("--help");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("hq", "status");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] command : new String[][] {{"hq", "init"}, {"hq", "import"}, {"hq", "prepare-agent"},
+                {"hq", "agents"}, {"status"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            Result result = sincro().run(args);
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.out()).as(result.toString()).contains("Usage: sincro " + String.join(" ", command));
+        }
+    }
+
+    @Test
+    void anUnknownCommandPrintsTheUsageAndExits2() {
+        Result result = sincro().run("synchronise");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("Unmatched argument", "Usage: sincro");
+    }
+
+    @Test
+    void anUnknownOptionPrintsTheUsageAndExits2() {
+        Result result = sincro().run("status", "--colour");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("Unknown option: '--colour'", "Usage: sincro status");
+    }
+
+    @Test
+    void noCommandAtAllPrintsTheUsageAndExits2() {
+        Result result = sincro().run();
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("Usage: sincro");
+    }
+
+    @Test
+    void aMissingSettingsFileIsOneSentenceWithoutAStackTrace() {
+        Result result = sincro().run("status");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err().strip())
+                .startsWith("sincro: there is no settings file " + dir.resolve("sincro.properties"))
+                .contains("sincro hq init")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(result.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        Result result = sincro().run("status", "--verbose");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("SettingsException", "\tat ");
+    }
+}

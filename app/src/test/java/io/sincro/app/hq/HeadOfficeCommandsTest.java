@@ -1,0 +1,239 @@
+package io.sincro.app.hq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
+import io.sincro.db.Database;
+import io.sincro.db.Station;
+import io.sincro.db.testing.Sql;
+import io.sincro.db.testing.TestClock;
+
+class HeadOfficeCommandsTest {
+
+    private static final List<String> KINDS = List.of("agents", "products", "price-lists", "customers",
+            "special-prices", "stock");
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+    private CliRun sincro;
+
+    @BeforeEach
+    void setUp() {
+        sincro = new CliRun(dir, clock);
+    }
+
+    @Test
+    void initWritesTheSettingsAndCreatesTheCompanyDatabase() {
+        Result result = ok("hq", "init");
+
+        assertThat(result.out()).contains("Created the company database in " + dir.resolve("database"));
+        assertThat(dir.resolve("sincro.properties")).content().contains("role=head-office");
+        try (Database company = Database.open(dir.resolve("database"), clock)) {
+            assertThat(company.station()).isEqualTo(Station.headOffice());
+        }
+    }
+
+    @Test
+    void initTwiceIsRefusedAndChangesNothing() {
+        ok("hq", "init");
+
+        Result again = sincro.run("hq", "init");
+
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
+        assertThat(again.err()).contains("a Sincro database already exists in " + dir.resolve("database"));
+    }
+
+    @Test
+    void initAtAnAgentStationIsRefusedWithoutWritingAnything() throws IOException {
+        Files.writeString(dir.resolve("sincro.properties"), "role=agent\nagent.code=A01\n");
+
+        Result result = sincro.run("hq", "init");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("runs at the head office");
+        assertThat(dir.resolve("database")).doesNotExist();
+    }
+
+    @Test
+    void theSampleCompanyLoadsFromTheCommandLine() {
+        ok("hq", "init");
+
+        for (String kind : KINDS) {
+            Result result = ok("hq", "import", kind, sample(kind).toString());
+            assertThat(result.out()).startsWith("Loaded " + kind + " from " + kind + ".csv:");
+        }
+
+        Result agents = ok("hq", "agents", "--format", "csv");
+        assertThat(agents.out().lines()).containsExactly(
+                "agent,name,e-mail,customers,special prices,orders",
+                "A01,Marco Bianchi,marco.bianchi@ferramentanord.it,22,132,0",
+                "A02,Giulia Rossi,giulia.rossi@ferramentanord.it,22,132,0",
+                "A03,Luca Esposito,luca.esposito@ferramentanord.it,22,132,0");
+    }
+
+    @Test
+    void aBadFileExitsOneWithItsLineAndStoresNothing() throws IOException {
+        ok("hq", "init");
+        Path bad = Files.writeString(dir.resolve("agents.csv"), "code,name\nA01,Marco\nA02,\n");
+
+        Result result = sincro.run("hq", "import", "agents", bad.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("sincro: agents.csv line 3, column name: the value is missing;"
+                + " every line needs a name. No row of the file was stored.");
+        try (Database company = Database.open(dir.resolve("database"), clock)) {
+            assertThat(Sql.count(company, "SELECT COUNT(*) FROM agent")).isZero();
+        }
+    }
+
+    @Test
+    void anUnknownKindIsAUsageError() {
+        ok("hq", "init");
+
+        Result result = sincro.run("hq", "import", "widgets", "x.csv");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("'widgets' is not a kind of file; use one of agents, products, price-lists");
+    }
+
+    @Test
+    void prepareAgentMakesAStationThatOpensAsThatAgent() {
+        loadSampleCompany();
+
+        Result result = ok("hq", "prepare-agent", "A01", "--out", "a01");
+
+        assertThat(result.out()).contains("Prepared agent A01's station in " + dir.resolve("a01"),
+                "first customer code will be A01-00001", "first order A01/000001");
+        Result status = ok("status", "--config", "a01");
+        assertThat(status.out()).contains("Station:   agent A01", "1 agents, 0 customers, 0 products");
+    }
+
+    @Test
+    void prepareAgentWritesNoPasswordUnlessAsked() throws IOException {
+        loadSampleCompany();
+        Files.writeString(dir.resolve("sincro.properties"), "ftp.host=ftp.example.com\nftp.password=s3cret\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        ok("hq", "prepare-agent", "A01", "--out", "a01");
+        ok("hq", "prepare-agent", "A02", "--out", "a02", "--with-password");
+
+        assertThat(dir.resolve("a01/sincro.properties")).content().contains("ftp.host=ftp.example.com")
+                .doesNotContain("s3cret");
+        assertThat(dir.resolve("a02/sincro.properties")).content().contains("ftp.password=s3cret");
+    }
+
+    @Test
+    void prepareAgentOfAnUnknownAgentTouchesNothing() {
+        loadSampleCompany();
+
+        Result result = sincro.run("hq", "prepare-agent", "A09", "--out", "a09");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo(
+                "sincro: agent A09 is not in the company database; import it first (sincro hq import agents FILE)");
+        assertThat(dir.resolve("a09")).doesNotExist();
+    }
+
+    @Test
+    void prepareAgentWithoutOutIsAUsageError() {
+        loadSampleCompany();
+
+        Result result = sincro.run("hq", "prepare-agent", "A01");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("Missing required option: '--out=DIR'");
+    }
+
+    @Test
+    void settingsThatPointAnAgentAtTheCompanyDatabaseAreRefused() throws IOException {
+        loadSampleCompany();
+        Path station = Files.createDirectories(dir.resolve("wrong"));
+        Files.writeString(station.resolve("sincro.properties"), "role=agent\nagent.code=A01\ndatabase.path=../database\n");
+
+        Result result = sincro.run("status", "--config", "wrong");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("belongs to head office but", "says this is agent A01");
+    }
+
+    @Test
+    void headOfficeCommandsRefuseAnAgentStation() {
+        loadSampleCompany();
+        ok("hq", "prepare-agent", "A01", "--out", "a01");
+
+        Result result = sincro.run("hq", "agents", "--config", "a01");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("sincro hq agents runs at the head office");
+    }
+
+    @Test
+    void theLogGoesToTheStationFolder() {
+        loadSampleCompany();
+
+        assertThat(dir.resolve("logs/sincro.log")).content().contains("imported products from products.csv");
+    }
+
+    @Test
+    void exportOrdersWithNothingReceivedSaysSoAndWritesNothing() {
+        loadSampleCompany();
+
+        Result result = ok("hq", "export-orders");
+
+        assertThat(result.out()).contains("No orders waiting for the back-end");
+        assertThat(dir.resolve("exports")).isEmptyDirectory();
+    }
+
+    @Test
+    void orderStatusOfAnUnknownOrderExitsOne() {
+        loadSampleCompany();
+
+        Result result = sincro.run("hq", "order-status", "A01/000042", "accepted");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("order A01/000042 is not in the company database");
+    }
+
+    @Test
+    void orderStatusWithABadNumberIsAUsageError() {
+        Result result = sincro.run("hq", "order-status", "42", "accepted");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("write it as SERIES/NUMBER, such as A01/000042");
+    }
+
+    private void loadSampleCompany() {
+        ok("hq", "init");
+        for (String kind : KINDS) {
+            ok("hq", "import", kind, sample(kind).toString());
+        }
+    }
+
+    private Result ok(String... args) {
+        Result result = sincro.run(args);
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return result;
+    }
+
+    private static Path sample(String kind) {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path file = d.resolve("scripts/sample/" + kind + ".csv");
+            if (Files.exists(file)) {
+                return file;
+            }
+        }
+        throw new IllegalStateException("scripts/sample/" + kind + ".csv not found");
+    }
+}

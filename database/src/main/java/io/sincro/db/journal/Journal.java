@@ -1,0 +1,71 @@
+package io.sincro.db.journal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sincro.db.UtcTimestamps;
+import io.sincro.db.journal.JournalEntry.Event;
+import io.sincro.db.journal.JournalEntry.Outcome;
+
+/** The journal table: the station's transaction log, newest last. */
+public final class Journal {
+
+    private static final int MAX_DETAIL = 2000;
+
+    private static final String INSERT = """
+            INSERT INTO journal (logged_at, event, outcome, package_name, detail) VALUES (?, ?, ?, ?, ?)
+            """;
+    private static final String LATEST = """
+            SELECT id, logged_at, event, outcome, package_name, detail FROM journal ORDER BY id DESC
+            FETCH FIRST ? ROWS ONLY
+            """;
+    private static final String LAST_OF = """
+            SELECT MAX(logged_at) FROM journal WHERE event = ? AND outcome = ?
+            """;
+
+    public void write(Connection c, Instant at, Event event, Outcome outcome, String packageName, String detail)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            UtcTimestamps.set(s, 1, at);
+            s.setString(2, event.name());
+            s.setString(3, outcome.name());
+            s.setString(4, packageName);
+            s.setString(5, detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 3) + "...");
+            s.executeUpdate();
+        }
+    }
+
+    /** The newest {@code limit} entries, oldest first. */
+    public List<JournalEntry> latest(Connection c, int limit) throws SQLException {
+        List<JournalEntry> entries = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(LATEST)) {
+            s.setInt(1, limit);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(0, new JournalEntry(rows.getLong("id"), UtcTimestamps.get(rows, "logged_at"),
+                            Event.valueOf(rows.getString("event")), Outcome.valueOf(rows.getString("outcome")),
+                            rows.getString("package_name"), rows.getString("detail")));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** When {@code event} last ended with {@code outcome}. */
+    public Optional<Instant> last(Connection c, Event event, Outcome outcome) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LAST_OF)) {
+            s.setString(1, event.name());
+            s.setString(2, outcome.name());
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return Optional.ofNullable(UtcTimestamps.get(rows, 1));
+            }
+        }
+    }
+}

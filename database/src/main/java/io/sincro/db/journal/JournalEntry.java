@@ -1,0 +1,38 @@
+package io.sincro.db.journal;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of a station's transaction log (seed 000): a sync, a package sent, received, refused
+ * or removed, with what it held or why it failed.
+ */
+public record JournalEntry(long id, Instant at, Event event, Outcome outcome, String packageName, String detail) {
+
+    /** What happened. */
+    public enum Event {
+        /** A whole sync run, with its summary. */
+        SYNC,
+        /** A package uploaded to the mailbox. */
+        SENT,
+        /** A package imported. */
+        RECEIVED,
+        /** A package refused and moved aside. */
+        REJECTED,
+        /** A package removed from the mailbox once the other side had it. */
+        REMOVED,
+        /** The two sides' clocks disagree by more than the sync tolerates. */
+        CLOCK
+    }
+
+    public enum Outcome {
+        OK, FAILED, WARNING
+    }
+
+    public JournalEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(detail, "detail");
+    }
+}

@@ -1,0 +1,48 @@
+package io.sincro.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.db.testing.TestClock;
+
+class CodeSeriesTest {
+
+    @TempDir
+    Path dir;
+
+    private final CodeSeries series = new CodeSeries();
+
+    @Test
+    void aSeriesCountsFromOneAndNeverRepeats() {
+        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
+            List<Long> taken = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                taken.add(db.inTransaction(c -> series.next(c, CodeSeries.ORDERS)));
+            }
+            assertThat(taken).containsExactly(1L, 2L, 3L, 4L, 5L);
+        }
+    }
+
+    @Test
+    void aNumberTakenInARolledBackTransactionIsGivenAgain() {
+        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
+            db.useTransaction(c -> series.start(c, CodeSeries.CUSTOMERS, 7));
+            try {
+                db.useTransaction(c -> {
+                    series.next(c, CodeSeries.CUSTOMERS);
+                    throw new IllegalStateException("customer refused");
+                });
+            } catch (IllegalStateException expected) {
+                // the number went back with the rollback
+            }
+            long next = db.inTransaction(c -> series.next(c, CodeSeries.CUSTOMERS));
+            assertThat(next).isEqualTo(7L);
+        }
+    }
+}

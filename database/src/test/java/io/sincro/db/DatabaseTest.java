@@ -1,0 +1,117 @@
+package io.sincro.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.db.agents.Agents;
+import io.sincro.db.testing.Rows;
+import io.sincro.db.testing.Sql;
+import io.sincro.db.testing.TestClock;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+
+    @Test
+    void aNewDatabaseRemembersWhoseItIs() {
+        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), clock)) {
+            assertThat(db.station()).isEqualTo(Station.agent("A01"));
+        }
+        try (Database reopened = Database.open(dir.resolve("db"), clock)) {
+            assertThat(reopened.station()).isEqualTo(Station.agent("A01"));
+            assertThat(reopened.schemaVersion()).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void creatingOverAnExistingDatabaseIsRefused() {
+        Database.create(dir.resolve("db"), Station.headOffice(), clock).close();
+
+        assertThatThrownBy(() -> Database.create(dir.resolve("db"), Station.headOffice(), clock))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("already exists")
+                .hasMessageContaining("nothing was changed");
+    }
+
+    @Test
+    void openingAMissingDatabaseSaysHowToMakeOne() {
+        assertThatThrownBy(() -> Database.open(dir.resolve("nowhere"), clock))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("no Sincro database in")
+                .hasMessageContaining("sincro hq init");
+    }
+
+    @Test
+    void aDatabaseWrittenByANewerSincroIsRefusedWithItsVersion() {
+        try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
+            Sql.execute(db, "INSERT INTO schema_version VALUES (999, 'from the future', CURRENT_TIMESTAMP)");
+        }
+
+        assertThatThrownBy(() -> Database.open(dir.resolve("db"), clock))
+                .isInstanceOf(SchemaTooNewException.class)
+                .hasMessageContaining("schema version 999")
+                .hasMessageContaining("reads versions up to " + Migrations.latestVersion());
+    }
+
+    @Test
+    void pendingMigrationsApplyWhenTheDatabaseOpens() throws Exception {
+        Path path = dir.resolve("db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:derby:" + path + ";create=true")) {
+            List<Migrations.Migration> firstOnly = List.of(Migrations.ALL.get(0));
+            new Migrations(clock, firstOnly).migrate(c, path);
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO station (id, role, agent_code, created_at) VALUES (1, 'HEAD_OFFICE', NULL, CURRENT_TIMESTAMP)")) {
+                s.executeUpdate();
+            }
+        } finally {
+            shutdown(path);
+        }
+
+        try (Database db = Database.open(path, clock)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(Sql.count(db, "SELECT COUNT(*) FROM schema_version")).isEqualTo(Migrations.ALL.size());
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
+            Agents agents = new Agents();
+
+            assertThatThrownBy(() -> db.useTransaction(c -> {
+                agents.save(c, Rows.agent("A01"), clock.instant());
+                throw new IllegalStateException("line 2 is bad");
+            })).hasMessage("line 2 is bad");
+
+            assertThat(Sql.count(db, "SELECT COUNT(*) FROM agent")).isZero();
+        }
+    }
+
+    @Test
+    void sqlErrorsNameTheDatabaseAndTheSqlState() {
+        try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
+            assertThatThrownBy(() -> Sql.execute(db, "SELECT nothing FROM nowhere"))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining(dir.resolve("db").toString())
+                    .hasMessageContaining("SQLState 42X05");
+        }
+    }
+
+    private static void shutdown(Path path) {
+        try {
+            java.sql.DriverManager.getConnection("jdbc:derby:" + path + ";shutdown=true").close();
+        } catch (java.sql.SQLException expected) {
+            assertThat(expected.getSQLState()).isEqualTo("08006");
+        }
+    }
+}
