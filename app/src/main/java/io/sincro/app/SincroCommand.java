@@ -1,6 +1,8 @@
 package io.sincro.app;
 
 import io.sincro.app.hq.HqCommand;
+import io.sincro.app.mailbox.CheckConnectionCommand;
+import io.sincro.app.mailbox.MailboxCommand;
 import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.StatusCommand;
 import picocli.CommandLine;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Spec;
             HqCommand.class,
             StatusCommand.class,
             LogCommand.class,
+            CheckConnectionCommand.class,
+            MailboxCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SincroCommand implements Runnable {

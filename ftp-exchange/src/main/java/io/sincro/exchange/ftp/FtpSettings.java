@@ -214,9 +214,13 @@ public record FtpSettings(
         if (file != null) {
             Path path = configFolder.resolve(file).normalize();
             try {
-                String content = Files.readString(path, StandardCharsets.UTF_8);
-                // the first line is the password; editors add a final line break
-                return content.lines().findFirst().orElse("");
+                // editors add a final line break; surrounding spaces are never part of a password here
+                String content = Files.readString(path, StandardCharsets.UTF_8).strip();
+                if (content.isEmpty()) {
+                    throw settingsError("the password file " + path + " named by ftp.passwordFile is empty;"
+                            + " write the FTP password in it");
+                }
+                return content;
             } catch (IOException e) {
                 throw settingsError("the password file " + path + " named by ftp.passwordFile cannot be read ("
                         + e.getClass().getSimpleName() + "); correct the path or its permissions");

@@ -87,7 +87,7 @@ class FtpSettingsTest {
     }
 
     @Test
-    void thePasswordCanComeFromTheFirstLineOfAFile() throws IOException {
+    void thePasswordCanComeFromAFileOfItsOwn() throws IOException {
         Files.writeString(config.resolve("secret"), "from-file\r\n");
 
         FtpSettings settings = FtpSettings.fromProperties(
