@@ -11,7 +11,6 @@ import io.sincro.app.AppEnvironment;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;
-import io.sincro.exchange.server.ServerEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private void describe(PrintWriter out, MailboxServer server) {
         out.println("Serving the mailbox " + server.root() + " on " + server.host() + ":" + server.port() + " ("
-                + (tls.equalsIgnoreCase("none") ? "plain FTP" : tls.toLowerCase() + " FTPS")
+                + (tls.equalsIgnoreCase("none") ? "plain FTP" : TlsMode.parse(tls) + " FTPS")
                 + "), with the folders SincroAg and SincroSede.");
         if (ServeOptions.LOOPBACK.equals(server.host())) {
             out.println("Only this computer can connect; to let other computers in, use --bind 0.0.0.0 with --user and a password.");

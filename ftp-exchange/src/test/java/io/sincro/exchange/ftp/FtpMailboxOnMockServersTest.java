@@ -27,7 +27,6 @@ import org.mockftpserver.core.command.CommandHandler;
 import org.mockftpserver.core.command.CommandNames;
 import org.mockftpserver.core.command.StaticReplyCommandHandler;
 import org.mockftpserver.core.session.SessionKeys;
-import org.mockftpserver.fake.filesystem.FileEntry;
 
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.MailboxException;
