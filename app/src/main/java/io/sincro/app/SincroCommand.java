@@ -6,6 +6,8 @@ import io.sincro.app.agent.PriceCommand;
 import io.sincro.app.agent.ProductCommand;
 import io.sincro.app.agent.StockCommand;
 import io.sincro.app.hq.HqCommand;
+import io.sincro.app.mailbox.CheckConnectionCommand;
+import io.sincro.app.mailbox.MailboxCommand;
 import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.StatusCommand;
 import picocli.CommandLine;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
             ProductCommand.class,
             StatusCommand.class,
             LogCommand.class,
+            CheckConnectionCommand.class,
+            MailboxCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SincroCommand implements Runnable {

@@ -1,0 +1,64 @@
+package io.sincro.app.mailbox;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationFolder;
+import io.sincro.app.StationOptions;
+import io.sincro.exchange.Mailbox;
+import io.sincro.exchange.check.CheckLine;
+import io.sincro.exchange.check.CheckReport;
+import io.sincro.exchange.check.ConnectionCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sincro check-connection [--create]}: proves the mailbox works for this station, one line per step. */
+@Command(name = "check-connection",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Logs in to the mailbox, finds this station's folders (SincroAg and SincroSede, or the agent's own),"
+                    + " and in each one writes a probe, renames it, reads it back and deletes it.",
+            "Prints one line per step: OK, or what failed and what to do. Exits 1 if any step failed."
+        })
+public final class CheckConnectionCommand implements Callable<Integer> {
+
+    @Mixin
+    private StationOptions options;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--create", description = "Create the station's mailbox folders when they are missing.")
+    private boolean create;
+
+    private final AppEnvironment environment;
+
+    CheckConnectionCommand(AppEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        StationFolder station = StationFolder.open(options, environment);
+        CheckReport report;
+        try (Mailbox mailbox = StationMailbox.of(station.settings(), environment)) {
+            report = new ConnectionCheck(mailbox, StationMailbox.foldersOf(station.settings().station()),
+                    environment.clock(), new SecureRandom()).run(create);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (CheckLine line : report.lines()) {
+            out.println(line);
+        }
+        if (report.passed()) {
+            out.println("The mailbox is ready (" + station.settings().station() + ").");
+            return 0;
+        }
+        out.println("The mailbox is not ready: fix what the FAIL lines say, then run sincro check-connection again.");
+        return 1;
+    }
+}

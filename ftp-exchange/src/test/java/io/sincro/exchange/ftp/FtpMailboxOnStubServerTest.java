@@ -1,0 +1,122 @@
+package io.sincro.exchange.ftp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockftpserver.core.command.CommandNames;
+import org.mockftpserver.core.command.StaticReplyCommandHandler;
+import org.mockftpserver.stub.StubFtpServer;
+import org.mockftpserver.stub.command.PwdCommandHandler;
+import org.mockftpserver.stub.command.StorCommandHandler;
+
+import io.sincro.exchange.Folder;
+import io.sincro.exchange.MailboxException;
+import io.sincro.exchange.MailboxException.Step;
+
+/** Exact replies from MockFtpServer's stub server, and what the mailbox makes of each. */
+class FtpMailboxOnStubServerTest {
+
+    private static final String PASSWORD = "Stub-Pa55word";
+
+    @TempDir
+    Path local;
+
+    private StubFtpServer server;
+    private FtpMailbox mailbox;
+
+    @BeforeEach
+    void startServer() {
+        server = new StubFtpServer() {
+            {
+                serverSocketFactory = port -> new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+            }
+        };
+        server.setServerControlPort(0);
+        PwdCommandHandler pwd = new PwdCommandHandler();
+        pwd.setDirectory("/");
+        server.setCommandHandler(CommandNames.PWD, pwd);
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (mailbox != null) {
+            mailbox.close();
+        }
+        server.stop();
+    }
+
+    @Test
+    void reply421AsGreetingIsTransientAndRetriedABoundedNumberOfTimes() {
+        StaticReplyCommandHandler greeting = new StaticReplyCommandHandler(421, "Too many connections, try later.");
+        server.setCommandHandler(CommandNames.CONNECT, greeting);
+        server.start();
+
+        assertThatThrownBy(() -> mailbox(2).open())
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isTrue();
+                    assertThat(e.getMessage()).contains("(reply 421 Too many connections, try later.)")
+                            .contains("tried 3 times; the next sync tries again");
+                });
+        assertThat(greeting.numberOfInvocations()).isEqualTo(3);
+    }
+
+    @Test
+    void reply530AtLoginIsPermanentAndNeverShowsThePassword() {
+        StaticReplyCommandHandler pass = new StaticReplyCommandHandler(530, "Login incorrect.");
+        server.setCommandHandler(CommandNames.PASS, pass);
+        server.start();
+
+        assertThatThrownBy(() -> mailbox(3).open())
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.step()).isEqualTo(Step.LOGIN);
+                    assertThat(e.reply()).hasValue("530 Login incorrect.");
+                    assertThat(e.getMessage())
+                            .isEqualTo("login of user agent01 on ftp://agent01@127.0.0.1:" + server.getServerControlPort()
+                                    + " was refused (reply 530 Login incorrect.); check ftp.username and the password"
+                                    + " (SINCRO_FTP_PASSWORD, ftp.passwordFile or ftp.password)");
+                });
+        assertThat(pass.numberOfInvocations()).isEqualTo(1);
+    }
+
+    @Test
+    void aServerThatRequiresTlsSessionReuseIsReportedAsSuch() throws IOException {
+        // vsftpd's answer when a data connection does not resume the control connection's TLS session
+        StorCommandHandler store = new StorCommandHandler();
+        store.setFinalReplyCode(522);
+        store.setFinalReplyText("SSL connection failed: session reuse required");
+        server.setCommandHandler(CommandNames.STOR, store);
+        server.start();
+        Path file = Files.writeString(local.resolve("p"), "order");
+
+        assertThatThrownBy(() -> mailbox(3).upload(file, Folder.fromAgent("A01"), "A01-000001.sincro"))
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.getMessage())
+                            .contains("requires data connections to reuse the control connection's TLS session")
+                            .contains("(reply 522 SSL connection failed: session reuse required)")
+                            .contains("require_ssl_reuse=NO");
+                });
+        assertThat(store.numberOfInvocations()).isEqualTo(1);
+    }
+
+    private FtpMailbox mailbox(int retries) {
+        FtpSettings settings = FtpSettings.of("127.0.0.1", server.getServerControlPort(), "agent01", PASSWORD, TlsMode.NONE)
+                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3))
+                .withRetries(retries, Duration.ofMillis(5));
+        mailbox = new FtpMailbox(settings, FakeServer.NAMES, Clock.systemUTC());
+        return mailbox;
+    }
+}

@@ -1,0 +1,200 @@
+package io.sincro.exchange.ftp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.sincro.exchange.Folder;
+import io.sincro.exchange.MailboxException;
+import io.sincro.exchange.MailboxException.Step;
+import io.sincro.exchange.PackageNames;
+import io.sincro.exchange.TestCertificates;
+import io.sincro.exchange.server.MailboxServer;
+import io.sincro.exchange.server.ServeOptions;
+import io.sincro.exchange.server.ServerEvent;
+
+/**
+ * FTPS against the embedded Apache FtpServer (RELIABILITY 17): the data channel is encrypted, the
+ * certificate chain and the host name are checked, a pinned certificate replaces both checks, and
+ * data connections resume the control connection's TLS session.
+ */
+class FtpsTest {
+
+    private static final String USER = "agent01";
+    private static final String PASSWORD = "Tls-Pa55word";
+    private static final PackageNames NAMES = PackageNames.endingWith(".sincro");
+    private static final Folder OUTBOX = Folder.fromAgent("A01");
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path local;
+
+    private final TestCertificates certificates = TestCertificates.get();
+    private final List<ServerEvent> events = Collections.synchronizedList(new ArrayList<>());
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        for (AutoCloseable closeable : toClose) {
+            closeable.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TlsMode.class, names = {"EXPLICIT", "IMPLICIT"})
+    void packagesTravelOnEncryptedDataConnections(TlsMode mode) throws IOException {
+        MailboxServer server = serve(mode, certificates.localhostKeyStore);
+        FtpMailbox mailbox = mailbox(trusting(settings(server, mode), certificates.localhostTrustStore));
+        mailbox.createFolder(OUTBOX);
+
+        mailbox.upload(Files.writeString(local.resolve("p"), "order"), OUTBOX, "A01-000001.sincro");
+        mailbox.download(OUTBOX, "A01-000001.sincro", local.resolve("back"));
+
+        assertThat(local.resolve("back")).hasContent("order");
+        List<ServerEvent> transfers = events.stream()
+                .filter(event -> event.action().equals("stored") || event.action().equals("retrieved"))
+                .toList();
+        assertThat(transfers).hasSize(2).allMatch(ServerEvent::encrypted);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TlsMode.class, names = {"EXPLICIT", "IMPLICIT"})
+    void dataConnectionsResumeTheControlConnectionsTlsSession(TlsMode mode) throws IOException {
+        MailboxServer server = serve(mode, certificates.localhostKeyStore);
+        FtpSettings settings = trusting(settings(server, mode), certificates.localhostTrustStore);
+
+        try (FtpSession session = FtpSession.open(settings, new ServerTrust(settings))) {
+            session.fileNames(Folder.SINCRO_AG);
+
+            // what vsftpd's require_ssl_reuse insists on
+            assertThat(((ResumingFtpsClient) session.client()).lastDataSessionResumed()).isTrue();
+        }
+    }
+
+    @Test
+    void aCertificateNotSignedByATrustedAuthorityIsRefusedWithItsFingerprint() {
+        MailboxServer server = serve(TlsMode.EXPLICIT, certificates.localhostKeyStore);
+        // no trust store: only the public authorities of the Java runtime are trusted
+        FtpMailbox mailbox = mailbox(settings(server, TlsMode.EXPLICIT));
+
+        assertThatThrownBy(mailbox::open)
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.step()).isEqualTo(Step.CONNECT);
+                    assertThat(e.getMessage())
+                            .contains("is not signed by an authority this computer trusts")
+                            .contains("SHA-256 " + certificates.localhostFingerprint)
+                            .contains("ftp.certificateSha256=" + certificates.localhostFingerprint);
+                });
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aCertificateForAnotherHostIsRefusedEvenWhenItsChainIsTrusted() {
+        MailboxServer server = serve(TlsMode.EXPLICIT, certificates.elsewhereKeyStore);
+        FtpMailbox mailbox = mailbox(trusting(settings(server, TlsMode.EXPLICIT), certificates.elsewhereTrustStore));
+
+        assertThatThrownBy(mailbox::open)
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.getMessage())
+                            .contains("the server's certificate is for elsewhere.example, not for 127.0.0.1")
+                            .contains("set ftp.host to a name the certificate is for");
+                });
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aPinnedCertificateIsAcceptedWithoutAChainOrAMatchingName() throws IOException {
+        MailboxServer server = serve(TlsMode.EXPLICIT, certificates.elsewhereKeyStore);
+        FtpMailbox mailbox = mailbox(settings(server, TlsMode.EXPLICIT)
+                .withCertificateSha256(certificates.elsewhereFingerprint));
+        mailbox.createFolder(OUTBOX);
+
+        mailbox.upload(Files.writeString(local.resolve("p"), "order"), OUTBOX, "A01-000001.sincro");
+
+        assertThat(mailbox.list(OUTBOX)).containsExactly("A01-000001.sincro");
+    }
+
+    @Test
+    void aCertificateOtherThanThePinnedOneIsRefused() {
+        MailboxServer server = serve(TlsMode.IMPLICIT, certificates.localhostKeyStore);
+        FtpMailbox mailbox = mailbox(settings(server, TlsMode.IMPLICIT)
+                .withCertificateSha256(certificates.elsewhereFingerprint));
+
+        assertThatThrownBy(mailbox::open)
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.getMessage())
+                            .contains("has SHA-256 " + certificates.localhostFingerprint + ", not the one in ftp.certificateSha256")
+                            .contains("someone may be intercepting the connection");
+                });
+    }
+
+    @Test
+    void askingForFtpsFromAServerWithoutTlsSaysSo() {
+        MailboxServer server = serve(TlsMode.NONE, null);
+        FtpMailbox mailbox = mailbox(settings(server, TlsMode.EXPLICIT).withRetries(2, Duration.ofMillis(5)));
+
+        assertThatThrownBy(mailbox::open)
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.getMessage()).contains("switching to TLS (AUTH TLS)")
+                            .contains("the server does not offer FTPS");
+                });
+    }
+
+    @Test
+    void implicitTlsAgainstAPlainServerSaysWhichSettingsToCheck() {
+        MailboxServer server = serve(TlsMode.NONE, null);
+        FtpMailbox mailbox = mailbox(settings(server, TlsMode.IMPLICIT));
+
+        assertThatThrownBy(mailbox::open)
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.getMessage()).contains("failed in the TLS handshake")
+                            .contains("check ftp.tls (now implicit) and ftp.port");
+                });
+    }
+
+    private MailboxServer serve(TlsMode mode, Path keyStore) {
+        ServeOptions options = ServeOptions.loopback(root, 0).withUser(USER, PASSWORD);
+        if (mode != TlsMode.NONE) {
+            options = options.withTls(mode, keyStore, TestCertificates.PASSWORD);
+        }
+        MailboxServer server = MailboxServer.start(options, events::add);
+        toClose.add(server);
+        return server;
+    }
+
+    private static FtpSettings settings(MailboxServer server, TlsMode mode) {
+        return FtpSettings.of("127.0.0.1", server.port(), USER, PASSWORD, mode)
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5))
+                .withRetries(0, Duration.ZERO);
+    }
+
+    private static FtpSettings trusting(FtpSettings settings, Path trustStore) {
+        return settings.withTrustStore(trustStore, TestCertificates.PASSWORD);
+    }
+
+    private FtpMailbox mailbox(FtpSettings settings) {
+        FtpMailbox mailbox = new FtpMailbox(settings, NAMES, Clock.systemUTC());
+        toClose.add(mailbox);
+        return mailbox;
+    }
+}
