@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where Derby writes what it would otherwise put in derby.log: our own log, one line at a time.
- * Derby only accepts a public static field for this (property derby.stream.error.field).
+ * Derby only accepts a public static field of a public class for this (property
+ * derby.stream.error.field); it cannot read one of a package-private class and writes to stderr instead.
  */
-final class DerbyLog extends Writer {
+public final class DerbyLog extends Writer {
 
     /** Read by Derby through reflection. */
     public static final Writer SINK = new DerbyLog(LoggerFactory.getLogger("org.apache.derby"));

@@ -183,6 +183,17 @@ final class Migrations {
                       decided_at TIMESTAMP NOT NULL)
                     """,
                     "CREATE INDEX price_conflict_by_row ON price_conflict (customer_code, product_code)",
+                    // the last version of each special price received from the other side: a
+                    // version sent again (a full package, overlapping deltas) is not a new conflict
+                    """
+                    CREATE TABLE received_price (
+                      customer_code VARCHAR(20) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      updated_by VARCHAR(20) NOT NULL,
+                      deleted BOOLEAN NOT NULL,
+                      PRIMARY KEY (customer_code, product_code))
+                    """,
                     """
                     CREATE TABLE exported_package (
                       stream VARCHAR(20) NOT NULL,
