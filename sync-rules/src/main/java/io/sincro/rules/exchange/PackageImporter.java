@@ -99,7 +99,8 @@ public final class PackageImporter {
         Duration clockDifference = header.clockDifference(now);
         long last = imported.last(c, stream);
         if (header.sequence() <= last) {
-            boolean seen = imported.find(c, p.name()).isPresent();
+            // a package recorded as COVERED came inside a full package: never imported itself
+            boolean seen = imported.find(c, p.name()).filter(i -> !"COVERED".equals(i.kind())).isPresent();
             return new ImportReport(p.name(), header, seen ? ImportReport.Outcome.ALREADY_IMPORTED
                     : ImportReport.Outcome.SUPERSEDED, new Receipt(List.of(), List.of(), List.of(), List.of()),
                     clockDifference, header.acknowledgements());

@@ -74,6 +74,17 @@ public final class Exchanges {
         return from.inTransaction(c -> writer(from).writeDelta(c, stream, basedOn, mailbox));
     }
 
+    /** Every row a package holds, read as an importer would. */
+    public Collected contents(WrittenPackage p) {
+        Collected rows = new Collected();
+        try {
+            files.read(files.verify(p.file()), h -> rows);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
     public ImportReport receive(Database to, WrittenPackage p) {
         return receive(to, p.file());
     }
