@@ -129,9 +129,14 @@ public final class SpecialPrices {
     }
 
     /**
-     * Stores the price as given. A local edit with the same price and discount changes nothing; a
-     * received version is stored whenever anything differs, its stamp included, so both sides end
-     * up holding the same version.
+     * Stores the price. A local edit with the same price and discount changes nothing; a received
+     * version is stored whenever anything differs, its stamp included, so both sides end up holding
+     * the same version.
+     *
+     * <p>A local edit is stamped at least 1 ms after the version it replaces (the row, or the
+     * price's deletion), whatever this station's clock says: it was made after seeing that version,
+     * so it must win over it. This keeps every station's version of a price moving forward only,
+     * which is what makes "the most recent change wins" converge even when clocks are wrong.
      */
     public Change save(Connection c, SpecialPrice price, ChangeSource source) throws SQLException {
         Optional<SpecialPrice> existing = find(c, price.customerCode(), price.productCode());
@@ -139,6 +144,11 @@ public final class SpecialPrices {
                 ? existing.get().samePriceAs(price)
                 : existing.get().samePriceAs(price) && sameStamp(existing.get(), price))) {
             return Change.UNCHANGED;
+        }
+        if (source == ChangeSource.LOCAL) {
+            Instant after = after(c, price.customerCode(), price.productCode(), existing, price.updatedAt());
+            price = new SpecialPrice(price.customerCode(), price.productCode(), price.price(), price.discount(), after,
+                    price.updatedBy());
         }
         long stamp = changes.stampFor(c, source);
         if (existing.isEmpty()) {
@@ -189,13 +199,17 @@ public final class SpecialPrices {
      */
     public boolean remove(Connection c, String customerCode, String productCode, Instant deletedAt, String deletedBy,
                           ChangeSource source) throws SQLException {
-        if (find(c, customerCode, productCode).isEmpty()) {
+        Optional<SpecialPrice> existing = find(c, customerCode, productCode);
+        if (existing.isEmpty()) {
             return false;
         }
         String agent = agentOf(c, customerCode);
         if (agent != null) {
+            // like an edit, a local deletion comes after the version it removes
+            Instant at = source == ChangeSource.LOCAL
+                    ? after(c, customerCode, productCode, existing, deletedAt) : deletedAt;
             // the counter first, then the row: the lock order every writer keeps
-            tombstones.record(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode, agent, deletedAt, deletedBy,
+            tombstones.record(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode, agent, at, deletedBy,
                     source);
         }
         try (PreparedStatement s = c.prepareStatement(DELETE)) {
@@ -220,6 +234,17 @@ public final class SpecialPrices {
                 return rows.next() ? rows.getString(1) : null;
             }
         }
+    }
+
+    /** {@code wanted}, or 1 ms after the latest version of the price this station knows if that is later. */
+    private Instant after(Connection c, String customerCode, String productCode, Optional<SpecialPrice> existing,
+                          Instant wanted) throws SQLException {
+        Instant latest = existing.map(SpecialPrice::updatedAt).orElse(Instant.MIN);
+        Optional<Tombstone> deleted = tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode);
+        if (deleted.isPresent() && deleted.get().deletedAt().isAfter(latest)) {
+            latest = deleted.get().deletedAt();
+        }
+        return wanted.isAfter(latest) ? wanted : latest.plusMillis(1);
     }
 
     private static boolean sameStamp(SpecialPrice a, SpecialPrice b) {

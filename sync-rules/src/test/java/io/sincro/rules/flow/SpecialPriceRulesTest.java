@@ -154,6 +154,23 @@ class SpecialPriceRulesTest {
     }
 
     @Test
+    void anEditOnALaptopWhoseClockIsBehindStillWinsOverTheVersionItHasSeen() {
+        edit(world.hq, "11.00", T2, "HQ");
+        world.syncDown("A01");
+
+        // the agent's clock says T1, an hour before the head office's edit it has just received
+        edit(world.agent("A01"), "12.00", T1, "A01");
+        world.syncUp("A01");
+        world.syncDown("A01");
+
+        assertThat(price(world.hq)).isEqualTo("12.0000");
+        assertThat(price(world.agent("A01"))).isEqualTo("12.0000");
+        assertThat(Sql.column(world.hq, "SELECT updated_at FROM special_price")).singleElement()
+                .satisfies(at -> assertThat(at).startsWith("2026-03-02 10:00:00.001"));
+        assertThat(conflictsAt(world.hq)).isEmpty();
+    }
+
+    @Test
     void aPriceEditedFiveTimesBetweenSyncsTravelsOnceInItsLastState() {
         for (int i = 1; i <= 5; i++) {
             edit(world.agent("A01"), i + ".00", T1.plusSeconds(i), "A01");
