@@ -139,6 +139,26 @@ class ChangeTrackingTest {
     }
 
     @Test
+    void aLocalSpecialPriceChangeIsStampedAfterTheVersionItReplacesEvenWithAClockBehind() {
+        db.useTransaction(c -> {
+            products.save(c, Rows.product("P1"), clock.instant());
+            customers.save(c, Rows.customer("C1").assignedTo("A01").build(), clock.instant());
+            specialPrices.save(c, new SpecialPrice("C1", "P1", BigDecimal.ONE, BigDecimal.ZERO,
+                    Rows.T0.plusSeconds(3600), "HQ"));
+        });
+
+        db.useTransaction(c -> specialPrices.save(c, new SpecialPrice("C1", "P1", BigDecimal.TEN, BigDecimal.ZERO,
+                Rows.T0, "A01")));
+        SpecialPrice edited = db.inTransaction(c -> specialPrices.find(c, "C1", "P1")).orElseThrow();
+        db.useTransaction(c -> specialPrices.remove(c, "C1", "P1", Rows.T0, "A01", ChangeSource.LOCAL));
+
+        assertThat(edited.updatedAt()).isEqualTo(Rows.T0.plusSeconds(3600).plusMillis(1));
+        Tombstone deleted = db.inTransaction(c -> tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, "C1", "P1")).orElseThrow();
+        assertThat(deleted.deletedAt()).isEqualTo(Rows.T0.plusSeconds(3600).plusMillis(2));
+        assertThat(deleted.scope()).isEqualTo("A01");
+    }
+
+    @Test
     void aKeyDeletedTwiceKeepsOneTombstoneWithTheLaterChange() {
         db.useTransaction(c -> {
             tombstones.record(c, Tombstone.Kind.STOCK, "P1", null, Tombstone.CATALOG, clock.instant(), "HQ",

@@ -159,7 +159,7 @@ public final class PackageFiles {
             }
             content.drain();
             seal = readSeal(zip, where);
-            checkSeal(seal, content, name, where);
+            checkSeal(seal, content, where);
             if (xmlProblem != null) {
                 throw xmlProblem;
             }
@@ -192,7 +192,7 @@ public final class PackageFiles {
                 throw truncated(where, e.getCause());
             }
             content.drain();
-            checkSeal(p.seal(), content, p.name(), where);
+            checkSeal(p.seal(), content, where);
             return header;
         } catch (IOException e) {
             throw truncated(where, e);
@@ -259,7 +259,7 @@ public final class PackageFiles {
         }
     }
 
-    private void checkSeal(Seal seal, SealingInputStream content, PackageName name, String where) {
+    private void checkSeal(Seal seal, SealingInputStream content, String where) {
         byte[] actual = content.sealValue();
         if (!sealing.algorithm().equals(seal.algorithm())) {
             throw new PackageRefusedException(Reason.SEAL_MISMATCH, "package " + where + " is sealed with "

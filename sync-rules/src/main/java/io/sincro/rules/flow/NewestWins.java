@@ -14,7 +14,8 @@ import io.sincro.rules.parcel.Stream;
  * of a customer that changed agent), the station code that sorts last wins, then a deletion over a
  * price, then the higher price, then the higher discount: arbitrary, but the same everywhere.</li>
  * </ol>
- * {@code compare(a, b) > 0} means a wins.
+ * {@code compare(a, b) > 0} means a wins. A station's own edit is stamped after the version it
+ * replaces, even if its clock is behind, so an edit made after seeing a version always wins over it.
  */
 public final class NewestWins implements Comparator<PriceVersion> {
 

@@ -31,13 +31,17 @@ import io.sincro.rules.parcel.Stream;
  * <li>an arriving version newer than ours replaces it;</li>
  * <li>an arriving version older than ours is refused, and ours is stamped again so it travels back
  * and the other side replaces its own with it;</li>
- * <li>in both cases, when the version that gave way was an edit the other side had not seen (a
- * true conflict, not a later edit of the same price), it is kept in the conflict table with the
- * winner, who made each and when: the losing version is never just dropped.</li>
+ * <li>the version that gave way is kept in the conflict table, with the winner, who made each and
+ * when, so it is never just dropped: when ours gives way, if it was an edit the sender had not
+ * seen; when the arriving one gives way, unless it arrived before or is one of ours coming back
+ * (a later edit of a price one has seen is no conflict, and a version sent twice is one
+ * conflict).</li>
  * </ul>
  * A deletion is a version too (stamped with when and by whom), kept as a tombstone so an older edit
- * arriving later does not bring the price back. Rows travel in their last state: a price edited
- * five times between two syncs travels once.
+ * arriving later does not bring the price back. A local change is always stamped after the version
+ * it replaces ({@link io.sincro.db.prices.SpecialPrices#save}), so each side's version only moves
+ * forward: that is what makes the rule converge with wrong clocks. Rows travel in their last
+ * state: a price edited five times between two syncs travels once.
  */
 final class SpecialPriceFlow {
 

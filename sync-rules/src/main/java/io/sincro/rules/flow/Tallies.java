@@ -49,7 +49,7 @@ final class Tallies {
         notes.add(new Note(entity, key, text));
     }
 
-    /** A conflict this import decided; {@code lostHere} when the arriving row lost. */
+    /** A conflict this import decided; counted against the section when the arriving row lost. */
     void conflict(Entity entity, PriceConflict conflict, boolean arrivingLost) {
         if (arrivingLost) {
             add(entity, CONFLICTS);
