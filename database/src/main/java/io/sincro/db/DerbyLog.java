@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Where Derby writes what it would otherwise put in derby.log: our own log, one line at a time.
  * Derby only accepts a public static field of a public class for this (property
- * derby.stream.error.field), which is why this class is public; nothing else should use it.
+ * derby.stream.error.field); it cannot read one of a package-private class and writes to stderr instead.
  */
 public final class DerbyLog extends Writer {
 

@@ -132,7 +132,101 @@ final class Migrations {
                       PRIMARY KEY (series, number, line_no),
                       FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
                     """)),
-            // Version 2 is taken by work in progress on the package format.
+            // Change tracking and the package identities (sync-rules, issue 3). change_seq is the
+            // station-wide change number of the row's last local change (0: never changed here, or
+            // received from the other side); a delta is "change_seq above the acknowledged mark".
+            new Migration(2, "change tracking, tombstones, special price conflicts, package identities", List.of(
+                    "ALTER TABLE customer ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0",
+                    "ALTER TABLE product ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0",
+                    "ALTER TABLE price_list ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0",
+                    "ALTER TABLE price_list_row ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0",
+                    "ALTER TABLE special_price ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0",
+                    "ALTER TABLE stock ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0",
+                    "ALTER TABLE customer_order ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0",
+                    "CREATE INDEX customer_changes ON customer (change_seq)",
+                    "CREATE INDEX product_changes ON product (change_seq)",
+                    "CREATE INDEX price_list_changes ON price_list (change_seq)",
+                    "CREATE INDEX price_list_row_changes ON price_list_row (change_seq)",
+                    "CREATE INDEX special_price_changes ON special_price (change_seq)",
+                    "CREATE INDEX stock_changes ON stock (change_seq)",
+                    "CREATE INDEX order_changes ON customer_order (agent_code, change_seq)",
+                    "INSERT INTO code_series (name, next_value) VALUES ('change', 1)",
+                    """
+                    CREATE TABLE tombstone (
+                      entity VARCHAR(20) NOT NULL,
+                      key1 VARCHAR(30) NOT NULL,
+                      key2 VARCHAR(30) NOT NULL,
+                      scope VARCHAR(10) NOT NULL,
+                      change_seq BIGINT NOT NULL,
+                      deleted_at TIMESTAMP NOT NULL,
+                      deleted_by VARCHAR(20) NOT NULL,
+                      PRIMARY KEY (entity, key1, key2, scope))
+                    """,
+                    "CREATE INDEX tombstone_changes ON tombstone (entity, scope, change_seq)",
+                    """
+                    CREATE TABLE price_conflict (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      customer_code VARCHAR(20) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      kept_price DECIMAL(15, 4),
+                      kept_discount DECIMAL(5, 2),
+                      kept_updated_at TIMESTAMP,
+                      kept_updated_by VARCHAR(20),
+                      kept_deleted BOOLEAN NOT NULL,
+                      lost_price DECIMAL(15, 4),
+                      lost_discount DECIMAL(5, 2),
+                      lost_updated_at TIMESTAMP NOT NULL,
+                      lost_updated_by VARCHAR(20) NOT NULL,
+                      lost_deleted BOOLEAN NOT NULL,
+                      reason VARCHAR(300) NOT NULL,
+                      package_name VARCHAR(60) NOT NULL,
+                      decided_at TIMESTAMP NOT NULL)
+                    """,
+                    "CREATE INDEX price_conflict_by_row ON price_conflict (customer_code, product_code)",
+                    // the last version of each special price received from the other side: a
+                    // version sent again (a full package, overlapping deltas) is not a new conflict
+                    """
+                    CREATE TABLE received_price (
+                      customer_code VARCHAR(20) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      updated_by VARCHAR(20) NOT NULL,
+                      deleted BOOLEAN NOT NULL,
+                      PRIMARY KEY (customer_code, product_code))
+                    """,
+                    """
+                    CREATE TABLE exported_package (
+                      stream VARCHAR(20) NOT NULL,
+                      sequence BIGINT NOT NULL,
+                      kind VARCHAR(5) NOT NULL CHECK (kind IN ('FULL', 'DELTA')),
+                      based_on BIGINT NOT NULL,
+                      change_mark BIGINT NOT NULL,
+                      file_name VARCHAR(60) NOT NULL,
+                      bytes BIGINT NOT NULL,
+                      sha256 CHAR(64) NOT NULL,
+                      written_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (stream, sequence))
+                    """,
+                    """
+                    CREATE TABLE imported_package (
+                      stream VARCHAR(20) NOT NULL,
+                      sequence BIGINT NOT NULL,
+                      kind VARCHAR(7) NOT NULL CHECK (kind IN ('FULL', 'DELTA', 'COVERED')),
+                      file_name VARCHAR(60) NOT NULL,
+                      sha256 CHAR(64) NOT NULL,
+                      sender_clock TIMESTAMP NOT NULL,
+                      clock_difference_ms BIGINT NOT NULL,
+                      imported_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (stream, sequence))
+                    """,
+                    """
+                    CREATE TABLE acknowledgement (
+                      stream VARCHAR(20) NOT NULL,
+                      station VARCHAR(10) NOT NULL,
+                      sequence BIGINT NOT NULL,
+                      received_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (stream, station))
+                    """)),
             new Migration(3, "agent station: product search columns, order templates", List.of(
                     // Upper-cased copies Derby keeps in step by itself, so every writer of product
                     // (imports, sync) stays correct without knowing about search; indexed, so a

@@ -11,27 +11,42 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.Change;
+import io.sincro.db.RowConsumer;
+import io.sincro.db.Station;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.ChangeSource;
+import io.sincro.db.changes.Tombstone;
+import io.sincro.db.changes.Tombstones;
 
 /** The price_list and price_list_row tables. */
 public final class PriceLists {
 
     private static final String SELECT_LIST = "SELECT code, description FROM price_list WHERE code = ?";
     private static final String SELECT_LISTS = "SELECT code, description FROM price_list ORDER BY code";
+    private static final String SELECT_LISTS_SINCE = """
+            SELECT code, description FROM price_list WHERE change_seq > ? ORDER BY code
+            """;
     private static final String INSERT_LIST = """
-            INSERT INTO price_list (code, description, updated_at) VALUES (?, ?, ?)
+            INSERT INTO price_list (code, description, updated_at, change_seq) VALUES (?, ?, ?, ?)
             """;
     private static final String UPDATE_LIST = """
-            UPDATE price_list SET description = ?, updated_at = ? WHERE code = ?
+            UPDATE price_list SET description = ?, updated_at = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
+            WHERE code = ?
             """;
     private static final String SELECT_PRICE = """
             SELECT price FROM price_list_row WHERE price_list_code = ? AND product_code = ?
             """;
+    private static final String SELECT_ROWS_SINCE = """
+            SELECT price_list_code, product_code, price FROM price_list_row WHERE change_seq > ?
+            ORDER BY price_list_code, product_code
+            """;
     private static final String INSERT_ROW = """
-            INSERT INTO price_list_row (price_list_code, product_code, price, updated_at) VALUES (?, ?, ?, ?)
+            INSERT INTO price_list_row (price_list_code, product_code, price, updated_at, change_seq) VALUES (?, ?, ?, ?, ?)
             """;
     private static final String UPDATE_ROW = """
-            UPDATE price_list_row SET price = ?, updated_at = ? WHERE price_list_code = ? AND product_code = ?
+            UPDATE price_list_row SET price = ?, updated_at = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
+            WHERE price_list_code = ? AND product_code = ?
             """;
     private static final String COUNT_ROWS = "SELECT COUNT(*) FROM price_list_row";
     private static final String PRODUCTS_OF = """
@@ -40,6 +55,9 @@ public final class PriceLists {
     private static final String DELETE_ROW = """
             DELETE FROM price_list_row WHERE price_list_code = ? AND product_code = ?
             """;
+
+    private final ChangeSequence changes = new ChangeSequence();
+    private final Tombstones tombstones = new Tombstones();
 
     public Optional<PriceList> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_LIST)) {
@@ -60,24 +78,57 @@ public final class PriceLists {
         return lists;
     }
 
+    /** The price lists whose last local change is above {@code afterSeq} (-1: all), by code. */
+    public void listsChangedSince(Connection c, long afterSeq, RowConsumer<PriceList> consumer) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_LISTS_SINCE)) {
+            s.setLong(1, afterSeq);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(new PriceList(rows.getString(1), rows.getString(2)));
+                }
+            }
+        }
+    }
+
+    /** The price list rows whose last local change is above {@code afterSeq} (-1: all), in key order. */
+    public void rowsChangedSince(Connection c, long afterSeq, RowConsumer<PriceListRow> consumer) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_ROWS_SINCE)) {
+            s.setLong(1, afterSeq);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(new PriceListRow(rows.getString(1), rows.getString(2), rows.getBigDecimal(3)));
+                }
+            }
+        }
+    }
+
     public Change save(Connection c, PriceList list, Instant now) throws SQLException {
+        return save(c, list, now, ChangeSource.LOCAL);
+    }
+
+    /** Inserts or updates a price list, for a change from {@code source}. */
+    public Change save(Connection c, PriceList list, Instant now, ChangeSource source) throws SQLException {
         Optional<PriceList> existing = find(c, list.code());
+        if (existing.isPresent() && existing.get().equals(list)) {
+            return Change.UNCHANGED;
+        }
+        long stamp = changes.stampFor(c, source);
         if (existing.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(INSERT_LIST)) {
                 s.setString(1, list.code());
                 s.setString(2, list.description());
                 UtcTimestamps.set(s, 3, now);
+                s.setLong(4, stamp);
                 s.executeUpdate();
             }
             return Change.INSERTED;
         }
-        if (existing.get().equals(list)) {
-            return Change.UNCHANGED;
-        }
         try (PreparedStatement s = c.prepareStatement(UPDATE_LIST)) {
             s.setString(1, list.description());
             UtcTimestamps.set(s, 2, now);
-            s.setString(3, list.code());
+            s.setLong(3, stamp);
+            s.setLong(4, stamp);
+            s.setString(5, list.code());
             s.executeUpdate();
         }
         return Change.UPDATED;
@@ -95,16 +146,23 @@ public final class PriceLists {
 
     /** Inserts the row, or updates its price when it differs. */
     public Change save(Connection c, PriceListRow row, Instant now) throws SQLException {
+        return save(c, row, now, ChangeSource.LOCAL);
+    }
+
+    /** As {@link #save(Connection, PriceListRow, Instant)}, for a change from {@code source}. */
+    public Change save(Connection c, PriceListRow row, Instant now, ChangeSource source) throws SQLException {
         Optional<BigDecimal> existing = price(c, row.priceListCode(), row.productCode());
         if (existing.isPresent() && existing.get().compareTo(row.price()) == 0) {
             return Change.UNCHANGED;
         }
+        long stamp = changes.stampFor(c, source);
         if (existing.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(INSERT_ROW)) {
                 s.setString(1, row.priceListCode());
                 s.setString(2, row.productCode());
                 s.setBigDecimal(3, row.price());
                 UtcTimestamps.set(s, 4, now);
+                s.setLong(5, stamp);
                 s.executeUpdate();
             }
             return Change.INSERTED;
@@ -112,8 +170,10 @@ public final class PriceLists {
         try (PreparedStatement s = c.prepareStatement(UPDATE_ROW)) {
             s.setBigDecimal(1, row.price());
             UtcTimestamps.set(s, 2, now);
-            s.setString(3, row.priceListCode());
-            s.setString(4, row.productCode());
+            s.setLong(3, stamp);
+            s.setLong(4, stamp);
+            s.setString(5, row.priceListCode());
+            s.setString(6, row.productCode());
             s.executeUpdate();
         }
         return Change.UPDATED;
@@ -142,10 +202,27 @@ public final class PriceLists {
 
     /** Removes one row of a list; {@code now} is when, for the deletion to reach the agents. */
     public void removeRow(Connection c, String priceListCode, String productCode, Instant now) throws SQLException {
+        removeRow(c, priceListCode, productCode, now, ChangeSource.LOCAL);
+    }
+
+    /**
+     * Removes one row of a list; a local removal records a deletion that every agent receives with
+     * the shared catalog. Returns whether the row existed.
+     */
+    public boolean removeRow(Connection c, String priceListCode, String productCode, Instant now, ChangeSource source)
+            throws SQLException {
+        if (price(c, priceListCode, productCode).isEmpty()) {
+            return false;
+        }
+        if (source == ChangeSource.LOCAL) {
+            // the counter first, then the row: the lock order every writer keeps
+            tombstones.record(c, Tombstone.Kind.PRICE_LIST_ROW, priceListCode, productCode, Tombstone.CATALOG, now,
+                    Station.HEAD_OFFICE_SERIES, source);
+        }
         try (PreparedStatement s = c.prepareStatement(DELETE_ROW)) {
             s.setString(1, priceListCode);
             s.setString(2, productCode);
-            s.executeUpdate();
+            return s.executeUpdate() == 1;
         }
     }
 }

@@ -11,14 +11,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.sincro.db.Change;
+import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.ChangeSource;
 
-/** The product table. */
+/**
+ * The product table. A product is never deleted (old orders refer to it): it is withdrawn by
+ * saving it inactive, which travels to the agents like any other change.
+ */
 public final class Products {
 
-    private static final String SELECT_ONE = """
-            SELECT code, description, unit, vat_rate, active FROM product WHERE code = ?
-            """;
+    private static final String COLUMNS = "code, description, unit, vat_rate, active";
+    private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM product WHERE code = ?";
+    private static final String SELECT_SINCE = "SELECT " + COLUMNS + " FROM product WHERE change_seq > ? ORDER BY code";
     private static final String COUNT = "SELECT COUNT(*) FROM product";
     // Prefix searches are written as ranges on the indexed upper-cased columns (migration 3): with
     // LIKE ? Derby cannot know the pattern starts with a constant, and may walk the whole index.
@@ -43,20 +49,22 @@ public final class Products {
     /** Above every character a description holds: the end of a prefix range. */
     private static final String RANGE_END = "\uFFFF";
     private static final String INSERT = """
-            INSERT INTO product (code, description, unit, vat_rate, active, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO product (code, description, unit, vat_rate, active, updated_at, change_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String UPDATE = """
-            UPDATE product SET description = ?, unit = ?, vat_rate = ?, active = ?, updated_at = ? WHERE code = ?
+            UPDATE product SET description = ?, unit = ?, vat_rate = ?, active = ?, updated_at = ?,
+                               change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
+            WHERE code = ?
             """;
+
+    private final ChangeSequence changes = new ChangeSequence();
 
     public Optional<Product> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
             s.setString(1, code);
             try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(read(rows));
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
     }
@@ -126,9 +134,30 @@ public final class Products {
         }
     }
 
+    /** The products whose last local change is above {@code afterSeq} (-1: all), in code order. */
+    public void changedSince(Connection c, long afterSeq, RowConsumer<Product> consumer) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_SINCE)) {
+            s.setLong(1, afterSeq);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(read(rows));
+                }
+            }
+        }
+    }
+
     /** Inserts the product, or updates it where it differs (only then is updated_at moved). */
     public Change save(Connection c, Product product, Instant now) throws SQLException {
+        return save(c, product, now, ChangeSource.LOCAL);
+    }
+
+    /** As {@link #save(Connection, Product, Instant)}, for a change from {@code source}. */
+    public Change save(Connection c, Product product, Instant now, ChangeSource source) throws SQLException {
         Optional<Product> existing = find(c, product.code());
+        if (existing.isPresent() && existing.get().sameAs(product)) {
+            return Change.UNCHANGED;
+        }
+        long stamp = changes.stampFor(c, source);
         if (existing.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 s.setString(1, product.code());
@@ -137,12 +166,10 @@ public final class Products {
                 s.setBigDecimal(4, product.vatRate());
                 s.setBoolean(5, product.active());
                 UtcTimestamps.set(s, 6, now);
+                s.setLong(7, stamp);
                 s.executeUpdate();
             }
             return Change.INSERTED;
-        }
-        if (existing.get().sameAs(product)) {
-            return Change.UNCHANGED;
         }
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             s.setString(1, product.description());
@@ -150,7 +177,9 @@ public final class Products {
             s.setBigDecimal(3, product.vatRate());
             s.setBoolean(4, product.active());
             UtcTimestamps.set(s, 5, now);
-            s.setString(6, product.code());
+            s.setLong(6, stamp);
+            s.setLong(7, stamp);
+            s.setString(8, product.code());
             s.executeUpdate();
         }
         return Change.UPDATED;

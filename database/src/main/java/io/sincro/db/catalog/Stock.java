@@ -9,15 +9,33 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.sincro.db.Change;
+import io.sincro.db.RowConsumer;
+import io.sincro.db.Station;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.ChangeSource;
+import io.sincro.db.changes.Tombstone;
+import io.sincro.db.changes.Tombstones;
 
 /** The stock table: availability per product. */
 public final class Stock {
 
     private static final String SELECT = "SELECT quantity FROM stock WHERE product_code = ?";
     private static final String SELECT_UPDATED = "SELECT updated_at FROM stock WHERE product_code = ?";
-    private static final String INSERT = "INSERT INTO stock (product_code, quantity, updated_at) VALUES (?, ?, ?)";
-    private static final String UPDATE = "UPDATE stock SET quantity = ?, updated_at = ? WHERE product_code = ?";
+    private static final String SELECT_SINCE = """
+            SELECT product_code, quantity FROM stock WHERE change_seq > ? ORDER BY product_code
+            """;
+    private static final String INSERT = """
+            INSERT INTO stock (product_code, quantity, updated_at, change_seq) VALUES (?, ?, ?, ?)
+            """;
+    private static final String UPDATE = """
+            UPDATE stock SET quantity = ?, updated_at = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
+            WHERE product_code = ?
+            """;
+    private static final String DELETE = "DELETE FROM stock WHERE product_code = ?";
+
+    private final ChangeSequence changes = new ChangeSequence();
+    private final Tombstones tombstones = new Tombstones();
 
     public Optional<BigDecimal> quantity(Connection c, String productCode) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT)) {
@@ -38,23 +56,68 @@ public final class Stock {
         }
     }
 
+    /** The stock levels whose last local change is above {@code afterSeq} (-1: all), by product. */
+    public void changedSince(Connection c, long afterSeq, RowConsumer<StockLevel> consumer) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_SINCE)) {
+            s.setLong(1, afterSeq);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(new StockLevel(rows.getString(1), rows.getBigDecimal(2)));
+                }
+            }
+        }
+    }
+
     public Change save(Connection c, StockLevel level, Instant now) throws SQLException {
+        return save(c, level, now, ChangeSource.LOCAL);
+    }
+
+    /** Inserts or updates a level, for a change from {@code source}. */
+    public Change save(Connection c, StockLevel level, Instant now, ChangeSource source) throws SQLException {
         Optional<BigDecimal> existing = quantity(c, level.productCode());
         if (existing.isPresent() && existing.get().compareTo(level.quantity()) == 0) {
             return Change.UNCHANGED;
         }
-        try (PreparedStatement s = c.prepareStatement(existing.isEmpty() ? INSERT : UPDATE)) {
-            if (existing.isEmpty()) {
+        long stamp = changes.stampFor(c, source);
+        if (existing.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 s.setString(1, level.productCode());
                 s.setBigDecimal(2, level.quantity());
                 UtcTimestamps.set(s, 3, now);
-            } else {
-                s.setBigDecimal(1, level.quantity());
-                UtcTimestamps.set(s, 2, now);
-                s.setString(3, level.productCode());
+                s.setLong(4, stamp);
+                s.executeUpdate();
             }
+            return Change.INSERTED;
+        }
+        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+            s.setBigDecimal(1, level.quantity());
+            UtcTimestamps.set(s, 2, now);
+            s.setLong(3, stamp);
+            s.setLong(4, stamp);
+            s.setString(5, level.productCode());
             s.executeUpdate();
         }
-        return existing.isEmpty() ? Change.INSERTED : Change.UPDATED;
+        return Change.UPDATED;
+    }
+
+    /** Removes a product's stock row at the head office; the deletion reaches every agent. */
+    public boolean remove(Connection c, String productCode, Instant now) throws SQLException {
+        return remove(c, productCode, now, ChangeSource.LOCAL);
+    }
+
+    /** Removes a product's stock row; a local removal records a deletion for the shared catalog. */
+    public boolean remove(Connection c, String productCode, Instant now, ChangeSource source) throws SQLException {
+        if (quantity(c, productCode).isEmpty()) {
+            return false;
+        }
+        if (source == ChangeSource.LOCAL) {
+            // the counter first, then the row: the lock order every writer keeps
+            tombstones.record(c, Tombstone.Kind.STOCK, productCode, null, Tombstone.CATALOG, now,
+                    Station.HEAD_OFFICE_SERIES, source);
+        }
+        try (PreparedStatement s = c.prepareStatement(DELETE)) {
+            s.setString(1, productCode);
+            return s.executeUpdate() == 1;
+        }
     }
 }

@@ -12,15 +12,29 @@ import java.util.Optional;
 
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
+import io.sincro.db.RowConsumer;
+import io.sincro.db.Station;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.ChangeSource;
+import io.sincro.db.changes.Tombstone;
+import io.sincro.db.changes.Tombstones;
 
-/** The customer table. */
+/**
+ * The customer table. Writes made here ({@link ChangeSource#LOCAL}) are stamped with a change number
+ * so they reach the other side; reassigning a customer away from an agent records a deletion for
+ * that agent.
+ */
 public final class Customers {
 
     private static final String COLUMNS = """
             code, name, vat_number, address, city, email, phone, agent_code, price_list_code, origin, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer WHERE code = ?";
     private static final String SELECT_BY_AGENT = "SELECT " + COLUMNS + " FROM customer WHERE agent_code = ? ORDER BY code";
+    private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS
+            + " FROM customer WHERE agent_code = ? AND change_seq > ? ORDER BY code";
+    private static final String SELECT_AGENT_CREATED_SINCE = "SELECT " + COLUMNS
+            + " FROM customer WHERE origin = 'AGENT' AND change_seq > ? ORDER BY code";
     private static final String SELECT_CODES_LIKE = "SELECT code FROM customer WHERE code LIKE ?";
     private static final String COUNT = "SELECT COUNT(*) FROM customer";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM customer ORDER BY name, code";
@@ -34,14 +48,21 @@ public final class Customers {
     private static final String SELECT_BY_VAT = "SELECT " + COLUMNS + " FROM customer WHERE vat_number = ? ORDER BY code";
     private static final String INSERT = """
             INSERT INTO customer (code, name, vat_number, address, city, email, phone, agent_code,
-                                  price_list_code, origin, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  price_list_code, origin, created_at, updated_at, change_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String UPDATE = """
             UPDATE customer SET name = ?, vat_number = ?, address = ?, city = ?, email = ?, phone = ?,
-                                agent_code = ?, price_list_code = ?, updated_at = ?
+                                agent_code = ?, price_list_code = ?, updated_at = ?,
+                                change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
             WHERE code = ?
             """;
+    private static final String RELEASE = "UPDATE customer SET agent_code = NULL, updated_at = ? WHERE code = ?";
+    private static final String DELETE = "DELETE FROM customer WHERE code = ?";
+    private static final String RESTAMP_SPECIAL_PRICES = "UPDATE special_price SET change_seq = ? WHERE customer_code = ?";
+
+    private final ChangeSequence changes = new ChangeSequence();
+    private final Tombstones tombstones = new Tombstones();
 
     public Optional<Customer> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
@@ -91,6 +112,28 @@ public final class Customers {
         }
     }
 
+    /**
+     * The customers assigned to {@code agentCode} whose last local change is above {@code afterSeq}
+     * (-1: all of them, received ones included), in code order.
+     */
+    public void ofAgentChangedSince(Connection c, String agentCode, long afterSeq, RowConsumer<Customer> consumer)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT_SINCE)) {
+            s.setString(1, agentCode);
+            s.setLong(2, afterSeq);
+            stream(s, consumer);
+        }
+    }
+
+    /** The customers an agent station created whose last local change is above {@code afterSeq}. */
+    public void createdByAgentChangedSince(Connection c, long afterSeq, RowConsumer<Customer> consumer)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_AGENT_CREATED_SINCE)) {
+            s.setLong(1, afterSeq);
+            stream(s, consumer);
+        }
+    }
+
     public long count(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rows = s.executeQuery()) {
             rows.next();
@@ -112,7 +155,14 @@ public final class Customers {
         return highest;
     }
 
+    /** Inserts a customer created at this station. */
     public void insert(Connection c, Customer customer) throws SQLException {
+        insert(c, customer, ChangeSource.LOCAL);
+    }
+
+    /** Inserts a customer; {@code source} says whether it was created here or received. */
+    public void insert(Connection c, Customer customer, ChangeSource source) throws SQLException {
+        long stamp = changes.stampFor(c, source);
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, customer.code());
             s.setString(2, customer.name());
@@ -126,23 +176,32 @@ public final class Customers {
             s.setString(10, customer.origin().name());
             UtcTimestamps.set(s, 11, customer.createdAt());
             UtcTimestamps.set(s, 12, customer.createdAt());
+            s.setLong(13, stamp);
             s.executeUpdate();
         }
     }
 
     /**
      * Inserts the customer, or updates its master data where it differs; an existing customer keeps
-     * its origin and creation time.
+     * its origin and creation time. A local change that takes the customer away from its agent
+     * records a deletion for that agent and re-stamps the customer's special prices, so the agent
+     * loses them and the new agent receives them.
      */
     public Change save(Connection c, Customer customer, Instant now) throws SQLException {
+        return save(c, customer, now, ChangeSource.LOCAL);
+    }
+
+    /** As {@link #save(Connection, Customer, Instant)}, for a change from {@code source}. */
+    public Change save(Connection c, Customer customer, Instant now, ChangeSource source) throws SQLException {
         Optional<Customer> existing = find(c, customer.code());
         if (existing.isEmpty()) {
-            insert(c, customer);
+            insert(c, customer, source);
             return Change.INSERTED;
         }
         if (existing.get().sameDataAs(customer)) {
             return Change.UNCHANGED;
         }
+        long stamp = changes.stampFor(c, source);
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             s.setString(1, customer.name());
             s.setString(2, customer.vatNumber());
@@ -153,8 +212,20 @@ public final class Customers {
             s.setString(7, customer.agentCode());
             s.setString(8, customer.priceListCode());
             UtcTimestamps.set(s, 9, now);
-            s.setString(10, customer.code());
+            s.setLong(10, stamp);
+            s.setLong(11, stamp);
+            s.setString(12, customer.code());
             s.executeUpdate();
+        }
+        String formerAgent = existing.get().agentCode();
+        if (source == ChangeSource.LOCAL && formerAgent != null && !formerAgent.equals(customer.agentCode())) {
+            tombstones.record(c, Tombstone.Kind.CUSTOMER, customer.code(), null, formerAgent, now,
+                    Station.HEAD_OFFICE_SERIES, ChangeSource.LOCAL);
+            try (PreparedStatement s = c.prepareStatement(RESTAMP_SPECIAL_PRICES)) {
+                s.setLong(1, stamp);
+                s.setString(2, customer.code());
+                s.executeUpdate();
+            }
         }
         return Change.UPDATED;
     }
@@ -167,6 +238,34 @@ public final class Customers {
             }
         }
         return customers;
+    }
+
+    /**
+     * Detaches a customer from its agent without deleting it: an agent station keeps a customer
+     * that was reassigned away while its orders still refer to it.
+     */
+    public void release(Connection c, String code, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(RELEASE)) {
+            UtcTimestamps.set(s, 1, now);
+            s.setString(2, code);
+            s.executeUpdate();
+        }
+    }
+
+    /** Deletes a customer that nothing refers to any more; returns whether it existed. */
+    public boolean delete(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DELETE)) {
+            s.setString(1, code);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private static void stream(PreparedStatement s, RowConsumer<Customer> consumer) throws SQLException {
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                consumer.accept(read(rows));
+            }
+        }
     }
 
     private static Customer read(ResultSet rows) throws SQLException {

@@ -11,9 +11,16 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.Origin;
+import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.ChangeSource;
 
-/** The customer_order and order_line tables. */
+/**
+ * The customer_order and order_line tables. Inserting an order and changing its status are stamped
+ * with a change number when made at this station: the head office sends status changes back to the
+ * agent, the agent sends its submitted orders up.
+ */
 public final class Orders {
 
     private static final String COLUMNS = """
@@ -22,11 +29,25 @@ public final class Orders {
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
     private static final String SELECT_OF_AGENT = "SELECT " + COLUMNS
             + " FROM customer_order WHERE agent_code = ? ORDER BY series, number";
+    private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS + """
+             FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
+            ORDER BY series, number
+            """;
+    private static final String SELECT_SUBMITTED_SINCE = "SELECT " + COLUMNS + """
+             FROM customer_order WHERE origin = 'AGENT' AND status IN ('SUBMITTED', 'SENT') AND change_seq > ?
+            ORDER BY series, number
+            """;
     private static final String INSERT = """
             INSERT INTO customer_order (series, number, agent_code, customer_code, origin, status, order_date,
-                                        delivery_date, notes, status_reason, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        delivery_date, notes, status_reason, created_at, updated_at, change_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
+    private static final String UPDATE_STATUS = """
+            UPDATE customer_order SET status = ?, status_reason = ?, updated_at = ?, status_changed_at = updated_at,
+                                      change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
+            WHERE series = ? AND number = ?
+            """;
+    private static final String COUNT_OF_CUSTOMER = "SELECT COUNT(*) FROM customer_order WHERE customer_code = ?";
     private static final String INSERT_LINE = """
             INSERT INTO order_line (series, number, line_no, product_code, quantity, unit_price, discount)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -49,7 +70,8 @@ public final class Orders {
     private static final String DELETE_LINE = "DELETE FROM order_line WHERE series = ? AND number = ? AND line_no = ?";
     private static final String TOUCH = "UPDATE customer_order SET updated_at = ? WHERE series = ? AND number = ?";
     private static final String SET_STATUS = """
-            UPDATE customer_order SET status = ?, status_changed_at = ?, updated_at = ? WHERE series = ? AND number = ?
+            UPDATE customer_order SET status = ?, status_changed_at = ?, updated_at = ?, change_seq = ?
+            WHERE series = ? AND number = ?
             """;
     private static final String SELECT_REPORT = """
             SELECT status, status_reason, expected_delivery, status_changed_at, created_at
@@ -57,7 +79,7 @@ public final class Orders {
             """;
     private static final String UPDATE_REPORT = """
             UPDATE customer_order SET status = ?, status_reason = ?, expected_delivery = ?, status_changed_at = ?,
-                                      updated_at = ?
+                                      updated_at = ?, change_seq = ?
             WHERE series = ? AND number = ?
             """;
     private static final String SELECT_TO_EXPORT = "SELECT " + COLUMNS
@@ -65,6 +87,8 @@ public final class Orders {
     private static final String MARK_EXPORTED = """
             UPDATE customer_order SET exported_at = ? WHERE series = ? AND number = ?
             """;
+
+    private final ChangeSequence changes = new ChangeSequence();
 
     public Optional<Order> find(Connection c, OrderNumber number) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
@@ -138,7 +162,49 @@ public final class Orders {
         }
     }
 
+    /**
+     * The orders agent {@code agentCode} entered (never those the head office entered on its behalf)
+     * whose last local change is above {@code afterSeq} (-1: all), in number order.
+     */
+    public void ofAgentChangedSince(Connection c, String agentCode, long afterSeq, RowConsumer<Order> consumer)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT_SINCE)) {
+            s.setString(1, agentCode);
+            s.setLong(2, afterSeq);
+            stream(s, consumer);
+        }
+    }
+
+    /**
+     * The orders entered at an agent station that were submitted (queued or already sent, never
+     * drafts) and whose last local change is above {@code afterSeq} (-1: all), in number order.
+     */
+    public void submittedChangedSince(Connection c, long afterSeq, RowConsumer<Order> consumer) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_SUBMITTED_SINCE)) {
+            s.setLong(1, afterSeq);
+            stream(s, consumer);
+        }
+    }
+
+    /** How many orders refer to a customer. */
+    public long countOfCustomer(Connection c, String customerCode) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(COUNT_OF_CUSTOMER)) {
+            s.setString(1, customerCode);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** Inserts an order entered at this station, with its lines. */
     public void insert(Connection c, Order order, List<OrderLine> lines) throws SQLException {
+        insert(c, order, lines, ChangeSource.LOCAL);
+    }
+
+    /** Inserts an order with its lines; {@code source} says whether it was entered here or received. */
+    public void insert(Connection c, Order order, List<OrderLine> lines, ChangeSource source) throws SQLException {
+        long stamp = changes.stampFor(c, source);
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, order.number().series());
             s.setInt(2, order.number().number());
@@ -152,6 +218,7 @@ public final class Orders {
             s.setString(10, order.statusReason());
             UtcTimestamps.set(s, 11, order.createdAt());
             UtcTimestamps.set(s, 12, order.createdAt());
+            s.setLong(13, stamp);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
@@ -214,12 +281,15 @@ public final class Orders {
 
     /** Moves the order to {@code status} at the station's own step (submitted, sent), stamped {@code now}. */
     public void setStatus(Connection c, OrderNumber number, OrderStatus status, Instant now) throws SQLException {
+        // a local change: a submitted order must travel even if it was created before the last package
+        long stamp = changes.stampFor(c, ChangeSource.LOCAL);
         try (PreparedStatement s = c.prepareStatement(SET_STATUS)) {
             s.setString(1, status.name());
             UtcTimestamps.set(s, 2, now);
             UtcTimestamps.set(s, 3, now);
-            s.setString(4, number.series());
-            s.setInt(5, number.number());
+            s.setLong(4, stamp);
+            s.setString(5, number.series());
+            s.setInt(6, number.number());
             s.executeUpdate();
         }
     }
@@ -230,6 +300,33 @@ public final class Orders {
             s.setString(2, number.series());
             s.setInt(3, number.number());
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * Sets an order's status and its reason; returns whether the order exists. A local change is
+     * stamped, so the head office's decision reaches the agent.
+     */
+    public boolean updateStatus(Connection c, OrderNumber number, OrderStatus status, String reason, Instant now,
+                                ChangeSource source) throws SQLException {
+        long stamp = changes.stampFor(c, source);
+        try (PreparedStatement s = c.prepareStatement(UPDATE_STATUS)) {
+            s.setString(1, status.name());
+            s.setString(2, reason);
+            UtcTimestamps.set(s, 3, now);
+            s.setLong(4, stamp);
+            s.setLong(5, stamp);
+            s.setString(6, number.series());
+            s.setInt(7, number.number());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private static void stream(PreparedStatement s, RowConsumer<Order> consumer) throws SQLException {
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                consumer.accept(read(rows));
+            }
         }
     }
 
@@ -268,14 +365,17 @@ public final class Orders {
 
     /** Records a status for the order; returns false when there is no such order. */
     public boolean report(Connection c, StatusReport report) throws SQLException {
+        // a local change: the head office's decision travels back to the agent
+        long stamp = changes.stampFor(c, ChangeSource.LOCAL);
         try (PreparedStatement s = c.prepareStatement(UPDATE_REPORT)) {
             s.setString(1, report.status().name());
             s.setString(2, report.reason());
             s.setDate(3, report.expectedDelivery() == null ? null : Date.valueOf(report.expectedDelivery()));
             UtcTimestamps.set(s, 4, report.changedAt());
             UtcTimestamps.set(s, 5, report.changedAt());
-            s.setString(6, report.number().series());
-            s.setInt(7, report.number().number());
+            s.setLong(6, stamp);
+            s.setString(7, report.number().series());
+            s.setInt(8, report.number().number());
             return s.executeUpdate() == 1;
         }
     }

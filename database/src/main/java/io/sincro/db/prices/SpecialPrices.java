@@ -4,27 +4,58 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.Change;
+import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.ChangeSource;
+import io.sincro.db.changes.Tombstone;
+import io.sincro.db.changes.Tombstones;
+import io.sincro.db.changes.Tracked;
 
-/** The special_price table. */
+/**
+ * The special_price table. Special prices are edited on both sides; which edit wins is decided by
+ * the sync rules, which use {@link #findTracked} to tell a local edit the other side has not seen.
+ */
 public final class SpecialPrices {
 
     private static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS
             + " FROM special_price WHERE customer_code = ? AND product_code = ?";
+    private static final String SELECT_TRACKED = "SELECT " + COLUMNS
+            + ", change_seq FROM special_price WHERE customer_code = ? AND product_code = ?";
     private static final String SELECT_OF_CUSTOMER = "SELECT " + COLUMNS
             + " FROM special_price WHERE customer_code = ? ORDER BY product_code";
-    private static final String INSERT = "INSERT INTO special_price (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_SINCE = "SELECT " + COLUMNS
+            + " FROM special_price WHERE change_seq > ? ORDER BY customer_code, product_code";
+    private static final String SELECT_OF_AGENT_SINCE = """
+            SELECT sp.customer_code, sp.product_code, sp.price, sp.discount, sp.updated_at, sp.updated_by
+            FROM special_price sp JOIN customer cu ON cu.code = sp.customer_code
+            WHERE cu.agent_code = ? AND sp.change_seq > ?
+            ORDER BY sp.customer_code, sp.product_code
+            """;
+    private static final String AGENT_OF_CUSTOMER = "SELECT agent_code FROM customer WHERE code = ?";
+    private static final String INSERT = "INSERT INTO special_price (" + COLUMNS
+            + ", change_seq) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = """
-            UPDATE special_price SET price = ?, discount = ?, updated_at = ?, updated_by = ?
+            UPDATE special_price SET price = ?, discount = ?, updated_at = ?, updated_by = ?,
+                                     change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
             WHERE customer_code = ? AND product_code = ?
             """;
+    private static final String RESTAMP = """
+            UPDATE special_price SET change_seq = ? WHERE customer_code = ? AND product_code = ?
+            """;
+    private static final String DELETE = "DELETE FROM special_price WHERE customer_code = ? AND product_code = ?";
+    private static final String DELETE_OF_CUSTOMER = "DELETE FROM special_price WHERE customer_code = ?";
     private static final String COUNT = "SELECT COUNT(*) FROM special_price";
+
+    private final ChangeSequence changes = new ChangeSequence();
+    private final Tombstones tombstones = new Tombstones();
 
     public Optional<SpecialPrice> find(Connection c, String customerCode, String productCode) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
@@ -32,6 +63,18 @@ public final class SpecialPrices {
             s.setString(2, productCode);
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The price with the change number of its last local change (0: received or never changed here). */
+    public Optional<Tracked<SpecialPrice>> findTracked(Connection c, String customerCode, String productCode)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_TRACKED)) {
+            s.setString(1, customerCode);
+            s.setString(2, productCode);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(new Tracked<>(read(rows), rows.getLong("change_seq"))) : Optional.empty();
             }
         }
     }
@@ -49,6 +92,27 @@ public final class SpecialPrices {
         return prices;
     }
 
+    /** The prices whose last local change is above {@code afterSeq} (-1: all), in key order. */
+    public void changedSince(Connection c, long afterSeq, RowConsumer<SpecialPrice> consumer) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_SINCE)) {
+            s.setLong(1, afterSeq);
+            stream(s, consumer);
+        }
+    }
+
+    /**
+     * The prices of the customers assigned to {@code agentCode} whose last local change is above
+     * {@code afterSeq} (-1: all), in key order.
+     */
+    public void ofAgentChangedSince(Connection c, String agentCode, long afterSeq, RowConsumer<SpecialPrice> consumer)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT_SINCE)) {
+            s.setString(1, agentCode);
+            s.setLong(2, afterSeq);
+            stream(s, consumer);
+        }
+    }
+
     public long count(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rows = s.executeQuery()) {
             rows.next();
@@ -61,7 +125,32 @@ public final class SpecialPrices {
      * its stamp) alone.
      */
     public Change save(Connection c, SpecialPrice price) throws SQLException {
+        return save(c, price, ChangeSource.LOCAL);
+    }
+
+    /**
+     * Stores the price. A local edit with the same price and discount changes nothing; a received
+     * version is stored whenever anything differs, its stamp included, so both sides end up holding
+     * the same version.
+     *
+     * <p>A local edit is stamped at least 1 ms after the version it replaces (the row, or the
+     * price's deletion), whatever this station's clock says: it was made after seeing that version,
+     * so it must win over it. This keeps every station's version of a price moving forward only,
+     * which is what makes "the most recent change wins" converge even when clocks are wrong.
+     */
+    public Change save(Connection c, SpecialPrice price, ChangeSource source) throws SQLException {
         Optional<SpecialPrice> existing = find(c, price.customerCode(), price.productCode());
+        if (existing.isPresent() && (source == ChangeSource.LOCAL
+                ? existing.get().samePriceAs(price)
+                : existing.get().samePriceAs(price) && sameStamp(existing.get(), price))) {
+            return Change.UNCHANGED;
+        }
+        if (source == ChangeSource.LOCAL) {
+            Instant after = after(c, price.customerCode(), price.productCode(), existing, price.updatedAt());
+            price = new SpecialPrice(price.customerCode(), price.productCode(), price.price(), price.discount(), after,
+                    price.updatedBy());
+        }
+        long stamp = changes.stampFor(c, source);
         if (existing.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 s.setString(1, price.customerCode());
@@ -70,23 +159,104 @@ public final class SpecialPrices {
                 s.setBigDecimal(4, price.discount());
                 UtcTimestamps.set(s, 5, price.updatedAt());
                 s.setString(6, price.updatedBy());
+                s.setLong(7, stamp);
                 s.executeUpdate();
             }
             return Change.INSERTED;
-        }
-        if (existing.get().samePriceAs(price)) {
-            return Change.UNCHANGED;
         }
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             s.setBigDecimal(1, price.price());
             s.setBigDecimal(2, price.discount());
             UtcTimestamps.set(s, 3, price.updatedAt());
             s.setString(4, price.updatedBy());
-            s.setString(5, price.customerCode());
-            s.setString(6, price.productCode());
+            s.setLong(5, stamp);
+            s.setLong(6, stamp);
+            s.setString(7, price.customerCode());
+            s.setString(8, price.productCode());
             s.executeUpdate();
         }
         return Change.UPDATED;
+    }
+
+    /**
+     * Gives the row a new change number without changing it, so a version that won against the
+     * other side's travels back and the other side converges on it.
+     */
+    public void restamp(Connection c, String customerCode, String productCode) throws SQLException {
+        long stamp = changes.next(c);
+        try (PreparedStatement s = c.prepareStatement(RESTAMP)) {
+            s.setLong(1, stamp);
+            s.setString(2, customerCode);
+            s.setString(3, productCode);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Removes a customer's special price, at {@code deletedAt} by {@code deletedBy} (HQ or the agent's
+     * code): a local removal records a deletion for the customer's agent, which competes with edits
+     * on the other side like an edit does. Returns whether the price existed.
+     */
+    public boolean remove(Connection c, String customerCode, String productCode, Instant deletedAt, String deletedBy,
+                          ChangeSource source) throws SQLException {
+        Optional<SpecialPrice> existing = find(c, customerCode, productCode);
+        if (existing.isEmpty()) {
+            return false;
+        }
+        String agent = agentOf(c, customerCode);
+        if (agent != null) {
+            // like an edit, a local deletion comes after the version it removes
+            Instant at = source == ChangeSource.LOCAL
+                    ? after(c, customerCode, productCode, existing, deletedAt) : deletedAt;
+            // the counter first, then the row: the lock order every writer keeps
+            tombstones.record(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode, agent, at, deletedBy,
+                    source);
+        }
+        try (PreparedStatement s = c.prepareStatement(DELETE)) {
+            s.setString(1, customerCode);
+            s.setString(2, productCode);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** Removes every special price of a customer without recording deletions; returns how many. */
+    public int removeAllOf(Connection c, String customerCode) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DELETE_OF_CUSTOMER)) {
+            s.setString(1, customerCode);
+            return s.executeUpdate();
+        }
+    }
+
+    private static String agentOf(Connection c, String customerCode) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(AGENT_OF_CUSTOMER)) {
+            s.setString(1, customerCode);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** {@code wanted}, or 1 ms after the latest version of the price this station knows if that is later. */
+    private Instant after(Connection c, String customerCode, String productCode, Optional<SpecialPrice> existing,
+                          Instant wanted) throws SQLException {
+        Instant latest = existing.map(SpecialPrice::updatedAt).orElse(Instant.MIN);
+        Optional<Tombstone> deleted = tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode);
+        if (deleted.isPresent() && deleted.get().deletedAt().isAfter(latest)) {
+            latest = deleted.get().deletedAt();
+        }
+        return wanted.isAfter(latest) ? wanted : latest.plusMillis(1);
+    }
+
+    private static boolean sameStamp(SpecialPrice a, SpecialPrice b) {
+        return a.updatedAt().equals(b.updatedAt()) && a.updatedBy().equals(b.updatedBy());
+    }
+
+    private static void stream(PreparedStatement s, RowConsumer<SpecialPrice> consumer) throws SQLException {
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                consumer.accept(read(rows));
+            }
+        }
     }
 
     private static SpecialPrice read(ResultSet rows) throws SQLException {

@@ -1,0 +1,65 @@
+package io.sincro.rules.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+import io.sincro.db.UtcTimestamps;
+import io.sincro.rules.parcel.Stream;
+
+/**
+ * The acknowledgement table: for each stream this station writes and each station reading it, the
+ * highest package that station has said it imported. A delta is based on it; packages up to it may
+ * leave the mailbox (for the shared catalog, once every agent has acknowledged them).
+ */
+public final class Acknowledgements {
+
+    private static final String SELECT = "SELECT sequence FROM acknowledgement WHERE stream = ? AND station = ?";
+    private static final String UPDATE = """
+            UPDATE acknowledgement SET sequence = ?, received_at = ? WHERE stream = ? AND station = ? AND sequence < ?
+            """;
+    private static final String INSERT = """
+            INSERT INTO acknowledgement (sequence, received_at, stream, station) VALUES (?, ?, ?, ?)
+            """;
+
+    /** The highest package of {@code stream} that {@code station} (HQ or an agent code) acknowledged, 0 when none. */
+    public long acknowledged(Connection c, Stream stream, String station) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT)) {
+            s.setString(1, stream.id());
+            s.setString(2, station);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Records an acknowledgement; an older one than what is known changes nothing. */
+    void record(Connection c, Stream stream, String station, long sequence, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT)) {
+            s.setString(1, stream.id());
+            s.setString(2, station);
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                        insert.setLong(1, sequence);
+                        UtcTimestamps.set(insert, 2, at);
+                        insert.setString(3, stream.id());
+                        insert.setString(4, station);
+                        insert.executeUpdate();
+                    }
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement(UPDATE)) {
+            update.setLong(1, sequence);
+            UtcTimestamps.set(update, 2, at);
+            update.setString(3, stream.id());
+            update.setString(4, station);
+            update.setLong(5, sequence);
+            update.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.sincro.rules.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sincro.db.UtcTimestamps;
+import io.sincro.rules.parcel.PackageKind;
+import io.sincro.rules.parcel.PackageName;
+import io.sincro.rules.parcel.Stream;
+
+/** The exported_package table: every package this station wrote, one row per stream and sequence. */
+public final class ExportedPackages {
+
+    private static final String COLUMNS = "stream, sequence, kind, based_on, change_mark, bytes, sha256, written_at";
+    private static final String INSERT = "INSERT INTO exported_package (" + COLUMNS + ", file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LAST = "SELECT MAX(sequence) FROM exported_package WHERE stream = ?";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? AND sequence = ?";
+    private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? ORDER BY sequence";
+
+    void record(Connection c, ExportedPackage p) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            s.setString(1, p.name().stream().id());
+            s.setLong(2, p.name().sequence());
+            s.setString(3, p.kind().name());
+            s.setLong(4, p.basedOn());
+            s.setLong(5, p.changeMark());
+            s.setLong(6, p.bytes());
+            s.setString(7, p.sha256());
+            UtcTimestamps.set(s, 8, p.writtenAt());
+            s.setString(9, p.name().fileName());
+            s.executeUpdate();
+        }
+    }
+
+    /** The highest sequence written in {@code stream}, 0 when none. */
+    public long last(Connection c, Stream stream) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LAST)) {
+            s.setString(1, stream.id());
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public Optional<ExportedPackage> find(Connection c, Stream stream, long sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(FIND)) {
+            s.setString(1, stream.id());
+            s.setLong(2, sequence);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every package written in {@code stream}, in sequence order. */
+    public List<ExportedPackage> of(Connection c, Stream stream) throws SQLException {
+        List<ExportedPackage> packages = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(OF_STREAM)) {
+            s.setString(1, stream.id());
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    packages.add(read(rows));
+                }
+            }
+        }
+        return packages;
+    }
+
+    private static ExportedPackage read(ResultSet rows) throws SQLException {
+        Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
+        return new ExportedPackage(new PackageName(stream, rows.getLong("sequence")),
+                PackageKind.valueOf(rows.getString("kind")), rows.getLong("based_on"), rows.getLong("change_mark"),
+                rows.getLong("bytes"), rows.getString("sha256"), UtcTimestamps.get(rows, "written_at"));
+    }
+}

@@ -1,0 +1,42 @@
+package io.sincro.rules.exchange;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import io.sincro.rules.flow.Receipt;
+import io.sincro.rules.parcel.Acknowledgement;
+import io.sincro.rules.parcel.PackageHeader;
+import io.sincro.rules.parcel.PackageName;
+
+/**
+ * What importing one package did.
+ *
+ * @param outcome          imported now, or skipped because it (or a later full package) already was
+ * @param receipt          per section what was inserted, updated, deleted, ignored; conflicts;
+ *                         customers that arrived with different data (empty when skipped)
+ * @param clockDifference  this station's clock at import minus the sender's when it wrote the
+ *                         package: positive includes the time it waited in the mailbox; a negative
+ *                         figure means the sender's clock is ahead by at least that much
+ * @param acknowledgements what the sender says it has imported from this station
+ */
+public record ImportReport(PackageName name, PackageHeader header, Outcome outcome, Receipt receipt,
+                           Duration clockDifference, List<Acknowledgement> acknowledgements) {
+
+    public enum Outcome {
+        /** Imported now, in the caller's transaction, with its identity. */
+        IMPORTED,
+        /** Imported before: nothing changed; it can leave the mailbox. */
+        ALREADY_IMPORTED,
+        /** Never imported, but a later full (or later based) package already carried its content. */
+        SUPERSEDED
+    }
+
+    public ImportReport {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(receipt, "receipt");
+        acknowledgements = List.copyOf(acknowledgements);
+    }
+}

@@ -1,0 +1,81 @@
+package io.sincro.rules.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sincro.db.UtcTimestamps;
+import io.sincro.rules.parcel.PackageName;
+import io.sincro.rules.parcel.Stream;
+
+/** The imported_package table: the identity of every package this station imported. */
+public final class ImportedPackages {
+
+    private static final String COLUMNS = """
+            stream, sequence, kind, file_name, sha256, sender_clock, clock_difference_ms, imported_at""";
+    private static final String INSERT = "INSERT INTO imported_package (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LAST = "SELECT MAX(sequence) FROM imported_package WHERE stream = ?";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? AND sequence = ?";
+    private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? ORDER BY sequence";
+
+    void record(Connection c, ImportedPackage p) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            s.setString(1, p.name().stream().id());
+            s.setLong(2, p.name().sequence());
+            s.setString(3, p.kind());
+            s.setString(4, p.viaFile());
+            s.setString(5, p.sha256());
+            UtcTimestamps.set(s, 6, p.senderClock());
+            s.setLong(7, p.clockDifference().toMillis());
+            UtcTimestamps.set(s, 8, p.importedAt());
+            s.executeUpdate();
+        }
+    }
+
+    /** The highest sequence of {@code stream} this station has imported (or had covered), 0 when none. */
+    public long last(Connection c, Stream stream) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LAST)) {
+            s.setString(1, stream.id());
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public Optional<ImportedPackage> find(Connection c, PackageName name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(FIND)) {
+            s.setString(1, name.stream().id());
+            s.setLong(2, name.sequence());
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every package of {@code stream} imported, in sequence order. */
+    public List<ImportedPackage> of(Connection c, Stream stream) throws SQLException {
+        List<ImportedPackage> packages = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(OF_STREAM)) {
+            s.setString(1, stream.id());
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    packages.add(read(rows));
+                }
+            }
+        }
+        return packages;
+    }
+
+    private static ImportedPackage read(ResultSet rows) throws SQLException {
+        Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
+        return new ImportedPackage(new PackageName(stream, rows.getLong("sequence")), rows.getString("kind"),
+                rows.getString("file_name"), rows.getString("sha256"), UtcTimestamps.get(rows, "sender_clock"),
+                Duration.ofMillis(rows.getLong("clock_difference_ms")), UtcTimestamps.get(rows, "imported_at"));
+    }
+}

@@ -1,0 +1,200 @@
+package io.sincro.rules.exchange;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.db.Station;
+import io.sincro.db.agents.Agents;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.rules.flow.Arrival;
+import io.sincro.rules.flow.FlowRules;
+import io.sincro.rules.flow.Receipt;
+import io.sincro.rules.parcel.Acknowledgement;
+import io.sincro.rules.parcel.PackageHeader;
+import io.sincro.rules.parcel.PackageKind;
+import io.sincro.rules.parcel.PackageName;
+import io.sincro.rules.parcel.PackageRefusedException;
+import io.sincro.rules.parcel.PackageRefusedException.Reason;
+import io.sincro.rules.parcel.Stream;
+
+/**
+ * Imports packages into this station's database, each exactly once and in order, inside the
+ * caller's transaction (so the caller can record it in its own ledger in the same commit):
+ * <ol>
+ * <li>{@link #verify} checks the file from end to end and acts on nothing (do it first, outside the
+ * transaction: size and SHA-256, caps, safe and valid XML, the header against the name);</li>
+ * <li>{@link #importPackage} checks it is this station's to read and next in its stream, applies its
+ * rows by the flow rules, and records its identity and the sender's acknowledgements.</li>
+ * </ol>
+ * A refusal is a {@link PackageRefusedException}; the caller's transaction must then roll back, and
+ * nothing of the package remains.
+ */
+public final class PackageImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(PackageImporter.class);
+
+    private final Station station;
+    private final Clock clock;
+    private final PackageFiles files;
+    private final FlowRules rules;
+    private final ChangeSequence changes = new ChangeSequence();
+    private final ImportedPackages imported = new ImportedPackages();
+    private final ExportedPackages exported = new ExportedPackages();
+    private final Acknowledgements acknowledgements = new Acknowledgements();
+    private final Agents agents = new Agents();
+
+    public PackageImporter(Station station, Clock clock, PackageFiles files) {
+        this.station = station;
+        this.clock = clock;
+        this.files = files;
+        this.rules = new FlowRules(station);
+    }
+
+    /**
+     * The first pass: checks a package file without touching the database.
+     *
+     * @throws PackageRefusedException saying what is wrong, including a package of a stream this
+     *                                 station does not read
+     */
+    public VerifiedPackage verify(Path file) {
+        VerifiedPackage p = files.verify(file);
+        checkReadHere(p.header());
+        return p;
+    }
+
+    /** Verifies and imports a package, in the caller's transaction. */
+    public ImportReport importPackage(Connection c, Path file) throws SQLException {
+        return importPackage(c, verify(file));
+    }
+
+    /**
+     * Imports a verified package in the caller's transaction: its rows by the flow rules, its
+     * identity in imported_package, the acknowledgements it carries. A package imported before, or
+     * whose content a later package already brought, changes nothing.
+     *
+     * @throws PackageRefusedException when it is not next in its stream (an earlier package is
+     *                                 missing: {@link PackageRefusedException#mustWait()}), breaks
+     *                                 the flow rules, or its file changed since {@link #verify}
+     */
+    public ImportReport importPackage(Connection c, VerifiedPackage p) throws SQLException {
+        PackageHeader header = p.header();
+        checkReadHere(header);
+        Stream stream = header.stream();
+        if (station.isHeadOffice() && agents.find(c, stream.agentCode()).isEmpty()) {
+            throw new PackageRefusedException(Reason.NOT_FOR_THIS_STATION, "package " + p.name() + " comes from agent "
+                    + stream.agentCode() + ", who is not in the company database; import the agents first, or set the"
+                    + " package aside if that agent does not exist");
+        }
+        // taken first, as every local write does, so an import never deadlocks with one
+        changes.lock(c);
+        Instant now = clock.instant();
+        Duration clockDifference = header.clockDifference(now);
+        long last = imported.last(c, stream);
+        if (header.sequence() <= last) {
+            // a package recorded as COVERED came inside a full package: never imported itself
+            boolean seen = imported.find(c, p.name()).filter(i -> !"COVERED".equals(i.kind())).isPresent();
+            return new ImportReport(p.name(), header, seen ? ImportReport.Outcome.ALREADY_IMPORTED
+                    : ImportReport.Outcome.SUPERSEDED, new Receipt(List.of(), List.of(), List.of(), List.of()),
+                    clockDifference, header.acknowledgements());
+        }
+        if (header.kind() == PackageKind.DELTA && header.basedOn() > last) {
+            throw new PackageRefusedException(Reason.OUT_OF_SEQUENCE, "package " + p.name() + " holds the changes"
+                    + " after package " + header.basedOn() + " of " + stream + ", but this station has imported"
+                    + " only up to " + last + "; package" + (header.basedOn() == last + 1 ? " " + (last + 1)
+                    : "s " + (last + 1) + " to " + header.basedOn()) + " must be imported first (nothing was"
+                    + " skipped; this one waits)");
+        }
+        checkAcknowledgements(header);
+        Arrival arrival = new Arrival(station, header, now, seenMark(c, header));
+        FlowRules.Receiving receiving = rules.receive(c, arrival);
+        files.read(p, read -> {
+            if (!read.equals(header)) {
+                throw new PackageRefusedException(Reason.SEAL_MISMATCH, "package " + p.name() + " changed after it"
+                        + " was checked (its header differs); it was refused, set it aside and ask for it again");
+            }
+            return receiving;
+        });
+        imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
+                header.senderClock().toInstant(), clockDifference, now));
+        coverCatalog(c, header, p, clockDifference, now);
+        for (Acknowledgement ack : header.acknowledgements()) {
+            acknowledgements.record(c, ack.stream(), header.sender(), ack.sequence(), now);
+        }
+        Receipt receipt = receiving.receipt();
+        log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),
+                header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
+        return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
+                header.acknowledgements());
+    }
+
+    private void checkReadHere(PackageHeader header) {
+        if (!header.stream().isReadBy(station)) {
+            throw new PackageRefusedException(Reason.NOT_FOR_THIS_STATION, "package " + header.name() + " goes from "
+                    + header.sender() + " to " + recipient(header) + ", and this station is the " + station
+                    + "; it was not imported, check which folder it came from");
+        }
+    }
+
+    private static String recipient(PackageHeader header) {
+        return switch (header.recipient()) {
+            case Stream.HEAD_OFFICE -> "the head office";
+            case Stream.EVERY_AGENT -> "every agent";
+            default -> "agent " + header.recipient();
+        };
+    }
+
+    /** A package acknowledges only streams its sender reads from this station. */
+    private void checkAcknowledgements(PackageHeader header) {
+        for (Acknowledgement ack : header.acknowledgements()) {
+            Stream acked = ack.stream();
+            boolean fromHere = acked.isWrittenBy(station) && (acked.direction() == Stream.Direction.CATALOG
+                    || header.sender().equals(acked.recipient()));
+            if (!fromHere) {
+                throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + header.name()
+                        + " acknowledges stream " + acked + ", which its sender does not receive from this station;"
+                        + " it was refused, check the sender's station");
+            }
+        }
+    }
+
+    /**
+     * This station's change number as of the last package of ours the sender says it imported: a
+     * local change above it had not reached the sender when it wrote this package.
+     */
+    private long seenMark(Connection c, PackageHeader header) throws SQLException {
+        Stream ours = header.stream().direction() == Stream.Direction.AGENT_TO_HEAD_OFFICE
+                ? Stream.toAgent(header.stream().agentCode())
+                : header.stream().direction() == Stream.Direction.HEAD_OFFICE_TO_AGENT
+                        ? Stream.fromAgent(header.stream().agentCode()) : null;
+        if (ours == null) {
+            return 0;
+        }
+        for (Acknowledgement ack : header.acknowledgements()) {
+            if (ack.stream().equals(ours) && ack.sequence() > 0) {
+                return exported.find(c, ours, ack.sequence()).map(ExportedPackage::changeMark).orElse(0L);
+            }
+        }
+        return 0;
+    }
+
+    /** A full package to an agent carries the catalog up to a catalog package: older ones need not come. */
+    private void coverCatalog(Connection c, PackageHeader header, VerifiedPackage p, Duration clockDifference,
+                              Instant now) throws SQLException {
+        if (header.catalogUpTo() == 0 || header.stream().direction() != Stream.Direction.HEAD_OFFICE_TO_AGENT) {
+            return;
+        }
+        Stream catalog = Stream.catalog();
+        if (imported.last(c, catalog) < header.catalogUpTo()) {
+            imported.record(c, new ImportedPackage(new PackageName(catalog, header.catalogUpTo()), "COVERED",
+                    p.name().fileName(), p.seal().digest(), header.senderClock().toInstant(), clockDifference, now));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.sincro.rules.flow;
+
+import static io.sincro.rules.parcel.Stream.Direction.AGENT_TO_HEAD_OFFICE;
+import static io.sincro.rules.parcel.Stream.Direction.CATALOG;
+import static io.sincro.rules.parcel.Stream.Direction.HEAD_OFFICE_TO_AGENT;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.sincro.db.Station;
+import io.sincro.rules.parcel.Entity;
+import io.sincro.rules.parcel.PackageKind;
+import io.sincro.rules.parcel.PackageRows;
+import io.sincro.rules.parcel.Stream;
+
+/**
+ * MISSION.md's entity flow table, in code: the one place to check what travels where and what
+ * importing it does. {@link #TABLE} is the table itself; each entity's behaviour lives in one class
+ * next to this one, named in the table ({@link CatalogFlow}, {@link CustomerFlow},
+ * {@link SpecialPriceFlow}, {@link OrderFlow}); {@link #send} and {@link #receive} only dispatch to
+ * them, stream by stream, in section order.
+ *
+ * <p>The streams: an agent's packages to the head office ({@link Stream#fromAgent}), the head
+ * office's packages to one agent ({@link Stream#toAgent}) and the shared catalog every agent reads
+ * ({@link Stream#catalog}), which the head office writes once for all agents. A full package to an
+ * agent also carries the whole catalog, so a newly prepared agent needs nothing else.
+ */
+public final class FlowRules {
+
+    /** The flow table, in section order. */
+    public static final List<Flow> TABLE = List.of(
+            new Flow(Entity.PRICE_LISTS, Set.of(CATALOG), Set.of(),
+                    "generic price lists: all of them, to every agent",
+                    "inserted or updated as the head office has them (CatalogFlow)"),
+            new Flow(Entity.PRODUCTS, Set.of(CATALOG), Set.of(),
+                    "every product, to every agent; a withdrawn product travels inactive, never deleted",
+                    "inserted or updated as the head office has them (CatalogFlow)"),
+            new Flow(Entity.PRICE_LIST_ROWS, Set.of(CATALOG), Set.of(CATALOG),
+                    "every row of every generic price list, to every agent; a removed row travels as a deletion",
+                    "inserted, updated or deleted as the head office has them (CatalogFlow)"),
+            new Flow(Entity.STOCK, Set.of(CATALOG), Set.of(CATALOG),
+                    "availability of every product, to every agent; a removed row travels as a deletion",
+                    "inserted, updated or deleted as the head office has them (CatalogFlow)"),
+            new Flow(Entity.CUSTOMERS, Set.of(AGENT_TO_HEAD_OFFICE, HEAD_OFFICE_TO_AGENT), Set.of(HEAD_OFFICE_TO_AGENT),
+                    "to an agent: the customers assigned to it (first sync: all of them; a customer reassigned away"
+                            + " travels as a deletion); to the head office: the customers the agent created",
+                    "a new code is inserted; a known code with the same data changes nothing; a known code with"
+                            + " different data is not overwritten, the difference is reported (CustomerFlow)"),
+            new Flow(Entity.SPECIAL_PRICES, Set.of(AGENT_TO_HEAD_OFFICE, HEAD_OFFICE_TO_AGENT),
+                    Set.of(AGENT_TO_HEAD_OFFICE, HEAD_OFFICE_TO_AGENT),
+                    "to an agent: the special prices of its customers; to the head office: those the agent changed",
+                    "the most recent change wins on both sides, a tie goes to the head office; the losing version"
+                            + " is kept in the conflict table (SpecialPriceFlow)"),
+            new Flow(Entity.ORDERS, Set.of(AGENT_TO_HEAD_OFFICE), Set.of(),
+                    "the agent's submitted orders (never drafts), with their lines, to the head office only",
+                    "stored once under the agent's own series and number, as RECEIVED; a second arrival is"
+                            + " ignored (OrderFlow)"),
+            new Flow(Entity.ORDER_STATUSES, Set.of(HEAD_OFFICE_TO_AGENT), Set.of(),
+                    "the status of the orders the agent entered (never of orders the head office entered on its"
+                            + " behalf), to that agent",
+                    "the agent's order takes the status and reason; an order the agent does not have is ignored"
+                            + " (OrderFlow)"));
+
+    private final Station station;
+    private final CatalogFlow catalog = new CatalogFlow();
+    private final CustomerFlow customers = new CustomerFlow();
+    private final SpecialPriceFlow specialPrices = new SpecialPriceFlow();
+    private final OrderFlow orders = new OrderFlow();
+
+    /** The rules as seen from {@code station}, which writes or reads the packages. */
+    public FlowRules(Station station) {
+        this.station = station;
+    }
+
+    /** The table's line for {@code entity}. */
+    public static Flow of(Entity entity) {
+        return TABLE.stream().filter(f -> f.entity() == entity).findFirst().orElseThrow();
+    }
+
+    /** Whether a {@code kind} package of {@code stream} may carry rows of {@code entity}. */
+    public static boolean carries(Stream stream, PackageKind kind, Entity entity) {
+        Flow flow = of(entity);
+        return flow.rowsIn().contains(stream.direction()) || fullToAgentWithCatalog(stream, kind, flow);
+    }
+
+    /** Whether a {@code kind} package of {@code stream} may carry deletions of {@code entity}. */
+    public static boolean carriesDeletions(Stream stream, PackageKind kind, Entity entity) {
+        Flow flow = of(entity);
+        return flow.deletionsIn().contains(stream.direction())
+                || fullToAgentWithCatalog(stream, kind, flow) && flow.deletionsIn().contains(CATALOG);
+    }
+
+    /** The entities a {@code kind} package of {@code stream} carries, in section order. */
+    public static List<Entity> carriedBy(Stream stream, PackageKind kind) {
+        List<Entity> entities = new ArrayList<>();
+        for (Flow flow : TABLE) {
+            if (carries(stream, kind, flow.entity())) {
+                entities.add(flow.entity());
+            }
+        }
+        return entities;
+    }
+
+    private static boolean fullToAgentWithCatalog(Stream stream, PackageKind kind, Flow flow) {
+        return stream.direction() == HEAD_OFFICE_TO_AGENT && kind == PackageKind.FULL && flow.rowsIn().contains(CATALOG);
+    }
+
+    /**
+     * Writes what a package of {@code stream} carries: for a delta, what changed at this station
+     * after change number {@code since}; for a full package, everything (deletions included, so a
+     * station that fell behind also loses what was deleted).
+     */
+    public void send(Connection c, Stream stream, PackageKind kind, long since, PackageRows out) throws SQLException {
+        if (!stream.isWrittenBy(station)) {
+            throw new IllegalArgumentException(station + " does not write stream " + stream);
+        }
+        long after = kind == PackageKind.FULL ? -1 : since;
+        switch (stream.direction()) {
+            case CATALOG -> catalog.send(c, after, out);
+            case HEAD_OFFICE_TO_AGENT -> {
+                if (kind == PackageKind.FULL) {
+                    catalog.send(c, after, out);
+                }
+                customers.sendToAgent(c, stream.agentCode(), after, out);
+                specialPrices.sendToAgent(c, stream.agentCode(), after, out);
+                orders.sendStatuses(c, stream.agentCode(), after, out);
+            }
+            case AGENT_TO_HEAD_OFFICE -> {
+                customers.sendToHeadOffice(c, after, out);
+                specialPrices.sendToHeadOffice(c, stream.agentCode(), after, out);
+                orders.sendOrders(c, after, out);
+            }
+        }
+    }
+
+    /**
+     * Where the rows of an arriving package go: each is checked against the table (a package
+     * carrying what its stream may not carry is refused) and applied by its entity's rule, in the
+     * caller's transaction. The receiver's {@link Receiving#receipt()} says what was done.
+     */
+    public Receiving receive(Connection c, Arrival arrival) {
+        if (!arrival.header().stream().isReadBy(station)) {
+            throw new IllegalArgumentException(station + " does not read stream " + arrival.header().stream());
+        }
+        return new Receiver(c, arrival, catalog, customers, specialPrices, orders);
+    }
+
+    /** The rows of one arriving package, and what importing them did so far. */
+    public interface Receiving extends PackageRows {
+        Receipt receipt();
+    }
+}

@@ -1,0 +1,154 @@
+package io.sincro.rules.flow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import io.sincro.db.catalog.PriceList;
+import io.sincro.db.catalog.PriceListRow;
+import io.sincro.db.catalog.Product;
+import io.sincro.db.catalog.StockLevel;
+import io.sincro.db.customers.Customer;
+import io.sincro.db.prices.SpecialPrice;
+import io.sincro.rules.parcel.Deletion;
+import io.sincro.rules.parcel.Entity;
+import io.sincro.rules.parcel.OrderDocument;
+import io.sincro.rules.parcel.OrderStatusUpdate;
+import io.sincro.rules.parcel.PackageRefusedException;
+import io.sincro.rules.parcel.PackageRefusedException.Reason;
+import io.sincro.rules.parcel.PackageHeader;
+
+/**
+ * Takes an arriving package's rows: checks each against the flow table, hands it to its entity's
+ * rule, and turns a reference to a row this station lacks into a clear refusal.
+ */
+final class Receiver implements FlowRules.Receiving {
+
+    /** Derby's SQLState for a foreign key that points nowhere. */
+    private static final String MISSING_REFERENCE = "23503";
+
+    private final Connection c;
+    private final Arrival arrival;
+    private final CatalogFlow catalog;
+    private final CustomerFlow customers;
+    private final SpecialPriceFlow specialPrices;
+    private final OrderFlow orders;
+    private final Tallies tallies = new Tallies();
+
+    Receiver(Connection c, Arrival arrival, CatalogFlow catalog, CustomerFlow customers,
+             SpecialPriceFlow specialPrices, OrderFlow orders) {
+        this.c = c;
+        this.arrival = arrival;
+        this.catalog = catalog;
+        this.customers = customers;
+        this.specialPrices = specialPrices;
+        this.orders = orders;
+    }
+
+    @Override
+    public void priceList(PriceList list) throws SQLException {
+        check(Entity.PRICE_LISTS, false);
+        catalog.receive(c, list, arrival, tallies);
+    }
+
+    @Override
+    public void product(Product product) throws SQLException {
+        check(Entity.PRODUCTS, false);
+        catalog.receive(c, product, arrival, tallies);
+    }
+
+    @Override
+    public void priceListRow(PriceListRow row) throws SQLException {
+        check(Entity.PRICE_LIST_ROWS, false);
+        try {
+            catalog.receive(c, row, arrival, tallies);
+        } catch (SQLException e) {
+            throw missing(e, "price list row " + row.priceListCode() + "/" + row.productCode(),
+                    "price list " + row.priceListCode() + " or product " + row.productCode());
+        }
+    }
+
+    @Override
+    public void stockLevel(StockLevel level) throws SQLException {
+        check(Entity.STOCK, false);
+        try {
+            catalog.receive(c, level, arrival, tallies);
+        } catch (SQLException e) {
+            throw missing(e, "the stock of " + level.productCode(), "product " + level.productCode());
+        }
+    }
+
+    @Override
+    public void customer(Customer customer) throws SQLException {
+        check(Entity.CUSTOMERS, false);
+        try {
+            customers.receive(c, customer, arrival, tallies);
+        } catch (SQLException e) {
+            throw missing(e, "customer " + customer.code(), "price list " + customer.priceListCode() + " or agent "
+                    + customer.agentCode());
+        }
+    }
+
+    @Override
+    public void specialPrice(SpecialPrice price) throws SQLException {
+        check(Entity.SPECIAL_PRICES, false);
+        try {
+            specialPrices.receive(c, price, arrival, tallies);
+        } catch (SQLException e) {
+            throw missing(e, "special price " + price.customerCode() + "/" + price.productCode(),
+                    "customer " + price.customerCode() + " or product " + price.productCode());
+        }
+    }
+
+    @Override
+    public void order(OrderDocument order) throws SQLException {
+        check(Entity.ORDERS, false);
+        try {
+            orders.receive(c, order, arrival, tallies);
+        } catch (SQLException e) {
+            throw missing(e, "order " + order.order().number(), "customer " + order.order().customerCode()
+                    + " or one of its products");
+        }
+    }
+
+    @Override
+    public void orderStatus(OrderStatusUpdate status) throws SQLException {
+        check(Entity.ORDER_STATUSES, false);
+        orders.receive(c, status, arrival, tallies);
+    }
+
+    @Override
+    public void deletion(Deletion deletion) throws SQLException {
+        check(deletion.entity(), true);
+        switch (deletion.entity()) {
+            case PRICE_LIST_ROWS, STOCK -> catalog.receiveDeletion(c, deletion, arrival, tallies);
+            case CUSTOMERS -> customers.receiveDeletion(c, deletion, arrival, tallies);
+            case SPECIAL_PRICES -> specialPrices.receiveDeletion(c, deletion, arrival, tallies);
+            default -> throw new IllegalArgumentException(deletion.entity().section() + " carry no deletions");
+        }
+    }
+
+    @Override
+    public Receipt receipt() {
+        return tallies.receipt();
+    }
+
+    private void check(Entity entity, boolean deletion) {
+        PackageHeader h = arrival.header();
+        boolean allowed = deletion ? FlowRules.carriesDeletions(h.stream(), h.kind(), entity)
+                : FlowRules.carries(h.stream(), h.kind(), entity);
+        if (!allowed) {
+            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + arrival.where() + " carries "
+                    + (deletion ? "deletions of " : "") + entity.section() + ", which a " + h.kind() + " package of "
+                    + h.stream() + " may not carry (see the flow rules); it was refused, check the sender's station");
+        }
+    }
+
+    private PackageRefusedException missing(SQLException e, String row, String references) throws SQLException {
+        if (!MISSING_REFERENCE.equals(e.getSQLState())) {
+            throw e;
+        }
+        return new PackageRefusedException(Reason.RULE_VIOLATED, "package " + arrival.where() + "'s " + row
+                + " refers to " + references + ", which this station does not have; import the packages before it"
+                + " (the catalog first), or ask for a full package", e);
+    }
+}

@@ -1,0 +1,160 @@
+package io.sincro.rules.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.db.Origin;
+import io.sincro.db.catalog.Products;
+import io.sincro.db.changes.ChangeSource;
+import io.sincro.db.customers.Customers;
+import io.sincro.db.orders.Order;
+import io.sincro.db.orders.OrderNumber;
+import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.Orders;
+import io.sincro.db.testing.Rows;
+import io.sincro.db.testing.Sql;
+import io.sincro.rules.exchange.ImportReport;
+import io.sincro.rules.exchange.WrittenPackage;
+import io.sincro.rules.parcel.Entity;
+import io.sincro.rules.parcel.OrderDocument;
+import io.sincro.rules.parcel.OrderStatusUpdate;
+import io.sincro.rules.parcel.PackageKind;
+import io.sincro.rules.parcel.PackageRefusedException;
+import io.sincro.rules.parcel.PackageRefusedException.Reason;
+import io.sincro.rules.testing.Sample;
+import io.sincro.rules.testing.World;
+
+/** Orders and their status: MISSION.md's second and third rows. */
+class OrderRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private World world;
+    private final Orders orders = new Orders();
+
+    @BeforeEach
+    void anAgentThatSyncedOnce() {
+        world = new World(dir);
+        world.hq.useTransaction(c -> {
+            new Products().save(c, Rows.product("P1"), world.hqClock.instant());
+            new Products().save(c, Rows.product("P2"), world.hqClock.instant());
+            new Customers().save(c, Rows.customer("C1").assignedTo("A01").build(), world.hqClock.instant());
+        });
+        world.syncDown("A01");
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    private void enterAtAgent(int number, OrderStatus status) {
+        world.agent("A01").useTransaction(c -> orders.insert(c, Sample.order("A01", number, "C1", status),
+                Sample.lines("P1", "P2")));
+    }
+
+    @Test
+    void aSubmittedOrderReachesTheHeadOfficeUnderTheAgentsOwnSeriesAndNumberAsReceived() {
+        enterAtAgent(42, OrderStatus.SUBMITTED);
+
+        world.syncUp("A01");
+
+        Order received = world.hq.inTransaction(c -> orders.find(c, new OrderNumber("A01", 42))).orElseThrow();
+        assertThat(received.status()).isEqualTo(OrderStatus.RECEIVED);
+        assertThat(received.origin()).isEqualTo(Origin.AGENT);
+        assertThat(received.agentCode()).isEqualTo("A01");
+        List<io.sincro.db.orders.OrderLine> lines = world.hq.inTransaction(c -> orders.lines(c, received.number()));
+        assertThat(lines).isEqualTo(Sample.lines("P1", "P2"));
+    }
+
+    @Test
+    void draftsNeverLeaveTheAgent() {
+        enterAtAgent(1, OrderStatus.DRAFT);
+
+        WrittenPackage up = world.sendUp("A01");
+
+        assertThat(world.exchange.contents(up).rows()).noneMatch(r -> r instanceof OrderDocument);
+    }
+
+    @Test
+    void theSameOrderArrivingTwiceIsStoredOnce() {
+        enterAtAgent(7, OrderStatus.SUBMITTED);
+        world.syncUp("A01");
+        // the agent marks it sent: it changed, so it travels again
+        world.agent("A01").useTransaction(c -> orders.updateStatus(c, new OrderNumber("A01", 7), OrderStatus.SENT, null,
+                world.clock("A01").instant(), ChangeSource.LOCAL));
+
+        ImportReport again = world.syncUp("A01");
+
+        assertThat(again.receipt().tally(Entity.ORDERS).orElseThrow().ignored()).isEqualTo(1);
+        assertThat(again.receipt().notes()).extracting(Note::text).containsExactly("already received; stored once");
+        assertThat(Sql.count(world.hq, "SELECT COUNT(*) FROM customer_order")).isEqualTo(1);
+        assertThat(Sql.count(world.hq, "SELECT COUNT(*) FROM order_line")).isEqualTo(2);
+    }
+
+    @Test
+    void whatHappensToAnOrderAtTheHeadOfficeGoesBackToTheAgent() {
+        enterAtAgent(3, OrderStatus.SUBMITTED);
+        world.syncUp("A01");
+        world.syncDown("A01");
+        assertThat(world.agent("A01").inTransaction(c -> orders.find(c, new OrderNumber("A01", 3))).orElseThrow().status())
+                .isEqualTo(OrderStatus.RECEIVED);
+
+        world.hq.useTransaction(c -> orders.updateStatus(c, new OrderNumber("A01", 3), OrderStatus.REJECTED,
+                "customer over credit limit", world.hqClock.instant(), ChangeSource.LOCAL));
+        world.syncDown("A01");
+
+        Order atAgent = world.agent("A01").inTransaction(c -> orders.find(c, new OrderNumber("A01", 3))).orElseThrow();
+        assertThat(atAgent.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(atAgent.statusReason()).isEqualTo("customer over credit limit");
+    }
+
+    @Test
+    void ordersTheHeadOfficeEnteredOnAnAgentsBehalfNeverReachThatAgent() {
+        world.hq.useTransaction(c -> orders.insert(c, new Order(new OrderNumber("HQ", 1), "A01", "C1", Origin.HEAD_OFFICE,
+                OrderStatus.ACCEPTED, Sample.T0.atZone(java.time.ZoneOffset.UTC).toLocalDate(), null, null, null, Sample.T0),
+                Sample.lines("P1")));
+
+        WrittenPackage full = world.sendDown("A01", PackageKind.FULL);
+        world.syncUp("A01");
+        WrittenPackage delta = world.sendDown("A01", PackageKind.DELTA);
+
+        assertThat(world.exchange.contents(full).rows()).noneMatch(r -> r instanceof OrderStatusUpdate);
+        assertThat(world.exchange.contents(delta).rows()).noneMatch(r -> r instanceof OrderStatusUpdate);
+    }
+
+    @Test
+    void anAgentSendingAnOrderInAnotherSeriesIsRefusedAndNothingChanges() {
+        world.agent("A01").useTransaction(c -> orders.insert(c, new Order(new OrderNumber("A02", 1), "A01", "C1",
+                Origin.AGENT, OrderStatus.SUBMITTED, java.time.LocalDate.of(2026, 3, 2), null, null, null, Sample.T0),
+                Sample.lines("P1")));
+
+        assertThatThrownBy(() -> world.syncUp("A01"))
+                .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.RULE_VIOLATED))
+                .hasMessageContaining("carries order A02/000001")
+                .hasMessageContaining("in its own series A01");
+        assertThat(Sql.count(world.hq, "SELECT COUNT(*) FROM customer_order")).isZero();
+    }
+
+    @Test
+    void anOrderForACustomerTheHeadOfficeDoesNotKnowIsRefusedSayingWhatIsMissing() {
+        world.agent("A01").useTransaction(c -> {
+            new Customers().insert(c, Rows.customer("C77").assignedTo("A01").build(), ChangeSource.RECEIVED);
+            orders.insert(c, Sample.order("A01", 5, "C77", OrderStatus.SUBMITTED), Sample.lines("P1"));
+        });
+
+        assertThatThrownBy(() -> world.syncUp("A01"))
+                .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.RULE_VIOLATED))
+                .hasMessageContaining("order A01/000005 refers to customer C77 or one of its products, which this station does not have");
+        assertThat(Sql.count(world.hq, "SELECT COUNT(*) FROM customer_order")).isZero();
+    }
+}
