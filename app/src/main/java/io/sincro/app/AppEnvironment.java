@@ -11,6 +11,7 @@ import java.util.Map;
 public record AppEnvironment(Clock clock, Map<String, String> variables, Path workingDirectory) {
 
     public static AppEnvironment system() {
-        return new AppEnvironment(Clock.systemUTC(), System.getenv(), Path.of("").toAbsolutePath());
+        // the local zone: an order written just after midnight in Italy is dated today, not yesterday
+        return new AppEnvironment(Clock.systemDefaultZone(), System.getenv(), Path.of("").toAbsolutePath());
     }
 }
