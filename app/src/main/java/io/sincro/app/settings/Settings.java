@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.sincro.db.Station;
+import io.sincro.exchange.ftp.FtpSettings;
 
 /**
  * A station's {@code sincro.properties}: its role, its agent code, where its database is, and the
@@ -137,26 +138,7 @@ public final class Settings {
      * ftp.password.
      */
     public Optional<String> ftpPassword() {
-        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return Optional.of(fromEnvironment);
-        }
-        Optional<String> passwordFile = optional(FTP_PASSWORD_FILE);
-        if (passwordFile.isPresent()) {
-            Path path = folder().resolve(passwordFile.get());
-            try {
-                String content = Files.readString(path, StandardCharsets.UTF_8).strip();
-                if (content.isEmpty()) {
-                    throw new SettingsException("the password file " + path + " named by " + FTP_PASSWORD_FILE
-                            + " in " + file + " is empty; write the FTP password in it");
-                }
-                return Optional.of(content);
-            } catch (IOException e) {
-                throw new SettingsException("could not read the password file " + path + " named by "
-                        + FTP_PASSWORD_FILE + " in " + file + ": " + e, e);
-            }
-        }
-        return Optional.ofNullable(values.getProperty(FTP_PASSWORD)).filter(p -> !p.isEmpty());
+        return FtpSettings.passwordIn(values, environment, folder()).filter(p -> !p.isEmpty());
     }
 
     /** Every key that starts with {@code prefix}, sorted, for copying a group of settings. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 import io.sincro.exchange.MailboxException;
@@ -206,9 +207,19 @@ public record FtpSettings(
     }
 
     private static String password(Properties properties, Map<String, String> environment, Path configFolder) {
+        return passwordIn(properties, environment, configFolder).orElseThrow(() -> settingsError(
+                "no FTP password is set; set the environment variable " + PASSWORD_VARIABLE
+                + ", or ftp.passwordFile (a file holding only the password), or ftp.password in " + SETTINGS_FILE));
+    }
+
+    /**
+     * The FTP password of a station's settings, wherever it is kept: the environment variable
+     * SINCRO_FTP_PASSWORD first, then the file named by ftp.passwordFile, then ftp.password.
+     */
+    public static Optional<String> passwordIn(Properties properties, Map<String, String> environment, Path configFolder) {
         String fromEnvironment = environment.get(PASSWORD_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return fromEnvironment;
+            return Optional.of(fromEnvironment);
         }
         String file = optional(properties, "ftp.passwordFile");
         if (file != null) {
@@ -220,18 +231,13 @@ public record FtpSettings(
                     throw settingsError("the password file " + path + " named by ftp.passwordFile is empty;"
                             + " write the FTP password in it");
                 }
-                return content;
+                return Optional.of(content);
             } catch (IOException e) {
                 throw settingsError("the password file " + path + " named by ftp.passwordFile cannot be read ("
                         + e.getClass().getSimpleName() + "); correct the path or its permissions");
             }
         }
-        String inline = properties.getProperty("ftp.password");
-        if (inline != null) {
-            return inline;
-        }
-        throw settingsError("no FTP password is set; set the environment variable " + PASSWORD_VARIABLE
-                + ", or ftp.passwordFile (a file holding only the password), or ftp.password in " + SETTINGS_FILE);
+        return Optional.ofNullable(properties.getProperty("ftp.password"));
     }
 
     private static String required(Properties properties, String key, String what) {
