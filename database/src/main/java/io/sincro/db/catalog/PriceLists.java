@@ -48,7 +48,6 @@ public final class PriceLists {
             UPDATE price_list_row SET price = ?, updated_at = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
             WHERE price_list_code = ? AND product_code = ?
             """;
-    private static final String COUNT_ROWS = "SELECT COUNT(*) FROM price_list_row";
     private static final String PRODUCTS_OF = """
             SELECT product_code FROM price_list_row WHERE price_list_code = ? ORDER BY product_code
             """;
@@ -177,13 +176,6 @@ public final class PriceLists {
             s.executeUpdate();
         }
         return Change.UPDATED;
-    }
-
-    public long countRows(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(COUNT_ROWS); ResultSet rows = s.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     /** The products the list prices. */

@@ -25,7 +25,6 @@ public final class Products {
     private static final String COLUMNS = "code, description, unit, vat_rate, active";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM product WHERE code = ?";
     private static final String SELECT_SINCE = "SELECT " + COLUMNS + " FROM product WHERE change_seq > ? ORDER BY code";
-    private static final String COUNT = "SELECT COUNT(*) FROM product";
     // Prefix searches are written as ranges on the indexed upper-cased columns (migration 3): with
     // LIKE ? Derby cannot know the pattern starts with a constant, and may walk the whole index.
     private static final String CODE_STARTING = """
@@ -125,13 +124,6 @@ public final class Products {
     private static Product read(ResultSet rows) throws SQLException {
         return new Product(rows.getString("code"), rows.getString("description"),
                 rows.getString("unit"), rows.getBigDecimal("vat_rate"), rows.getBoolean("active"));
-    }
-
-    public long count(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rows = s.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     /** The products whose last local change is above {@code afterSeq} (-1: all), in code order. */

@@ -30,13 +30,11 @@ public final class Customers {
     private static final String COLUMNS = """
             code, name, vat_number, address, city, email, phone, agent_code, price_list_code, origin, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer WHERE code = ?";
-    private static final String SELECT_BY_AGENT = "SELECT " + COLUMNS + " FROM customer WHERE agent_code = ? ORDER BY code";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS
             + " FROM customer WHERE agent_code = ? AND change_seq > ? ORDER BY code";
     private static final String SELECT_AGENT_CREATED_SINCE = "SELECT " + COLUMNS
             + " FROM customer WHERE origin = 'AGENT' AND change_seq > ? ORDER BY code";
     private static final String SELECT_CODES_LIKE = "SELECT code FROM customer WHERE code LIKE ?";
-    private static final String COUNT = "SELECT COUNT(*) FROM customer";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM customer ORDER BY name, code";
     // A station holds one agent's customers (hundreds, not millions): a scan is fine here.
     private static final String SEARCH = "SELECT " + COLUMNS + """
@@ -71,19 +69,6 @@ public final class Customers {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
-    }
-
-    public List<Customer> ofAgent(Connection c, String agentCode) throws SQLException {
-        List<Customer> customers = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(SELECT_BY_AGENT)) {
-            s.setString(1, agentCode);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    customers.add(read(rows));
-                }
-            }
-        }
-        return customers;
     }
 
     /** Every customer in this database, by name. */
@@ -131,13 +116,6 @@ public final class Customers {
         try (PreparedStatement s = c.prepareStatement(SELECT_AGENT_CREATED_SINCE)) {
             s.setLong(1, afterSeq);
             stream(s, consumer);
-        }
-    }
-
-    public long count(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rows = s.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 

@@ -27,8 +27,6 @@ public final class Orders {
             series, number, agent_code, customer_code, origin, status, order_date, delivery_date, notes,
             status_reason, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
-    private static final String SELECT_OF_AGENT = "SELECT " + COLUMNS
-            + " FROM customer_order WHERE agent_code = ? ORDER BY series, number";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS + """
              FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
             ORDER BY series, number
@@ -98,19 +96,6 @@ public final class Orders {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
-    }
-
-    public List<Order> ofAgent(Connection c, String agentCode) throws SQLException {
-        List<Order> orders = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT)) {
-            s.setString(1, agentCode);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    orders.add(read(rows));
-                }
-            }
-        }
-        return orders;
     }
 
     /**

@@ -52,7 +52,6 @@ public final class SpecialPrices {
             """;
     private static final String DELETE = "DELETE FROM special_price WHERE customer_code = ? AND product_code = ?";
     private static final String DELETE_OF_CUSTOMER = "DELETE FROM special_price WHERE customer_code = ?";
-    private static final String COUNT = "SELECT COUNT(*) FROM special_price";
 
     private final ChangeSequence changes = new ChangeSequence();
     private final Tombstones tombstones = new Tombstones();
@@ -110,13 +109,6 @@ public final class SpecialPrices {
             s.setString(1, agentCode);
             s.setLong(2, afterSeq);
             stream(s, consumer);
-        }
-    }
-
-    public long count(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rows = s.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 
