@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
+import io.sincro.app.SampleFiles;
 import io.sincro.app.CliRun.Result;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.PriceLists;
@@ -57,7 +58,7 @@ class AgentCommandsTest {
         CliRun headOffice = new CliRun(shared, clock);
         for (String[] args : new String[][] {
                 {"hq", "init"},
-                {"hq", "import", "agents", sample("agents").toString()},
+                {"hq", "import", "agents", SampleFiles.csv("agents").toString()},
                 {"hq", "prepare-agent", "A01", "--out", "a01"}}) {
             Result result = headOffice.run(args);
             assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -439,16 +440,6 @@ class AgentCommandsTest {
 
     private static Product product(String code, String description, boolean active) {
         return new Product(code, description, "PZ", new BigDecimal("22.00"), active);
-    }
-
-    private static Path sample(String kind) {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path file = d.resolve("scripts/sample/" + kind + ".csv");
-            if (Files.exists(file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("scripts/sample/" + kind + ".csv not found above " + Path.of("").toAbsolutePath());
     }
 
     private static void copyTree(Path from, Path to) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
+import io.sincro.app.SampleFiles;
 import io.sincro.app.CliRun.Result;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
@@ -71,7 +72,7 @@ class HeadOfficeCommandsTest {
         ok("hq", "init");
 
         for (String kind : KINDS) {
-            Result result = ok("hq", "import", kind, sample(kind).toString());
+            Result result = ok("hq", "import", kind, SampleFiles.csv(kind).toString());
             assertThat(result.out()).startsWith("Loaded " + kind + " from " + kind + ".csv:");
         }
 
@@ -217,7 +218,7 @@ class HeadOfficeCommandsTest {
     private void loadSampleCompany() {
         ok("hq", "init");
         for (String kind : KINDS) {
-            ok("hq", "import", kind, sample(kind).toString());
+            ok("hq", "import", kind, SampleFiles.csv(kind).toString());
         }
     }
 
@@ -225,15 +226,5 @@ class HeadOfficeCommandsTest {
         Result result = sincro.run(args);
         assertThat(result.exitCode()).as(result.toString()).isZero();
         return result;
-    }
-
-    private static Path sample(String kind) {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path file = d.resolve("scripts/sample/" + kind + ".csv");
-            if (Files.exists(file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("scripts/sample/" + kind + ".csv not found");
     }
 }
