@@ -268,7 +268,21 @@ final class Migrations {
                       package_name VARCHAR(60),
                       detail VARCHAR(2000) NOT NULL)
                     """,
-                    "CREATE INDEX journal_by_event ON journal (event, outcome, logged_at)")));
+                    "CREATE INDEX journal_by_event ON journal (event, outcome, logged_at)")),
+            new Migration(6, "the outbound queue, and stations prepared again", List.of(
+                    // A package is written once and uploaded until it is there (seed 004: the queue
+                    // shows attempts and the last error); it is never rebuilt under a new number.
+                    "ALTER TABLE exported_package ADD COLUMN uploaded_at TIMESTAMP",
+                    "ALTER TABLE exported_package ADD COLUMN attempts INT NOT NULL DEFAULT 0",
+                    "ALTER TABLE exported_package ADD COLUMN last_attempt_at TIMESTAMP",
+                    "ALTER TABLE exported_package ADD COLUMN last_error VARCHAR(1000)",
+                    // taken out of the mailbox once the other side had it, or a snapshot replaced it
+                    "ALTER TABLE exported_package ADD COLUMN removed_at TIMESTAMP",
+                    // what the package acknowledged ("HQ_to_A01=4 HQ_catalog=9"): a sync with nothing
+                    // new to say writes no package
+                    "ALTER TABLE exported_package ADD COLUMN acknowledges VARCHAR(200) NOT NULL DEFAULT ''",
+                    // a station prepared again starts empty: the next package to it must be a snapshot
+                    "ALTER TABLE agent ADD COLUMN prepared_at TIMESTAMP")));
 
     private final Clock clock;
     private final List<Migration> migrations;

@@ -13,6 +13,12 @@ public record JournalEntry(long id, Instant at, Event event, Outcome outcome, St
     public enum Event {
         /** A whole sync run, with its summary. */
         SYNC,
+        /** The send step of a sync: OK when the outbound queue was emptied. */
+        SEND,
+        /** The receive step of a sync: OK when everything waiting for this station was imported. */
+        RECEIVE,
+        /** A {@code sync --check}: what was waiting, nothing applied. */
+        CHECK,
         /** A package uploaded to the mailbox. */
         SENT,
         /** A package imported. */
