@@ -20,7 +20,6 @@ import io.sincro.rules.flow.Receipt;
 import io.sincro.rules.parcel.Acknowledgement;
 import io.sincro.rules.parcel.PackageHeader;
 import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageName;
 import io.sincro.rules.parcel.PackageRefusedException;
 import io.sincro.rules.parcel.PackageRefusedException.Reason;
 import io.sincro.rules.parcel.Stream;
@@ -99,8 +98,7 @@ public final class PackageImporter {
         Duration clockDifference = header.clockDifference(now);
         long last = imported.last(c, stream);
         if (header.sequence() <= last) {
-            // a package recorded as COVERED came inside a full package: never imported itself
-            boolean seen = imported.find(c, p.name()).filter(i -> !"COVERED".equals(i.kind())).isPresent();
+            boolean seen = imported.find(c, p.name()).isPresent();
             return new ImportReport(p.name(), header, seen ? ImportReport.Outcome.ALREADY_IMPORTED
                     : ImportReport.Outcome.SUPERSEDED, new Receipt(List.of(), List.of(), List.of(), List.of()),
                     clockDifference, header.acknowledgements());
@@ -124,7 +122,6 @@ public final class PackageImporter {
         });
         imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
                 header.senderClock().toInstant(), clockDifference, now));
-        coverCatalog(c, header, p, clockDifference, now);
         for (Acknowledgement ack : header.acknowledgements()) {
             acknowledgements.record(c, ack.stream(), header.sender(), ack.sequence(), now);
         }
@@ -183,18 +180,5 @@ public final class PackageImporter {
             }
         }
         return 0;
-    }
-
-    /** A full package to an agent carries the catalog up to a catalog package: older ones need not come. */
-    private void coverCatalog(Connection c, PackageHeader header, VerifiedPackage p, Duration clockDifference,
-                              Instant now) throws SQLException {
-        if (header.catalogUpTo() == 0 || header.stream().direction() != Stream.Direction.HEAD_OFFICE_TO_AGENT) {
-            return;
-        }
-        Stream catalog = Stream.catalog();
-        if (imported.last(c, catalog) < header.catalogUpTo()) {
-            imported.record(c, new ImportedPackage(new PackageName(catalog, header.catalogUpTo()), "COVERED",
-                    p.name().fileName(), p.seal().digest(), header.senderClock().toInstant(), clockDifference, now));
-        }
     }
 }

@@ -88,7 +88,7 @@ public final class PackageWriter {
         long mark = changes.mark(c);
         Instant now = clock.instant();
         PackageHeader header = new PackageHeader(PackageHeader.FORMAT_VERSION, stream, sequence, kind, basedOn, now,
-                OffsetDateTime.ofInstant(now, clock.getZone()), catalogUpTo(c, stream, kind),
+                OffsetDateTime.ofInstant(now, clock.getZone()),
                 acknowledgements(c, stream), List.of());
         long changedSince = since;
         WrittenPackage written = files.write(folder, header, rows -> rules.send(c, stream, kind, changedSince, rows));
@@ -98,14 +98,6 @@ public final class PackageWriter {
                 ? "after package " + basedOn : "snapshot", written.header().totalRows(), written.fileBytes());
         return new WrittenPackage(written.file(), written.name(), written.header(), written.seal(),
                 written.fileBytes(), mark);
-    }
-
-    /** A full package to an agent carries the catalog as recent as the last catalog package (or newer). */
-    private long catalogUpTo(Connection c, Stream stream, PackageKind kind) throws SQLException {
-        if (stream.direction() != Stream.Direction.HEAD_OFFICE_TO_AGENT || kind != PackageKind.FULL) {
-            return 0;
-        }
-        return exported.last(c, Stream.catalog());
     }
 
     /** What this station has imported from the stream's recipient: its acknowledgement. */

@@ -25,8 +25,9 @@ import io.sincro.rules.parcel.Stream;
  *
  * <p>The streams: an agent's packages to the head office ({@link Stream#fromAgent}), the head
  * office's packages to one agent ({@link Stream#toAgent}) and the shared catalog every agent reads
- * ({@link Stream#catalog}), which the head office writes once for all agents. A full package to an
- * agent also carries the whole catalog, so a newly prepared agent needs nothing else.
+ * ({@link Stream#catalog}), which the head office writes once for all agents: a full package to an
+ * agent carries only that agent's data, and a new agent takes the catalog from the catalog stream's
+ * latest full package.
  */
 public final class FlowRules {
 
@@ -80,32 +81,27 @@ public final class FlowRules {
         return TABLE.stream().filter(f -> f.entity() == entity).findFirst().orElseThrow();
     }
 
-    /** Whether a {@code kind} package of {@code stream} may carry rows of {@code entity}. */
-    public static boolean carries(Stream stream, PackageKind kind, Entity entity) {
+    /** Whether a package of {@code stream} may carry rows of {@code entity}. */
+    public static boolean carries(Stream stream, Entity entity) {
         Flow flow = of(entity);
-        return flow.rowsIn().contains(stream.direction()) || fullToAgentWithCatalog(stream, kind, flow);
+        return flow.rowsIn().contains(stream.direction());
     }
 
-    /** Whether a {@code kind} package of {@code stream} may carry deletions of {@code entity}. */
-    public static boolean carriesDeletions(Stream stream, PackageKind kind, Entity entity) {
+    /** Whether a package of {@code stream} may carry deletions of {@code entity}. */
+    public static boolean carriesDeletions(Stream stream, Entity entity) {
         Flow flow = of(entity);
-        return flow.deletionsIn().contains(stream.direction())
-                || fullToAgentWithCatalog(stream, kind, flow) && flow.deletionsIn().contains(CATALOG);
+        return flow.deletionsIn().contains(stream.direction());
     }
 
-    /** The entities a {@code kind} package of {@code stream} carries, in section order. */
-    public static List<Entity> carriedBy(Stream stream, PackageKind kind) {
+    /** The entities a package of {@code stream} carries, in section order. */
+    public static List<Entity> carriedBy(Stream stream) {
         List<Entity> entities = new ArrayList<>();
         for (Flow flow : TABLE) {
-            if (carries(stream, kind, flow.entity())) {
+            if (carries(stream, flow.entity())) {
                 entities.add(flow.entity());
             }
         }
         return entities;
-    }
-
-    private static boolean fullToAgentWithCatalog(Stream stream, PackageKind kind, Flow flow) {
-        return stream.direction() == HEAD_OFFICE_TO_AGENT && kind == PackageKind.FULL && flow.rowsIn().contains(CATALOG);
     }
 
     /**
@@ -121,9 +117,6 @@ public final class FlowRules {
         switch (stream.direction()) {
             case CATALOG -> catalog.send(c, after, out);
             case HEAD_OFFICE_TO_AGENT -> {
-                if (kind == PackageKind.FULL) {
-                    catalog.send(c, after, out);
-                }
                 customers.sendToAgent(c, stream.agentCode(), after, out);
                 specialPrices.sendToAgent(c, stream.agentCode(), after, out);
                 orders.sendStatuses(c, stream.agentCode(), after, out);

@@ -134,8 +134,8 @@ final class Receiver implements FlowRules.Receiving {
 
     private void check(Entity entity, boolean deletion) {
         PackageHeader h = arrival.header();
-        boolean allowed = deletion ? FlowRules.carriesDeletions(h.stream(), h.kind(), entity)
-                : FlowRules.carries(h.stream(), h.kind(), entity);
+        boolean allowed = deletion ? FlowRules.carriesDeletions(h.stream(), entity)
+                : FlowRules.carries(h.stream(), entity);
         if (!allowed) {
             throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + arrival.where() + " carries "
                     + (deletion ? "deletions of " : "") + entity.section() + ", which a " + h.kind() + " package of "

@@ -21,9 +21,6 @@ import java.util.Optional;
  * @param senderClock     the sender's wall clock at that moment, with its UTC offset, so the
  *                        receiver can tell how far apart the two clocks are (and a wrong time
  *                        zone shows)
- * @param catalogUpTo     for a full head office package that carries the catalog: the catalog
- *                        stream's package it is as recent as (later catalog packages follow it); 0
- *                        otherwise
  * @param acknowledgements the highest sequence the sender has imported from each stream of the other side
  * @param counts          rows and deletions per section
  */
@@ -35,7 +32,6 @@ public record PackageHeader(
         long basedOn,
         Instant createdAt,
         OffsetDateTime senderClock,
-        long catalogUpTo,
         List<Acknowledgement> acknowledgements,
         List<EntityCount> counts) {
 
@@ -62,9 +58,6 @@ public record PackageHeader(
         if (kind == PackageKind.FULL && basedOn != 0) {
             throw new IllegalArgumentException("a full package is based on nothing, not on package " + basedOn);
         }
-        if (catalogUpTo < 0) {
-            throw new IllegalArgumentException("catalogUpTo is 0 or more, not " + catalogUpTo);
-        }
     }
 
     public PackageName name() {
@@ -81,7 +74,7 @@ public record PackageHeader(
 
     public PackageHeader withCounts(List<EntityCount> newCounts) {
         return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
-                catalogUpTo, acknowledgements, newCounts);
+                acknowledgements, newCounts);
     }
 
     public Optional<EntityCount> count(Entity entity) {

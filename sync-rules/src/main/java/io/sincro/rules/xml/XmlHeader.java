@@ -73,7 +73,6 @@ final class XmlHeader {
         x.basedOn = h.kind() == PackageKind.DELTA ? h.basedOn() : null;
         x.createdAt = XmlValues.instant(h.createdAt());
         x.senderClock = XmlValues.clock(h.senderClock());
-        x.catalogUpTo = h.catalogUpTo() > 0 ? h.catalogUpTo() : null;
         for (Acknowledgement a : h.acknowledgements()) {
             Ack ack = new Ack();
             ack.stream = a.stream().id();
@@ -120,6 +119,6 @@ final class XmlHeader {
         }
         return new PackageHeader(formatVersion, s, sequence, k, basedOn == null ? 0 : basedOn,
                 XmlValues.instant(createdAt, "createdAt"), XmlValues.clock(senderClock, "senderClock"),
-                catalogUpTo == null ? 0 : catalogUpTo, acks, entityCounts);
+                acks, entityCounts);
     }
 }

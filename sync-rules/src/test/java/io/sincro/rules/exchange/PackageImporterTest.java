@@ -147,7 +147,7 @@ class PackageImporterTest {
 
     @Test
     void aTamperedPackageIsRefusedBeforeTheDatabaseIsTouched() throws Exception {
-        WrittenPackage full = world.sendDown("A01", PackageKind.FULL);
+        WrittenPackage full = world.exchange.full(world.hq, Stream.catalog());
         Map<String, byte[]> entries = Forge.entries(full.file());
         entries.put("package.xml", new String(entries.get("package.xml"), StandardCharsets.UTF_8)
                 .replace("price=\"3.0000\"", "price=\"0.3000\"").getBytes(StandardCharsets.UTF_8));
@@ -218,7 +218,7 @@ class PackageImporterTest {
                 s.execute("CREATE TABLE ledger (name VARCHAR(60) NOT NULL PRIMARY KEY)");
             }
         });
-        WrittenPackage full = world.sendDown("A01", PackageKind.FULL);
+        WrittenPackage full = world.exchange.full(world.hq, Stream.catalog());
         PackageImporter importer = world.exchange.importer(station);
         VerifiedPackage verified = importer.verify(full.file());
 

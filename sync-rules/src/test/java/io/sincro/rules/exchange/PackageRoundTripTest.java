@@ -88,7 +88,7 @@ class PackageRoundTripTest {
     @Test
     void theHeaderCarriesWhatTheSyncNeedsAndCountsEverySection() throws Exception {
         PackageHeader sent = new PackageHeader(1, Stream.fromAgent("A01"), 12, PackageKind.DELTA, 9,
-                Instant.parse("2026-03-02T08:00:00Z"), java.time.OffsetDateTime.parse("2026-03-02T09:00:00.25+01:00"), 0,
+                Instant.parse("2026-03-02T08:00:00Z"), java.time.OffsetDateTime.parse("2026-03-02T09:00:00.25+01:00"),
                 List.of(new Acknowledgement(Stream.toAgent("A01"), 5), new Acknowledgement(Stream.catalog(), 31)),
                 List.of());
         Collected rows = new Collected();

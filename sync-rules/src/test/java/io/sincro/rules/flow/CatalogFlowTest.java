@@ -135,21 +135,19 @@ class CatalogFlowTest {
     }
 
     @Test
-    void aNewAgentsFullPackageCarriesTheCatalogSoEarlierCatalogPackagesAreNotNeeded() {
+    void aNewAgentStartsFromTheLatestFullCatalogPackageSoEarlierOnesAreNotNeeded() {
         WrittenPackage first = world.exchange.full(world.hq, Stream.catalog());
         world.advance(Duration.ofHours(1));
         world.hq.useTransaction(c -> products.save(c, Rows.product("P4"), world.hqClock.instant()));
         WrittenPackage second = world.exchange.delta(world.hq, Stream.catalog(), first.name().sequence());
+        WrittenPackage snapshot = world.exchange.full(world.hq, Stream.catalog());
         world.hq.useTransaction(c -> products.save(c, Rows.product("P5"), world.hqClock.instant()));
 
-        WrittenPackage full = world.sendDown("A02", PackageKind.FULL);
-        world.exchange.receive(world.agent("A02"), full);
-
-        assertThat(full.header().catalogUpTo()).isEqualTo(2);
+        assertThat(world.exchange.receive(world.agent("A02"), snapshot).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(world.exchange.receive(world.agent("A02"), first).outcome()).isEqualTo(ImportReport.Outcome.SUPERSEDED);
         assertThat(world.exchange.receive(world.agent("A02"), second).outcome()).isEqualTo(ImportReport.Outcome.SUPERSEDED);
-        WrittenPackage third = world.exchange.delta(world.hq, Stream.catalog(), second.name().sequence());
-        assertThat(world.exchange.receive(world.agent("A02"), third).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        WrittenPackage fourth = world.exchange.delta(world.hq, Stream.catalog(), snapshot.name().sequence());
+        assertThat(world.exchange.receive(world.agent("A02"), fourth).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(Sql.column(world.agent("A02"), "SELECT code FROM product ORDER BY code"))
                 .containsExactly("P1", "P2", "P3", "P4", "P5");
     }

@@ -28,7 +28,7 @@ public final class Sample {
     /** A header with no counts (the writer fills them in). */
     public static PackageHeader header(Stream stream, long sequence) {
         return new PackageHeader(PackageHeader.FORMAT_VERSION, stream, sequence, PackageKind.FULL, 0, T0,
-                OffsetDateTime.parse("2026-03-02T09:00:00+01:00"), 0, List.of(), List.of());
+                OffsetDateTime.parse("2026-03-02T09:00:00+01:00"), List.of(), List.of());
     }
 
     public static SpecialPrice specialPrice(String customer, String product, String price, Instant at, String by) {

@@ -51,22 +51,19 @@ public final class World implements AutoCloseable {
     }
 
     /**
-     * What the head office publishes for {@code agent}, imported there: the catalog changes, then
-     * its own package (a full one until the agent has acknowledged anything, a delta after).
+     * What the head office publishes for {@code agent}, imported there: the catalog changes first
+     * (its customers and prices refer to price lists and products), then its own package (a full one
+     * until the agent has acknowledged anything, a delta after).
      */
     public List<ImportReport> syncDown(String agent) {
         Database station = agent(agent);
         List<ImportReport> reports = new ArrayList<>();
         Stream mine = Stream.toAgent(agent);
         long acknowledged = hq.inTransaction(c -> new Acknowledgements().acknowledged(c, mine, agent));
-        if (acknowledged == 0) {
-            reports.add(exchange.receive(station, exchange.full(hq, mine)));
-        }
         WrittenPackage catalog = exchange.delta(hq, Stream.catalog(), agent);
         reports.add(exchange.receive(station, catalog));
-        if (acknowledged > 0) {
-            reports.add(exchange.receive(station, exchange.delta(hq, mine, acknowledged)));
-        }
+        reports.add(exchange.receive(station, acknowledged == 0 ? exchange.full(hq, mine)
+                : exchange.delta(hq, mine, acknowledged)));
         return reports;
     }
 
