@@ -27,6 +27,12 @@ public final class Agents {
     private static final String UPDATE = """
             UPDATE agent SET name = ?, email = ?, updated_at = ? WHERE code = ?
             """;
+    private static final String PREPARED_AT = """
+            SELECT prepared_at FROM agent WHERE code = ?
+            """;
+    private static final String MARK_PREPARED = """
+            UPDATE agent SET prepared_at = ? WHERE code = ?
+            """;
 
     public Optional<Agent> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
@@ -72,6 +78,25 @@ public final class Agents {
             s.executeUpdate();
         }
         return Change.UPDATED;
+    }
+
+    /** When the head office last prepared this agent's station; empty when never (or before Sincro recorded it). */
+    public Optional<Instant> preparedAt(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(PREPARED_AT)) {
+            s.setString(1, code);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(UtcTimestamps.get(rows, 1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Records that the agent's station was prepared (again): it starts empty, and needs a full package. */
+    public void markPrepared(Connection c, String code, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(MARK_PREPARED)) {
+            UtcTimestamps.set(s, 1, at);
+            s.setString(2, code);
+            s.executeUpdate();
+        }
     }
 
     private static Agent read(ResultSet rows) throws SQLException {

@@ -24,6 +24,8 @@ import io.sincro.db.customers.CustomerCodes;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.Orders;
+import io.sincro.rules.exchange.ExportedPackages;
+import io.sincro.rules.exchange.ImportedPackages;
 
 /**
  * Makes an agent's station (seed 003, "Configurazione database agente"): a database with the
@@ -69,6 +71,9 @@ public final class AgentStations {
         // received from this agent, so no customer code or order number is ever handed out twice.
         long nextCustomer = company.inTransaction(c -> customers.highestInSeries(c, agentCode)) + 1;
         int nextOrder = company.inTransaction(c -> orders.highestNumber(c, agentCode)) + 1;
+        // and its packages carry on after the last one received, which the head office would skip as seen
+        io.sincro.rules.parcel.Stream upward = io.sincro.rules.parcel.Stream.fromAgent(agentCode);
+        long lastReceived = company.inTransaction(c -> new ImportedPackages().last(c, upward));
 
         Path staging = dir.resolveSibling("." + dir.getFileName() + ".preparing-" + UUID.randomUUID());
         try {
@@ -79,10 +84,13 @@ public final class AgentStations {
                     agents.save(c, agent, company.clock().instant());
                     series.start(c, CodeSeries.CUSTOMERS, nextCustomer);
                     series.start(c, CodeSeries.ORDERS, nextOrder);
+                    new ExportedPackages().continueAfter(c, upward, lastReceived, company.clock().instant());
                 });
             }
             Files.writeString(staging.resolve(SETTINGS_FILE), settings, StandardCharsets.UTF_8);
             moveIntoPlace(staging, dir);
+            // the station starts empty: the head office's next package to it must be a full one
+            company.useTransaction(c -> agents.markPrepared(c, agentCode, company.clock().instant()));
         } catch (IOException e) {
             deleteQuietly(staging);
             throw new StationException("could not prepare agent " + agentCode + "'s station in " + dir + ": " + e

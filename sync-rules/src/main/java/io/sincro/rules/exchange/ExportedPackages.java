@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,11 @@ public final class ExportedPackages {
 
     private static final String COLUMNS = "stream, sequence, kind, based_on, change_mark, bytes, sha256, written_at";
     private static final String INSERT = "INSERT INTO exported_package (" + COLUMNS + ", file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String CONTINUE = """
+            INSERT INTO exported_package (stream, sequence, kind, based_on, change_mark, file_name, bytes, sha256,
+              written_at, uploaded_at, removed_at, acknowledges)
+            VALUES (?, ?, 'FULL', 0, 0, ?, 0, ?, ?, ?, ?, '')
+            """;
     private static final String LAST = "SELECT MAX(sequence) FROM exported_package WHERE stream = ?";
     private static final String FIND = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? AND sequence = ?";
     private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? ORDER BY sequence";
@@ -33,6 +39,28 @@ public final class ExportedPackages {
             s.setString(7, p.sha256());
             UtcTimestamps.set(s, 8, p.writtenAt());
             s.setString(9, p.name().fileName());
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Makes {@code stream}'s numbering carry on after {@code sequence} in a station that starts
+     * empty: a station prepared again (a lost laptop) must not send numbers the head office already
+     * imported, which it would skip as seen. The row stands for the old station's packages; the
+     * first delta is based on it and holds everything.
+     */
+    public void continueAfter(Connection c, Stream stream, long sequence, Instant at) throws SQLException {
+        if (sequence < 1) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(CONTINUE)) {
+            s.setString(1, stream.id());
+            s.setLong(2, sequence);
+            s.setString(3, new PackageName(stream, sequence).fileName());
+            s.setString(4, "0".repeat(64));
+            UtcTimestamps.set(s, 5, at);
+            UtcTimestamps.set(s, 6, at);
+            UtcTimestamps.set(s, 7, at);
             s.executeUpdate();
         }
     }

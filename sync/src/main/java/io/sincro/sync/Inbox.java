@@ -1,0 +1,328 @@
+package io.sincro.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.db.Database;
+import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry.Event;
+import io.sincro.db.journal.JournalEntry.Outcome;
+import io.sincro.exchange.Folder;
+import io.sincro.exchange.FolderMissingException;
+import io.sincro.exchange.Mailbox;
+import io.sincro.exchange.MailboxException;
+import io.sincro.exchange.PackageNotFoundException;
+import io.sincro.rules.exchange.ImportReport;
+import io.sincro.rules.exchange.ImportedPackages;
+import io.sincro.rules.exchange.PackageImporter;
+import io.sincro.rules.exchange.VerifiedPackage;
+import io.sincro.rules.flow.EntityTally;
+import io.sincro.rules.parcel.PackageName;
+import io.sincro.rules.parcel.PackageRefusedException;
+import io.sincro.rules.parcel.Stream;
+
+/**
+ * Collects a stream's packages from the mailbox and imports them, each exactly once and in order:
+ * downloaded into {@code inbox}, checked end to end, imported in one transaction together with its
+ * journal line, and only then taken out of the mailbox. A package that cannot be imported is kept
+ * in {@code rejected} for diagnosis and stops its stream, since the ones after it build on it.
+ */
+final class Inbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    /** How one stream went. */
+    record StreamResult(int imported, boolean folderMissing, boolean blocked, long lastImported) {
+    }
+
+    private final Database database;
+    private final Mailbox mailbox;
+    private final Path inbox;
+    private final Path rejected;
+    private final Clock clock;
+    private final SyncOptions options;
+    private final SyncProgress progress;
+    private final PackageImporter importer;
+    private final ImportedPackages imported = new ImportedPackages();
+    private final Journal journal = new Journal();
+
+    Inbox(Database database, Mailbox mailbox, Path stationFolder, Clock clock, SyncOptions options,
+          SyncProgress progress, PackageImporter importer) {
+        this.database = database;
+        this.mailbox = mailbox;
+        this.inbox = stationFolder.resolve("inbox");
+        this.rejected = stationFolder.resolve("rejected");
+        this.clock = clock;
+        this.options = options;
+        this.progress = progress;
+        this.importer = importer;
+    }
+
+    /** Clears downloads a stopped sync left: they are fetched again, so nothing in the inbox is needed. */
+    void sweep() {
+        if (!Files.isDirectory(inbox)) {
+            return;
+        }
+        try (var files = Files.list(inbox)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not tidy the inbox " + inbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The names of {@code stream}'s packages in the mailbox, in sequence order; empty when its folder is missing. */
+    Optional<List<PackageName>> listed(Stream stream) {
+        List<String> names;
+        try {
+            names = mailbox.list(MailboxFolders.of(stream));
+        } catch (FolderMissingException e) {
+            return Optional.empty();
+        }
+        List<PackageName> packages = new ArrayList<>();
+        for (String name : names) {
+            PackageName.parse(name).filter(p -> p.stream().equals(stream)).ifPresent(packages::add);
+        }
+        packages.sort(null);
+        return Optional.of(packages);
+    }
+
+    long lastImported(Stream stream) {
+        return database.inTransaction(c -> imported.last(c, stream));
+    }
+
+    /**
+     * Imports what waits in {@code stream}'s folder.
+     *
+     * @param removeAfterImport whether this station takes the packages out of the mailbox (the
+     *                          catalog is shared: only the head office removes it)
+     * @param skipToSnapshot    whether a package that must wait may be passed over in the hope of a
+     *                          later full package (the catalog, where a new agent starts from the
+     *                          latest snapshot); a gap nothing fills is reported all the same
+     */
+    StreamResult receive(Stream stream, boolean removeAfterImport, boolean skipToSnapshot, SyncRun run) {
+        Optional<List<PackageName>> listed = listed(stream);
+        if (listed.isEmpty()) {
+            return new StreamResult(0, true, false, lastImported(stream));
+        }
+        Folder folder = MailboxFolders.of(stream);
+        int count = 0;
+        String waiting = null;
+        for (PackageName name : listed.get()) {
+            long last = lastImported(stream);
+            if (name.sequence() <= last) {
+                // imported before (a sync stopped before the delete) or carried by a later snapshot
+                if (removeAfterImport) {
+                    remove(folder, name, "imported before", run);
+                }
+                continue;
+            }
+            Path copy = rejected.resolve(name.fileName());
+            if (refusedBefore(folder, name, copy)) {
+                run.receiveProblem(name.fileName() + " was refused by an earlier sync and is unchanged in " + folder
+                        + " (a copy is in " + copy + "; sincro log says why); the packages after it in " + stream
+                        + " wait: ask " + sender(stream) + " to send it again, or remove it from the mailbox once resolved");
+                return new StreamResult(count, false, true, last);
+            }
+            Path local = inbox.resolve(name.fileName());
+            try {
+                download(folder, name, local);
+            } catch (PackageNotFoundException e) {
+                log.info("{} left {} while this sync was reading it; skipped", name, folder);
+                continue;
+            }
+            try {
+                ImportReport report = importOne(local);
+                count += report.outcome() == ImportReport.Outcome.IMPORTED ? 1 : 0;
+                progress.imported(name.fileName());
+                deleteQuietly(local);
+                checkClock(report, run);
+                run.received.add(new SyncReport.Transfer(name.fileName(), report.header().totalRows(), 0,
+                        describe(report)));
+                if (removeAfterImport) {
+                    remove(folder, name, "imported", run);
+                }
+            } catch (PackageRefusedException e) {
+                if (e.mustWait()) {
+                    deleteQuietly(local);
+                    if (skipToSnapshot) {
+                        waiting = e.getMessage();
+                        continue;
+                    }
+                    run.receiveProblem(e.getMessage());
+                    return new StreamResult(count, false, true, lastImported(stream));
+                }
+                setAside(local, copy, name, e, run);
+                return new StreamResult(count, false, true, lastImported(stream));
+            }
+        }
+        long last = lastImported(stream);
+        if (waiting != null && listed.get().stream().anyMatch(n -> n.sequence() > last)) {
+            run.receiveProblem(waiting);
+            return new StreamResult(count, false, true, last);
+        }
+        return new StreamResult(count, false, false, last);
+    }
+
+    private void download(Folder folder, PackageName name, Path local) {
+        try {
+            Files.createDirectories(inbox);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the inbox " + inbox + ": " + e.getMessage(), e);
+        }
+        OptionalLong size = mailbox.size(folder, name.fileName());
+        progress.downloading(name.fileName(), size.orElse(-1));
+        try {
+            mailbox.download(folder, name.fileName(), local);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private ImportReport importOne(Path local) {
+        VerifiedPackage verified = importer.verify(local);
+        progress.importing(verified.name().fileName(), verified.header().totalRows());
+        try {
+            return database.inTransaction(c -> {
+                ImportReport report = importer.importPackage(c, verified);
+                if (report.outcome() == ImportReport.Outcome.IMPORTED) {
+                    // the ledger line commits with the rows, or neither does
+                    journal.write(c, clock.instant(), Event.RECEIVED, Outcome.OK, verified.name().fileName(),
+                            describe(report));
+                }
+                return report;
+            });
+        } finally {
+            progress.done();
+        }
+    }
+
+    private boolean refusedBefore(Folder folder, PackageName name, Path copy) {
+        if (!Files.isRegularFile(copy)) {
+            return false;
+        }
+        try {
+            OptionalLong there = mailbox.size(folder, name.fileName());
+            return there.isPresent() && there.getAsLong() == Files.size(copy);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void setAside(Path local, Path copy, PackageName name, PackageRefusedException e, SyncRun run) {
+        try {
+            Files.createDirectories(rejected);
+            Files.move(local, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException io) {
+            log.warn("could not keep a copy of the refused package {} in {}: {}", name, rejected, io.toString());
+        }
+        String problem = name.fileName() + " was refused (" + e.reason().name().toLowerCase().replace('_', ' ') + ") and set"
+                + " aside in " + copy + ": " + e.getMessage();
+        database.useTransaction(c -> journal.write(c, clock.instant(), Event.REJECTED, Outcome.FAILED,
+                name.fileName(), problem));
+        log.warn("{}", problem);
+        run.receiveProblem(problem);
+    }
+
+    /** After the commit: a failure to delete never undoes the import; the next sync deletes it (RELIABILITY 10). */
+    private void remove(Folder folder, PackageName name, String why, SyncRun run) {
+        Instant now = clock.instant();
+        try {
+            mailbox.delete(folder, name.fileName());
+            database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.OK, name.fileName(),
+                    why + "; removed from " + folder));
+            run.removed.add(name.fileName());
+        } catch (MailboxException e) {
+            String warning = name.fileName() + " is imported but could not be removed from " + folder + ": "
+                    + e.getMessage() + "; the next sync removes it, and it will not be imported twice";
+            database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.WARNING, name.fileName(), warning));
+            run.warnings.add(warning);
+        }
+    }
+
+    private void checkClock(ImportReport report, SyncRun run) {
+        Duration difference = report.clockDifference();
+        if (report.outcome() != ImportReport.Outcome.IMPORTED || !difference.isNegative()
+                || difference.abs().compareTo(options.clockTolerance()) <= 0) {
+            return;
+        }
+        String warning = "the clock of " + sender(report.header().stream()) + " was at least "
+                + minutes(difference.abs()) + " ahead of this station's when it wrote " + report.name().fileName()
+                + "; \"most recent wins\" for special prices depends on both clocks: set the wrong one right";
+        database.useTransaction(c -> journal.write(c, clock.instant(), Event.CLOCK, Outcome.WARNING,
+                report.name().fileName(), warning));
+        run.warnings.add(warning);
+    }
+
+    private static String minutes(Duration d) {
+        long minutes = d.toMinutes();
+        return minutes >= 120 ? d.toHours() + " hours" : minutes + " minutes";
+    }
+
+    private static String sender(Stream stream) {
+        return Stream.HEAD_OFFICE.equals(stream.sender()) ? "the head office" : "agent " + stream.sender();
+    }
+
+    /** "12 rows: products 10 new 2 changed; 1 conflict" */
+    static String describe(ImportReport report) {
+        if (report.outcome() != ImportReport.Outcome.IMPORTED) {
+            return report.outcome() == ImportReport.Outcome.ALREADY_IMPORTED ? "imported before" : "carried by a later package";
+        }
+        StringBuilder text = new StringBuilder(report.header().kind().name().toLowerCase()).append(", ")
+                .append(report.header().totalRows()).append(" rows");
+        List<String> sections = new ArrayList<>();
+        for (EntityTally t : report.receipt().tallies()) {
+            List<String> parts = new ArrayList<>();
+            add(parts, t.inserted(), "new");
+            add(parts, t.updated(), "changed");
+            add(parts, t.deleted(), "deleted");
+            add(parts, t.ignored(), "set aside");
+            add(parts, t.conflicts(), "older than ours");
+            if (!parts.isEmpty()) {
+                sections.add(t.entity().section() + " " + String.join(" ", parts));
+            }
+        }
+        if (!sections.isEmpty()) {
+            text.append(": ").append(String.join("; ", sections));
+        }
+        int conflicts = report.receipt().conflicts().size();
+        if (conflicts > 0) {
+            text.append("; ").append(conflicts).append(conflicts == 1 ? " price conflict" : " price conflicts")
+                    .append(" decided (sincro conflicts)");
+        }
+        int differences = report.receipt().differences().size();
+        if (differences > 0) {
+            text.append("; ").append(differences).append(differences == 1 ? " customer arrived" : " customers arrived")
+                    .append(" with different data, not overwritten");
+        }
+        return text.toString();
+    }
+
+    private static void add(List<String> parts, long n, String what) {
+        if (n > 0) {
+            parts.add(n + " " + what);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.debug("could not delete {}; the next sync clears the inbox", file, e);
+        }
+    }
+}

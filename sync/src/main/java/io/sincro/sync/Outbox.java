@@ -1,0 +1,207 @@
+package io.sincro.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.db.Database;
+import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry.Event;
+import io.sincro.db.journal.JournalEntry.Outcome;
+import io.sincro.exchange.Folder;
+import io.sincro.exchange.FolderMissingException;
+import io.sincro.exchange.Mailbox;
+import io.sincro.exchange.MailboxException;
+import io.sincro.exchange.PackageAlreadyExistsException;
+import io.sincro.rules.parcel.Stream;
+
+/**
+ * The station's {@code outbox} folder and the upload of what waits in it. A package file stays
+ * there until the other side has acknowledged it (or a snapshot replaced it), so a package lost in
+ * the mailbox can be sent again, byte for byte, under the same number.
+ */
+final class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final Database database;
+    private final Mailbox mailbox;
+    private final Path folder;
+    private final Clock clock;
+    private final SyncOptions options;
+    private final SyncProgress progress;
+    private final OutboundQueue queue = new OutboundQueue();
+    private final Journal journal = new Journal();
+
+    Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress) {
+        this.database = database;
+        this.mailbox = mailbox;
+        this.folder = folder;
+        this.clock = clock;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /**
+     * Deletes the files no package needs any more: written by a sync that stopped before its
+     * commit (their numbers will be used again), or acknowledged by the other side.
+     */
+    void sweep() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Set<String> keep = new HashSet<>(database.inTransaction(queue::fileNamesToKeep));
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (!keep.contains(file.getFileName().toString())) {
+                    Files.delete(file);
+                    log.debug("outbox: removed {}, which no package waiting or in the mailbox needs", file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not tidy the outbox " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Uploads the waiting packages in order; stops at the first failure, since later ones build on it. */
+    boolean uploadWaiting(SyncRun run) {
+        for (QueuedPackage p : database.inTransaction(queue::waiting)) {
+            if (!upload(p, run, false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Uploads again the packages of {@code stream} that the other side has not acknowledged and
+     * that left the mailbox anyway (deleted by hand, lost by the server): an acknowledgement is the
+     * only proof of delivery (RELIABILITY 18).
+     */
+    void resendLost(Stream stream, long acknowledged, SyncRun run) {
+        Instant before = clock.instant().minus(options.resendAfter());
+        List<QueuedPackage> unacknowledged = database.inTransaction(c -> queue.inMailbox(c, stream)).stream()
+                .filter(p -> p.name().sequence() > acknowledged)
+                .filter(p -> p.uploadedAt().orElseThrow().isBefore(before))
+                .toList();
+        if (unacknowledged.isEmpty()) {
+            return;
+        }
+        Set<String> there;
+        try {
+            there = new HashSet<>(mailbox.list(MailboxFolders.of(stream)));
+        } catch (FolderMissingException e) {
+            there = Set.of();
+        }
+        for (QueuedPackage p : unacknowledged) {
+            if (!there.contains(p.name().fileName())) {
+                log.warn("{} is no longer in the mailbox, yet {} has not acknowledged it: sending it again",
+                        p.name(), p.name().stream().recipient());
+                if (!upload(p, run, true)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean upload(QueuedPackage p, SyncRun run, boolean again) {
+        String name = p.name().fileName();
+        Folder target = MailboxFolders.of(p.name().stream());
+        Path file = folder.resolve(name);
+        Instant now = clock.instant();
+        try {
+            if (!Files.isRegularFile(file)) {
+                String problem = name + " waits to be sent but its file is gone from " + folder + "; it cannot be"
+                        + " sent under its number again, so " + p.name().stream().recipient() + " will wait for it:"
+                        + " restore the file from a backup of that folder";
+                record(p, now, problem, run);
+                return false;
+            }
+            long bytes = Files.size(file);
+            progress.uploading(name, bytes);
+            try {
+                mailbox.upload(file, target, name);
+            } catch (PackageAlreadyExistsException e) {
+                // a sync that stopped after the rename and before its commit: the package is there
+                OptionalLong there = mailbox.size(target, name);
+                if (there.isEmpty() || there.getAsLong() != bytes) {
+                    record(p, now, name + " is already in " + target + " with " + (there.isEmpty() ? "an unknown size"
+                            : there.getAsLong() + " bytes") + " where this station wrote " + bytes + "; nothing was"
+                            + " overwritten: another station may be using this station's settings; check, then remove"
+                            + " the file from the mailbox", run);
+                    return false;
+                }
+                log.info("{} was already in {} (an earlier sync stopped after uploading it)", name, target);
+            } finally {
+                progress.done();
+            }
+            String detail = (again ? "sent again (it had left the mailbox unacknowledged): " : "") + p.kind()
+                    .name().toLowerCase() + ", " + bytes + " bytes, to " + target
+                    + (p.attempts() > 0 ? ", attempt " + (p.attempts() + 1) : "");
+            database.useTransaction(c -> {
+                queue.uploaded(c, p.name(), now);
+                journal.write(c, now, Event.SENT, Outcome.OK, name, detail);
+            });
+            run.sent.add(new SyncReport.Transfer(name, -1, bytes, detail));
+            log.info("sent {} ({})", name, detail);
+            return true;
+        } catch (MailboxException e) {
+            record(p, now, name + " was not sent (attempt " + (p.attempts() + 1) + "): " + e.getMessage()
+                    + "; the next sync sends it again", run);
+            return false;
+        } catch (IOException e) {
+            record(p, now, name + " could not be read from " + folder + ": " + e.getMessage()
+                    + "; the next sync tries again", run);
+            return false;
+        }
+    }
+
+    private void record(QueuedPackage p, Instant now, String problem, SyncRun run) {
+        database.useTransaction(c -> {
+            queue.failed(c, p.name(), now, problem);
+            journal.write(c, now, Event.SENT, Outcome.FAILED, p.name().fileName(), problem);
+        });
+        run.sendProblem(problem);
+    }
+
+    /** Forgets the package locally: its row says it left the mailbox, its file goes. */
+    void forget(QueuedPackage p, String why) {
+        Instant now = clock.instant();
+        boolean news = database.inTransaction(c -> queue.removed(c, p.name(), now));
+        try {
+            Files.deleteIfExists(folder.resolve(p.name().fileName()));
+        } catch (IOException e) {
+            // the next sweep removes it; the package is done with either way
+            log.warn("could not delete {} from the outbox: {}", p.name(), e.toString());
+        }
+        if (news) {
+            log.debug("{} is done with: {}", p.name(), why);
+        }
+    }
+
+    /** Takes a package of ours out of the mailbox (a snapshot replaced it), then forgets it. */
+    void withdraw(QueuedPackage p, String why, SyncRun run) {
+        String name = p.name().fileName();
+        if (p.isUploaded()) {
+            mailbox.delete(MailboxFolders.of(p.name().stream()), name);
+        }
+        Instant now = clock.instant();
+        database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.OK, name, why));
+        run.removed.add(name);
+        forget(p, why);
+    }
+}

@@ -1,0 +1,142 @@
+package io.sincro.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.db.Database;
+import io.sincro.db.agents.Agents;
+import io.sincro.rules.exchange.Acknowledgements;
+import io.sincro.rules.exchange.ExportedPackage;
+import io.sincro.rules.exchange.ExportedPackages;
+import io.sincro.rules.exchange.PackageWriter;
+import io.sincro.rules.exchange.WrittenPackage;
+import io.sincro.rules.parcel.PackageKind;
+import io.sincro.rules.parcel.Stream;
+
+/**
+ * Decides what each stream this station writes needs next, writes it into the outbox and queues
+ * it, in one transaction per package. A package with no rows and no new acknowledgement is not
+ * written at all. Deltas follow the stream's previous package, which the reader imports first.
+ */
+final class Publisher {
+
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+
+    private final Database database;
+    private final PackageWriter writer;
+    private final Path outbox;
+    private final SyncOptions options;
+    private final OutboundQueue queue = new OutboundQueue();
+    private final ExportedPackages exported = new ExportedPackages();
+    private final Acknowledgements acknowledgements = new Acknowledgements();
+    private final Agents agents = new Agents();
+
+    Publisher(Database database, PackageWriter writer, Path outbox, SyncOptions options) {
+        this.database = database;
+        this.writer = writer;
+        this.outbox = outbox;
+        this.options = options;
+    }
+
+    /** An agent's package to the head office: its new customers, orders, special prices, acknowledgement. */
+    Optional<WrittenPackage> toHeadOffice(String agentCode) {
+        return write(Stream.fromAgent(agentCode), (c, last) -> PackageKind.DELTA);
+    }
+
+    /**
+     * The head office's package to one agent: a snapshot for an agent that has none yet, whose
+     * station was prepared again, or that is too far behind; a delta otherwise.
+     */
+    Optional<WrittenPackage> toAgent(String agentCode) {
+        Stream stream = Stream.toAgent(agentCode);
+        return write(stream, (c, last) -> {
+            if (last == 0) {
+                return PackageKind.FULL;
+            }
+            ExportedPackage previous = exported.find(c, stream, last).orElseThrow();
+            boolean preparedSince = agents.preparedAt(c, agentCode).filter(p -> p.isAfter(previous.writtenAt()))
+                    .isPresent();
+            long behind = last - acknowledgements.acknowledged(c, stream, agentCode);
+            if (preparedSince || behind >= options.fullAfterPackages()) {
+                log.info("{}: a full package, since the agent's station was {}", stream, preparedSince
+                        ? "prepared again" : behind + " packages behind");
+                return PackageKind.FULL;
+            }
+            return PackageKind.DELTA;
+        });
+    }
+
+    /**
+     * The shared catalog: a delta of what changed, or a fresh snapshot once the deltas since the
+     * last one add up to half its size, so a new agent never needs much more than one snapshot.
+     */
+    Optional<WrittenPackage> catalog() {
+        Stream stream = Stream.catalog();
+        Optional<WrittenPackage> delta = write(stream, (c, last) -> last == 0 ? PackageKind.FULL : PackageKind.DELTA);
+        if (delta.isEmpty() || delta.get().header().kind() == PackageKind.FULL) {
+            return delta;
+        }
+        boolean compact = database.inTransaction(c -> {
+            List<ExportedPackage> all = exported.of(c, stream);
+            long lastFull = queue.lastFull(c, stream);
+            long fullBytes = all.stream().filter(p -> p.name().sequence() == lastFull).mapToLong(ExportedPackage::bytes)
+                    .sum();
+            long since = all.stream().filter(p -> p.name().sequence() > lastFull).mapToLong(ExportedPackage::bytes).sum();
+            return since > fullBytes / 2;
+        });
+        if (!compact) {
+            return delta;
+        }
+        // the delta is written and queued: the snapshot follows it, and replaces it and the ones before
+        log.info("catalog deltas since the last snapshot add up to more than half its size: writing a new snapshot");
+        return write(stream, (c, last) -> PackageKind.FULL);
+    }
+
+    private interface KindChoice {
+        PackageKind choose(Connection c, long last) throws SQLException;
+    }
+
+    private Optional<WrittenPackage> write(Stream stream, KindChoice choice) {
+        try {
+            Files.createDirectories(outbox);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the outbox " + outbox + ": " + e.getMessage(), e);
+        }
+        return database.inTransaction(c -> {
+            long last = exported.last(c, stream);
+            PackageKind kind = choice.choose(c, last);
+            WrittenPackage written = kind == PackageKind.FULL ? writer.writeFull(c, stream, outbox)
+                    : writer.writeDelta(c, stream, last, outbox);
+            String acks = written.header().acknowledgements().stream().filter(a -> a.sequence() > 0)
+                    .map(a -> a.stream().id() + "=" + a.sequence()).collect(Collectors.joining(" "));
+            if (kind == PackageKind.DELTA && written.header().totalRows() == 0
+                    && acks.equals(queue.acknowledges(c, stream, last))) {
+                // nothing new to say: the row goes with this transaction, the file now
+                queue.discard(c, written.name());
+                delete(written.file());
+                return Optional.empty();
+            }
+            queue.setAcknowledges(c, written.name(), acks);
+            return Optional.of(written);
+        });
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            // the next sync's sweep removes a file no package row names
+            log.debug("could not delete the empty package {}", file, e);
+        }
+    }
+}

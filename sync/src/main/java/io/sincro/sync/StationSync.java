@@ -1,0 +1,238 @@
+package io.sincro.sync;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.db.Database;
+import io.sincro.db.Station;
+import io.sincro.db.agents.Agent;
+import io.sincro.db.agents.Agents;
+import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry.Event;
+import io.sincro.db.journal.JournalEntry.Outcome;
+import io.sincro.exchange.Folder;
+import io.sincro.exchange.Mailbox;
+import io.sincro.exchange.MailboxException;
+import io.sincro.rules.exchange.Acknowledgements;
+import io.sincro.rules.exchange.ExportedPackages;
+import io.sincro.rules.exchange.PackageFiles;
+import io.sincro.rules.exchange.PackageImporter;
+import io.sincro.rules.exchange.PackageWriter;
+import io.sincro.rules.parcel.PackageName;
+import io.sincro.rules.parcel.ReadLimits;
+import io.sincro.rules.parcel.Sealing;
+import io.sincro.rules.parcel.Stream;
+import io.sincro.rules.xml.PackageXml;
+
+/**
+ * A station's whole exchange with the mailbox, for its role (seed 003):
+ * <ul>
+ * <li>the <b>head office</b> imports every agent's packages, then publishes for every agent what
+ * changed (the shared catalog once, each agent's own data in its own folder), then takes out of the
+ * mailbox what every reader has acknowledged or a snapshot replaced;</li>
+ * <li>an <b>agent</b> sends its new customers, submitted orders, special prices and acknowledgement,
+ * then imports what the head office published (the catalog first: its customers and prices refer
+ * to it), then acknowledges what it imported.</li>
+ * </ul>
+ * Every package is imported exactly once, in order, in one transaction with its journal line, and
+ * leaves the mailbox only after that commit. A sync stopped at any point is finished by the next.
+ */
+public final class StationSync {
+
+    private static final Logger log = LoggerFactory.getLogger(StationSync.class);
+
+    private final Database database;
+    private final Mailbox mailbox;
+    private final Clock clock;
+    private final Station station;
+    private final Outbox outbox;
+    private final Inbox inbox;
+    private final Publisher publisher;
+    private final OutboundQueue queue = new OutboundQueue();
+    private final Acknowledgements acknowledgements = new Acknowledgements();
+    private final ExportedPackages exported = new ExportedPackages();
+    private final Agents agents = new Agents();
+    private final Journal journal = new Journal();
+
+    public StationSync(Database database, Mailbox mailbox, Path stationFolder, Clock clock) {
+        this(database, mailbox, stationFolder, clock, SyncOptions.defaults(), SyncProgress.NONE);
+    }
+
+    /**
+     * @param stationFolder where the station keeps {@code outbox}, {@code inbox} and {@code rejected}
+     */
+    public StationSync(Database database, Mailbox mailbox, Path stationFolder, Clock clock, SyncOptions options,
+                       SyncProgress progress) {
+        this.database = database;
+        this.mailbox = mailbox;
+        this.clock = clock;
+        this.station = database.station();
+        PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), ReadLimits.standard());
+        this.outbox = new Outbox(database, mailbox, stationFolder.resolve("outbox"), clock, options, progress);
+        this.inbox = new Inbox(database, mailbox, stationFolder, clock, options, progress,
+                new PackageImporter(station, clock, files));
+        this.publisher = new Publisher(database, new PackageWriter(station, clock, files), outbox.folder(), options);
+    }
+
+    /** Sends, receives, acknowledges and cleans up; never throws for a mailbox failure, which becomes a problem. */
+    public SyncReport run() {
+        Instant started = clock.instant();
+        SyncRun run = new SyncRun();
+        outbox.sweep();
+        inbox.sweep();
+        try {
+            if (station.isHeadOffice()) {
+                headOffice(run);
+            } else {
+                agent(run);
+            }
+        } catch (MailboxException e) {
+            log.debug("the sync stopped at a mailbox failure", e);
+            run.problems.add(e.getMessage());
+        }
+        SyncReport report = new SyncReport(station, Duration.between(started, clock.instant()), run.sent, run.received,
+                run.removed, run.problems, run.warnings, database.inTransaction(queue::waiting).size());
+        journalRun(run, report);
+        return report;
+    }
+
+    private void headOffice(SyncRun run) {
+        // what a failed sync left first, so numbers go out in order
+        outbox.uploadWaiting(run);
+        List<String> codes = database.inTransaction(c -> agents.all(c)).stream().map(Agent::code).toList();
+        for (String code : codes) {
+            inbox.receive(Stream.fromAgent(code), true, false, run);
+        }
+        run.receiveDone();
+        if (database.inTransaction(c -> exported.last(c, Stream.catalog())) == 0) {
+            mailbox.createFolder(Folder.SINCRO_SEDE);
+        }
+        publisher.catalog();
+        for (String code : codes) {
+            if (database.inTransaction(c -> exported.last(c, Stream.toAgent(code))) == 0) {
+                // the head office makes a new agent's two folders, so its first sync finds them
+                mailbox.createFolder(Folder.toAgent(code));
+                mailbox.createFolder(Folder.fromAgent(code));
+            }
+            publisher.toAgent(code);
+        }
+        if (!outbox.uploadWaiting(run)) {
+            return;
+        }
+        long oldestCatalogAck = Long.MAX_VALUE;
+        for (String code : codes) {
+            Stream stream = Stream.toAgent(code);
+            long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, stream, code));
+            tidy(stream, acked, false, run);
+            outbox.resendLost(stream, acked, run);
+            oldestCatalogAck = Math.min(oldestCatalogAck,
+                    database.inTransaction(c -> acknowledgements.acknowledged(c, Stream.catalog(), code)));
+        }
+        // agents never take catalog packages out: the head office does, once a snapshot replaced them
+        tidy(Stream.catalog(), 0, true, run);
+        outbox.resendLost(Stream.catalog(), codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, run);
+    }
+
+    private void agent(SyncRun run) {
+        String code = station.agentCode();
+        Stream mine = Stream.fromAgent(code);
+        publisher.toHeadOffice(code);
+        outbox.uploadWaiting(run);
+        Inbox.StreamResult catalog = inbox.receive(Stream.catalog(), false, true, run);
+        Inbox.StreamResult own = inbox.receive(Stream.toAgent(code), true, false, run);
+        if (catalog.lastImported() == 0 && own.lastImported() == 0 && !catalog.blocked() && !own.blocked()) {
+            run.receiveProblem("the head office has not published anything for agent " + code + " yet ("
+                    + Folder.toAgent(code) + (own.folderMissing() ? " does not exist" : " is empty") + "): the head"
+                    + " office must run sincro sync first; then sync this station again");
+        }
+        run.receiveDone();
+        if (catalog.imported() + own.imported() > 0) {
+            // acknowledge now rather than at the next sync, so the head office can tidy up sooner
+            publisher.toHeadOffice(code);
+            outbox.uploadWaiting(run);
+        }
+        long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, mine, Stream.HEAD_OFFICE));
+        tidy(mine, acked, false, run);
+        outbox.resendLost(mine, acked, run);
+    }
+
+    /**
+     * Forgets the packages of {@code stream} the reader acknowledged (it removed them itself), and
+     * takes out of the mailbox those a later snapshot replaced, once that snapshot is there.
+     */
+    private void tidy(Stream stream, long acked, boolean removeAcknowledged, SyncRun run) {
+        List<QueuedPackage> live = database.inTransaction(c -> queue.notRemoved(c, stream));
+        long lastFull = database.inTransaction(c -> queue.lastFull(c, stream));
+        boolean snapshotThere = live.stream().anyMatch(p -> p.name().sequence() == lastFull && p.isUploaded());
+        for (QueuedPackage p : live) {
+            long sequence = p.name().sequence();
+            if (sequence < lastFull && snapshotThere) {
+                outbox.withdraw(p, "replaced by the snapshot " + new PackageName(stream, lastFull).fileName(), run);
+            } else if (sequence <= acked && !removeAcknowledged) {
+                outbox.forget(p, "acknowledged");
+            }
+        }
+    }
+
+    /** What waits in the mailbox for this station and in its outbound queue; applies nothing. */
+    public SyncCheck check() {
+        List<String> waiting = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Stream> streams = new ArrayList<>();
+        if (station.isHeadOffice()) {
+            database.inTransaction(c -> agents.all(c)).forEach(a -> streams.add(Stream.fromAgent(a.code())));
+        } else {
+            streams.add(Stream.catalog());
+            streams.add(Stream.toAgent(station.agentCode()));
+        }
+        for (Stream stream : streams) {
+            long last = inbox.lastImported(stream);
+            Optional<List<PackageName>> listed = inbox.listed(stream);
+            if (listed.isEmpty()) {
+                if (!station.isHeadOffice()) {
+                    notes.add(MailboxFolders.of(stream) + " does not exist yet: the head office has not published"
+                            + " for this agent");
+                }
+                continue;
+            }
+            listed.get().stream().filter(n -> n.sequence() > last).map(PackageName::fileName).forEach(waiting::add);
+        }
+        List<QueuedPackage> queued = database.inTransaction(queue::waiting);
+        String detail = waiting.size() + " package" + (waiting.size() == 1 ? "" : "s") + " waiting in the mailbox, "
+                + queued.size() + " in the outbound queue" + (waiting.isEmpty() ? "" : ": " + String.join(", ", waiting));
+        database.useTransaction(c -> journal.write(c, clock.instant(), Event.CHECK, Outcome.OK, null, detail));
+        return new SyncCheck(waiting, queued, notes);
+    }
+
+    private void journalRun(SyncRun run, SyncReport report) {
+        Instant now = clock.instant();
+        String summary = report.sent().size() + " sent, " + report.received().size() + " received, "
+                + report.removed().size() + " removed from the mailbox, " + report.stillQueued()
+                + " still in the outbound queue" + (report.succeeded() ? "" : "; " + report.problems().get(0));
+        database.useTransaction(c -> {
+            if (report.stillQueued() == 0 && !run.sendFailed()) {
+                journal.write(c, now, Event.SEND, Outcome.OK, null, report.sent().size() + " sent; the outbound queue is empty");
+            } else {
+                journal.write(c, now, Event.SEND, Outcome.FAILED, null, report.stillQueued() + " still in the outbound queue");
+            }
+            if (run.receivedAll()) {
+                journal.write(c, now, Event.RECEIVE, Outcome.OK, null, report.received().size()
+                        + " imported; nothing else waits for this station");
+            } else {
+                journal.write(c, now, Event.RECEIVE, Outcome.FAILED, null, "not everything waiting was imported"
+                        + (run.problems.isEmpty() ? "" : ": " + run.problems.get(0)));
+            }
+            journal.write(c, now, Event.SYNC, report.succeeded() ? (report.warnings().isEmpty() ? Outcome.OK
+                    : Outcome.WARNING) : Outcome.FAILED, null, summary);
+        });
+        log.info("sync of {}: {}", station, summary);
+    }
+}

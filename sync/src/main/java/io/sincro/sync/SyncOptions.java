@@ -1,0 +1,37 @@
+package io.sincro.sync;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a sync behaves where there is a choice.
+ *
+ * @param resendAfter       an uploaded package the other side has not acknowledged, and that is no
+ *                          longer in the mailbox after this long, was lost: it is uploaded again
+ * @param fullAfterPackages an agent this many packages behind gets a full snapshot instead of
+ *                          another delta, and the packages it skipped leave the mailbox
+ * @param clockTolerance    a sender's clock ahead of this station's by more than this is reported:
+ *                          "most recent wins" for special prices depends on both clocks
+ */
+public record SyncOptions(Duration resendAfter, int fullAfterPackages, Duration clockTolerance) {
+
+    public SyncOptions {
+        Objects.requireNonNull(resendAfter, "resendAfter");
+        Objects.requireNonNull(clockTolerance, "clockTolerance");
+        if (resendAfter.isNegative() || clockTolerance.isNegative() || fullAfterPackages < 1) {
+            throw new IllegalArgumentException("sync options need durations of 0 or more and a package count of 1 or more");
+        }
+    }
+
+    public static SyncOptions defaults() {
+        return new SyncOptions(Duration.ofHours(1), 30, Duration.ofMinutes(5));
+    }
+
+    public SyncOptions withResendAfter(Duration after) {
+        return new SyncOptions(after, fullAfterPackages, clockTolerance);
+    }
+
+    public SyncOptions withFullAfterPackages(int packages) {
+        return new SyncOptions(resendAfter, packages, clockTolerance);
+    }
+}

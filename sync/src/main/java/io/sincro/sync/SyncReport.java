@@ -1,0 +1,37 @@
+package io.sincro.sync;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import io.sincro.db.Station;
+
+/**
+ * What one sync did: the packages sent and received, what left the mailbox, and what went wrong.
+ *
+ * @param problems    one sentence each: what failed, where, what next; a sync with problems exits non-zero
+ * @param warnings    things the user should know that did not stop the sync (a clock far off, a
+ *                    package the mailbox would not let go)
+ * @param stillQueued packages written and not yet uploaded
+ */
+public record SyncReport(Station station, Duration took, List<Transfer> sent, List<Transfer> received,
+                         List<String> removed, List<String> problems, List<String> warnings, int stillQueued) {
+
+    /** One package that moved: its rows, its size, and what it did in a few words. */
+    public record Transfer(String packageName, long rows, long bytes, String detail) {
+    }
+
+    public SyncReport {
+        Objects.requireNonNull(station, "station");
+        Objects.requireNonNull(took, "took");
+        sent = List.copyOf(sent);
+        received = List.copyOf(received);
+        removed = List.copyOf(removed);
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean succeeded() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package io.sincro.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.db.testing.Sql;
+
+class FirstSyncTest {
+
+    @TempDir
+    Path dir;
+    Company company;
+
+    @BeforeEach
+    void openCompany() {
+        company = new Company(dir);
+    }
+
+    @AfterEach
+    void closeCompany() {
+        company.close();
+    }
+
+    @Test
+    void anAgentWhoseHeadOfficeHasNotPublishedIsToldSo() {
+        SyncReport report = company.sync("A01");
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.problems()).singleElement().asString()
+                .contains("the head office has not published anything for agent A01 yet")
+                .contains("must run sincro sync first");
+    }
+
+    @Test
+    void theAgentsFirstSyncBringsItsCustomersTheirSpecialPricesAndTheWholeCatalog() {
+        company.agent("A01");
+        SyncReport published = company.syncHeadOffice();
+        SyncReport first = company.sync("A01");
+
+        assertThat(published.problems()).isEmpty();
+        assertThat(first.problems()).isEmpty();
+        var agent = company.agent("A01");
+        assertThat(Sql.column(agent, "SELECT code FROM customer ORDER BY code")).isEqualTo(Sql.column(company.hq,
+                "SELECT code FROM customer WHERE agent_code = 'A01' ORDER BY code")).isNotEmpty();
+        assertThat(Sql.rows(agent, "SELECT customer_code, product_code, price FROM special_price ORDER BY 1, 2"))
+                .isEqualTo(Sql.rows(company.hq, """
+                        SELECT p.customer_code, p.product_code, p.price FROM special_price p
+                        JOIN customer c ON c.code = p.customer_code WHERE c.agent_code = 'A01' ORDER BY 1, 2"""));
+        for (String table : new String[] {"product", "price_list", "price_list_row", "stock"}) {
+            assertThat(Sql.count(agent, "SELECT COUNT(*) FROM " + table)).as(table)
+                    .isEqualTo(Sql.count(company.hq, "SELECT COUNT(*) FROM " + table)).isPositive();
+        }
+    }
+
+    @Test
+    void publishingForSeveralAgentsUploadsTheCatalogOnce() {
+        company.agent("A01");
+        company.agent("A02");
+
+        company.syncHeadOffice();
+
+        assertThat(company.packagesIn("SincroSede")).containsExactly("HQ_catalog_000000001.sincro");
+        assertThat(company.packagesIn("SincroSede/A01")).containsExactly("HQ_to_A01_000000001.sincro");
+        assertThat(company.packagesIn("SincroSede/A02")).containsExactly("HQ_to_A02_000000001.sincro");
+        assertThat(company.served("SincroSede/A01/HQ_to_A01_000000001.sincro").toFile().length())
+                .isLessThan(company.served("SincroSede/HQ_catalog_000000001.sincro").toFile().length() / 2);
+    }
+}
