@@ -10,6 +10,7 @@ import io.sincro.app.mailbox.CheckConnectionCommand;
 import io.sincro.app.mailbox.MailboxCommand;
 import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.StatusCommand;
+import io.sincro.app.sync.SyncCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
             PriceCommand.class,
             StockCommand.class,
             ProductCommand.class,
+            SyncCommand.class,
             StatusCommand.class,
             LogCommand.class,
             CheckConnectionCommand.class,

@@ -25,6 +25,10 @@ public final class Journal {
             SELECT id, logged_at, event, outcome, package_name, detail FROM journal ORDER BY id DESC
             FETCH FIRST ? ROWS ONLY
             """;
+    private static final String LATEST_OF = """
+            SELECT id, logged_at, event, outcome, package_name, detail FROM journal WHERE event = ?
+            ORDER BY id DESC FETCH FIRST ROW ONLY
+            """;
     private static final String LAST_OF = """
             SELECT MAX(logged_at) FROM journal WHERE event = ? AND outcome = ?
             """;
@@ -48,13 +52,21 @@ public final class Journal {
             s.setInt(1, limit);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(0, new JournalEntry(rows.getLong("id"), UtcTimestamps.get(rows, "logged_at"),
-                            Event.valueOf(rows.getString("event")), Outcome.valueOf(rows.getString("outcome")),
-                            rows.getString("package_name"), rows.getString("detail")));
+                    entries.add(0, read(rows));
                 }
             }
         }
         return entries;
+    }
+
+    /** The newest entry of {@code event}, whatever its outcome. */
+    public Optional<JournalEntry> latest(Connection c, Event event) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LATEST_OF)) {
+            s.setString(1, event.name());
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
     }
 
     /** When {@code event} last ended with {@code outcome}. */
@@ -67,5 +79,11 @@ public final class Journal {
                 return Optional.ofNullable(UtcTimestamps.get(rows, 1));
             }
         }
+    }
+
+    private static JournalEntry read(ResultSet rows) throws SQLException {
+        return new JournalEntry(rows.getLong("id"), UtcTimestamps.get(rows, "logged_at"),
+                Event.valueOf(rows.getString("event")), Outcome.valueOf(rows.getString("outcome")),
+                rows.getString("package_name"), rows.getString("detail"));
     }
 }

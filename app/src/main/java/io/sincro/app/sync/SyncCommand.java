@@ -1,0 +1,131 @@
+package io.sincro.app.sync;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationFolder;
+import io.sincro.app.StationOptions;
+import io.sincro.app.mailbox.StationMailbox;
+import io.sincro.app.settings.Settings;
+import io.sincro.db.Database;
+import io.sincro.exchange.Mailbox;
+import io.sincro.sync.QueuedPackage;
+import io.sincro.sync.StationSync;
+import io.sincro.sync.SyncCheck;
+import io.sincro.sync.SyncOptions;
+import io.sincro.sync.SyncReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sincro sync [--check]}: the whole exchange for this station's role, and a summary. */
+@Command(name = "sync",
+        mixinStandardHelpOptions = true,
+        description = {
+            "At the head office: imports every agent's packages, then publishes for every agent what changed.",
+            "At an agent station: sends new customers, submitted orders, special prices and the acknowledgement,"
+                    + " then imports what the head office published.",
+            "Exits 1 if anything failed; what failed is retried by the next sync, nothing is lost."
+        })
+public final class SyncCommand implements Callable<Integer> {
+
+    static final String RESEND_AFTER_MINUTES = "sync.resendAfterMinutes";
+    static final String FULL_AFTER_PACKAGES = "sync.fullAfterPackages";
+    static final String CLOCK_TOLERANCE_MINUTES = "sync.clockToleranceMinutes";
+
+    @Mixin
+    private StationOptions options;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--check",
+            description = "Only say what waits in the mailbox for this station and in its outbound queue; apply nothing.")
+    private boolean check;
+
+    private final AppEnvironment environment;
+
+    SyncCommand(AppEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        StationFolder station = StationFolder.open(options, environment);
+        Settings settings = station.settings();
+        try (Database database = station.openDatabase(); Mailbox mailbox = StationMailbox.of(settings, environment)) {
+            StationSync sync = new StationSync(database, mailbox, station.folder(), environment.clock(),
+                    syncOptions(settings), SyncProgressBar.forTerminal(spec.commandLine().getErr()));
+            return check ? printCheck(sync.check()) : printReport(sync.run());
+        }
+    }
+
+    static SyncOptions syncOptions(Settings settings) {
+        SyncOptions defaults = SyncOptions.defaults();
+        return new SyncOptions(
+                Duration.ofMinutes(settings.integer(RESEND_AFTER_MINUTES, (int) defaults.resendAfter().toMinutes(), 1,
+                        60 * 24 * 30)),
+                settings.integer(FULL_AFTER_PACKAGES, defaults.fullAfterPackages(), 1, 100_000),
+                Duration.ofMinutes(settings.integer(CLOCK_TOLERANCE_MINUTES,
+                        (int) defaults.clockTolerance().toMinutes(), 1, 24 * 60)));
+    }
+
+    private int printCheck(SyncCheck result) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.waiting().isEmpty()) {
+            out.println("Nothing new waits in the mailbox for this station.");
+        } else {
+            out.println(count(result.waiting().size(), "package") + " wait in the mailbox; sincro sync imports them:");
+            result.waiting().forEach(name -> out.println("  " + name));
+        }
+        printQueue(out, result.queued());
+        result.notes().forEach(note -> out.println("Note: " + note));
+        return 0;
+    }
+
+    private int printReport(SyncReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println(report.sent().isEmpty() ? "Sent nothing new." : "Sent " + count(report.sent().size(), "package") + ":");
+        report.sent().forEach(t -> out.println("  " + t.packageName() + "  " + t.detail()));
+        out.println(report.received().isEmpty() ? "Received nothing new."
+                : "Received " + count(report.received().size(), "package") + ":");
+        report.received().forEach(t -> out.println("  " + t.packageName() + "  " + t.detail()));
+        if (!report.removed().isEmpty()) {
+            out.println("Removed " + count(report.removed().size(), "package") + " from the mailbox, now that they"
+                    + " are imported or replaced.");
+        }
+        out.println(report.stillQueued() == 0 ? "Outbound queue: empty."
+                : "Outbound queue: " + count(report.stillQueued(), "package") + " waiting (sincro status shows them).");
+        report.warnings().forEach(w -> err.println("warning: " + w));
+        if (report.succeeded()) {
+            out.printf("Sync finished in %.1f s.%n", report.took().toMillis() / 1000.0);
+            return 0;
+        }
+        report.problems().forEach(p -> err.println("problem: " + p));
+        err.println("The sync did not finish: " + count(report.problems().size(), "problem")
+                + "; what failed is retried by the next sync (sincro log has the details).");
+        return 1;
+    }
+
+    private static void printQueue(PrintWriter out, List<QueuedPackage> queued) {
+        if (queued.isEmpty()) {
+            out.println("Outbound queue: empty.");
+            return;
+        }
+        out.println("Outbound queue: " + count(queued.size(), "package") + " to send:");
+        for (QueuedPackage p : queued) {
+            out.println("  " + p.name().fileName() + (p.attempts() == 0 ? "" : "  " + p.attempts() + " attempts, last"
+                    + " error: " + p.lastError().orElse("none")));
+        }
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}
