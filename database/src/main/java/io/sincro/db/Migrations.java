@@ -281,6 +281,10 @@ final class Migrations {
                     // what the package acknowledged ("HQ_to_A01=4 HQ_catalog=9"): a sync with nothing
                     // new to say writes no package
                     "ALTER TABLE exported_package ADD COLUMN acknowledges VARCHAR(200) NOT NULL DEFAULT ''",
+                    // a package of acknowledgements only (no rows) is never acknowledged in turn nor
+                    // sent again: the next package's acknowledgements say more
+                    "ALTER TABLE exported_package ADD COLUMN row_count BIGINT NOT NULL DEFAULT 0",
+                    "ALTER TABLE imported_package ADD COLUMN row_count BIGINT NOT NULL DEFAULT 0",
                     // a station prepared again starts empty: the next package to it must be a snapshot
                     "ALTER TABLE agent ADD COLUMN prepared_at TIMESTAMP")));
 

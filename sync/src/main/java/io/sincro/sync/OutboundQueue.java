@@ -22,7 +22,7 @@ import io.sincro.rules.parcel.Stream;
 public final class OutboundQueue {
 
     private static final String COLUMNS = """
-            stream, sequence, kind, bytes, written_at, attempts, last_attempt_at, last_error, uploaded_at""";
+            stream, sequence, kind, row_count, bytes, written_at, attempts, last_attempt_at, last_error, uploaded_at""";
     private static final String WAITING = "SELECT " + COLUMNS + """
              FROM exported_package WHERE uploaded_at IS NULL AND removed_at IS NULL ORDER BY stream, sequence
             """;
@@ -178,7 +178,7 @@ public final class OutboundQueue {
             while (rows.next()) {
                 Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
                 packages.add(new QueuedPackage(new PackageName(stream, rows.getLong("sequence")),
-                        PackageKind.valueOf(rows.getString("kind")), rows.getLong("bytes"),
+                        PackageKind.valueOf(rows.getString("kind")), rows.getLong("row_count"), rows.getLong("bytes"),
                         UtcTimestamps.get(rows, "written_at"), rows.getInt("attempts"),
                         Optional.ofNullable(UtcTimestamps.get(rows, "last_attempt_at")),
                         Optional.ofNullable(rows.getString("last_error")),

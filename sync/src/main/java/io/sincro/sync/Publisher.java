@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,8 +20,10 @@ import io.sincro.db.agents.Agents;
 import io.sincro.rules.exchange.Acknowledgements;
 import io.sincro.rules.exchange.ExportedPackage;
 import io.sincro.rules.exchange.ExportedPackages;
+import io.sincro.rules.exchange.ImportedPackages;
 import io.sincro.rules.exchange.PackageWriter;
 import io.sincro.rules.exchange.WrittenPackage;
+import io.sincro.rules.parcel.Acknowledgement;
 import io.sincro.rules.parcel.PackageKind;
 import io.sincro.rules.parcel.Stream;
 
@@ -39,6 +43,7 @@ final class Publisher {
     private final OutboundQueue queue = new OutboundQueue();
     private final ExportedPackages exported = new ExportedPackages();
     private final Acknowledgements acknowledgements = new Acknowledgements();
+    private final ImportedPackages imported = new ImportedPackages();
     private final Agents agents = new Agents();
 
     Publisher(Database database, PackageWriter writer, Path outbox, SyncOptions options) {
@@ -120,7 +125,7 @@ final class Publisher {
             String acks = written.header().acknowledgements().stream().filter(a -> a.sequence() > 0)
                     .map(a -> a.stream().id() + "=" + a.sequence()).collect(Collectors.joining(" "));
             if (kind == PackageKind.DELTA && written.header().totalRows() == 0
-                    && acks.equals(queue.acknowledges(c, stream, last))) {
+                    && !acknowledgesNews(c, written, queue.acknowledges(c, stream, last))) {
                 // nothing new to say: the row goes with this transaction, the file now
                 queue.discard(c, written.name());
                 delete(written.file());
@@ -129,6 +134,28 @@ final class Publisher {
             queue.setAcknowledges(c, written.name(), acks);
             return Optional.of(written);
         });
+    }
+
+    /**
+     * Whether the package acknowledges a package with rows that the previous one did not. An
+     * acknowledgement of mere acknowledgements would be answered in turn, and the two sides would
+     * send each other empty packages for ever.
+     */
+    private boolean acknowledgesNews(Connection c, WrittenPackage written, String before) throws SQLException {
+        Map<String, Long> was = new HashMap<>();
+        for (String pair : before.split(" ")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                was.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
+            }
+        }
+        for (Acknowledgement ack : written.header().acknowledgements()) {
+            long previously = was.getOrDefault(ack.stream().id(), 0L);
+            if (ack.sequence() > previously && imported.carriedRows(c, ack.stream(), previously, ack.sequence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void delete(Path file) {

@@ -11,11 +11,12 @@ import io.sincro.rules.parcel.PackageName;
  * A package this station wrote, as the outbound queue sees it (seed 004: each item shows its
  * attempts and the last response, so a failure is visible and retried, not lost).
  *
+ * @param rows        rows and deletions it carries; 0 for a package that only acknowledges
  * @param attempts    uploads tried so far
  * @param lastError   why the last attempt failed; empty once it succeeded
  * @param uploadedAt  when it reached the mailbox; empty while it waits
  */
-public record QueuedPackage(PackageName name, PackageKind kind, long bytes, Instant writtenAt, int attempts,
+public record QueuedPackage(PackageName name, PackageKind kind, long rows, long bytes, Instant writtenAt, int attempts,
                             Optional<Instant> lastAttemptAt, Optional<String> lastError, Optional<Instant> uploadedAt) {
 
     public QueuedPackage {

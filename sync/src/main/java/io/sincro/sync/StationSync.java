@@ -178,6 +178,9 @@ public final class StationSync {
                 outbox.withdraw(p, "replaced by the snapshot " + new PackageName(stream, lastFull).fileName(), run);
             } else if (sequence <= acked && !removeAcknowledged) {
                 outbox.forget(p, "acknowledged");
+            } else if (p.rows() == 0 && p.isUploaded() && !removeAcknowledged) {
+                // acknowledgements only: never sent again, so the copy serves nothing
+                outbox.forget(p, "it only acknowledged");
             }
         }
     }

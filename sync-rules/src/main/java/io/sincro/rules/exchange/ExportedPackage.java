@@ -10,5 +10,5 @@ import io.sincro.rules.parcel.PackageName;
  * change number when it was written, which a later delta based on it starts from.
  */
 public record ExportedPackage(PackageName name, PackageKind kind, long basedOn, long changeMark, long bytes,
-                              String sha256, Instant writtenAt) {
+                              String sha256, Instant writtenAt, long rows) {
 }

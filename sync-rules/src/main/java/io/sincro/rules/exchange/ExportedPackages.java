@@ -17,8 +17,8 @@ import io.sincro.rules.parcel.Stream;
 /** The exported_package table: every package this station wrote, one row per stream and sequence. */
 public final class ExportedPackages {
 
-    private static final String COLUMNS = "stream, sequence, kind, based_on, change_mark, bytes, sha256, written_at";
-    private static final String INSERT = "INSERT INTO exported_package (" + COLUMNS + ", file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String COLUMNS = "stream, sequence, kind, based_on, change_mark, bytes, sha256, written_at, row_count";
+    private static final String INSERT = "INSERT INTO exported_package (" + COLUMNS + ", file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String CONTINUE = """
             INSERT INTO exported_package (stream, sequence, kind, based_on, change_mark, file_name, bytes, sha256,
               written_at, uploaded_at, removed_at, acknowledges)
@@ -38,7 +38,8 @@ public final class ExportedPackages {
             s.setLong(6, p.bytes());
             s.setString(7, p.sha256());
             UtcTimestamps.set(s, 8, p.writtenAt());
-            s.setString(9, p.name().fileName());
+            s.setLong(9, p.rows());
+            s.setString(10, p.name().fileName());
             s.executeUpdate();
         }
     }
@@ -104,6 +105,7 @@ public final class ExportedPackages {
         Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
         return new ExportedPackage(new PackageName(stream, rows.getLong("sequence")),
                 PackageKind.valueOf(rows.getString("kind")), rows.getLong("based_on"), rows.getLong("change_mark"),
-                rows.getLong("bytes"), rows.getString("sha256"), UtcTimestamps.get(rows, "written_at"));
+                rows.getLong("bytes"), rows.getString("sha256"), UtcTimestamps.get(rows, "written_at"),
+                rows.getLong("row_count"));
     }
 }

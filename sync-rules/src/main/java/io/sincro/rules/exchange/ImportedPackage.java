@@ -9,11 +9,11 @@ import io.sincro.rules.parcel.PackageName;
  * A package this station imported (its identity, written in the same transaction as its rows, is
  * what makes every package count exactly once).
  *
- * @param kind            FULL, DELTA, or COVERED for a catalog package whose content came inside a
- *                        full package of the agent's own stream ({@code viaFile} names it)
+ * @param kind            FULL or DELTA
+ * @param rows            rows and deletions it carried (0: it only acknowledged)
  * @param senderClock     the sender's clock when it wrote the package
  * @param clockDifference this station's clock at import minus the sender's at writing
  */
 public record ImportedPackage(PackageName name, String kind, String viaFile, String sha256, Instant senderClock,
-                              Duration clockDifference, Instant importedAt) {
+                              Duration clockDifference, Instant importedAt, long rows) {
 }

@@ -17,8 +17,11 @@ import io.sincro.rules.parcel.Stream;
 public final class ImportedPackages {
 
     private static final String COLUMNS = """
-            stream, sequence, kind, file_name, sha256, sender_clock, clock_difference_ms, imported_at""";
-    private static final String INSERT = "INSERT INTO imported_package (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            stream, sequence, kind, file_name, sha256, sender_clock, clock_difference_ms, imported_at, row_count""";
+    private static final String INSERT = "INSERT INTO imported_package (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String WITH_ROWS = """
+            SELECT COUNT(*) FROM imported_package WHERE stream = ? AND sequence > ? AND sequence <= ? AND row_count > 0
+            """;
     private static final String LAST = "SELECT MAX(sequence) FROM imported_package WHERE stream = ?";
     private static final String FIND = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? AND sequence = ?";
     private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? ORDER BY sequence";
@@ -33,17 +36,31 @@ public final class ImportedPackages {
             UtcTimestamps.set(s, 6, p.senderClock());
             s.setLong(7, p.clockDifference().toMillis());
             UtcTimestamps.set(s, 8, p.importedAt());
+            s.setLong(9, p.rows());
             s.executeUpdate();
         }
     }
 
-    /** The highest sequence of {@code stream} this station has imported (or had covered), 0 when none. */
+    /** The highest sequence of {@code stream} this station has imported, 0 when none. */
     public long last(Connection c, Stream stream) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(LAST)) {
             s.setString(1, stream.id());
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        }
+    }
+
+    /** Whether any package of {@code stream} numbered after {@code after} up to {@code upTo} carried rows. */
+    public boolean carriedRows(Connection c, Stream stream, long after, long upTo) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(WITH_ROWS)) {
+            s.setString(1, stream.id());
+            s.setLong(2, after);
+            s.setLong(3, upTo);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
             }
         }
     }
@@ -76,6 +93,7 @@ public final class ImportedPackages {
         Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
         return new ImportedPackage(new PackageName(stream, rows.getLong("sequence")), rows.getString("kind"),
                 rows.getString("file_name"), rows.getString("sha256"), UtcTimestamps.get(rows, "sender_clock"),
-                Duration.ofMillis(rows.getLong("clock_difference_ms")), UtcTimestamps.get(rows, "imported_at"));
+                Duration.ofMillis(rows.getLong("clock_difference_ms")), UtcTimestamps.get(rows, "imported_at"),
+                rows.getLong("row_count"));
     }
 }

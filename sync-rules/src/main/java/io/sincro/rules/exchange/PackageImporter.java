@@ -121,7 +121,7 @@ public final class PackageImporter {
             return receiving;
         });
         imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
-                header.senderClock().toInstant(), clockDifference, now));
+                header.senderClock().toInstant(), clockDifference, now, header.totalRows()));
         for (Acknowledgement ack : header.acknowledgements()) {
             acknowledgements.record(c, ack.stream(), header.sender(), ack.sequence(), now);
         }

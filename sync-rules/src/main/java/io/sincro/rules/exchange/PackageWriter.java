@@ -93,7 +93,7 @@ public final class PackageWriter {
         long changedSince = since;
         WrittenPackage written = files.write(folder, header, rows -> rules.send(c, stream, kind, changedSince, rows));
         exported.record(c, new ExportedPackage(written.name(), kind, basedOn, mark, written.fileBytes(),
-                written.seal().digest(), now));
+                written.seal().digest(), now, written.header().totalRows()));
         log.info("wrote {} ({} {}, {} rows, {} bytes)", written.name(), kind, kind == PackageKind.DELTA
                 ? "after package " + basedOn : "snapshot", written.header().totalRows(), written.fileBytes());
         return new WrittenPackage(written.file(), written.name(), written.header(), written.seal(),
