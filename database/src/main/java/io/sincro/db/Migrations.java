@@ -286,7 +286,9 @@ final class Migrations {
                     "ALTER TABLE exported_package ADD COLUMN row_count BIGINT NOT NULL DEFAULT 0",
                     "ALTER TABLE imported_package ADD COLUMN row_count BIGINT NOT NULL DEFAULT 0",
                     // a station prepared again starts empty: the next package to it must be a snapshot
-                    "ALTER TABLE agent ADD COLUMN prepared_at TIMESTAMP")));
+                    "ALTER TABLE agent ADD COLUMN prepared_at TIMESTAMP",
+                    // a flag, not a time comparison: two clocks readings can be equal
+                    "ALTER TABLE agent ADD COLUMN needs_snapshot BOOLEAN NOT NULL DEFAULT FALSE")));
 
     private final Clock clock;
     private final List<Migration> migrations;

@@ -65,16 +65,14 @@ final class Publisher {
     Optional<WrittenPackage> toAgent(String agentCode) {
         Stream stream = Stream.toAgent(agentCode);
         return write(stream, (c, last) -> {
-            if (last == 0) {
-                return PackageKind.FULL;
-            }
-            ExportedPackage previous = exported.find(c, stream, last).orElseThrow();
-            boolean preparedSince = agents.preparedAt(c, agentCode).filter(p -> p.isAfter(previous.writtenAt()))
-                    .isPresent();
+            boolean prepared = agents.needsSnapshot(c, agentCode);
             long behind = last - acknowledgements.acknowledged(c, stream, agentCode);
-            if (preparedSince || behind >= options.fullAfterPackages()) {
-                log.info("{}: a full package, since the agent's station was {}", stream, preparedSince
-                        ? "prepared again" : behind + " packages behind");
+            if (last == 0 || prepared || behind >= options.fullAfterPackages()) {
+                if (last > 0) {
+                    log.info("{}: a full package, since the agent's station was {}", stream, prepared
+                            ? "prepared again" : behind + " packages behind");
+                }
+                agents.snapshotWritten(c, agentCode);
                 return PackageKind.FULL;
             }
             return PackageKind.DELTA;
@@ -83,7 +81,8 @@ final class Publisher {
 
     /**
      * The shared catalog: a delta of what changed, or a fresh snapshot once the deltas since the
-     * last one add up to half its size, so a new agent never needs much more than one snapshot.
+     * last one add up to {@link SyncOptions#snapshotAfterPercent()} of its size, so a new agent
+     * never needs much more than one snapshot.
      */
     Optional<WrittenPackage> catalog() {
         Stream stream = Stream.catalog();
@@ -97,13 +96,14 @@ final class Publisher {
             long fullBytes = all.stream().filter(p -> p.name().sequence() == lastFull).mapToLong(ExportedPackage::bytes)
                     .sum();
             long since = all.stream().filter(p -> p.name().sequence() > lastFull).mapToLong(ExportedPackage::bytes).sum();
-            return since > fullBytes / 2;
+            return since * 100 > fullBytes * options.snapshotAfterPercent();
         });
         if (!compact) {
             return delta;
         }
         // the delta is written and queued: the snapshot follows it, and replaces it and the ones before
-        log.info("catalog deltas since the last snapshot add up to more than half its size: writing a new snapshot");
+        log.info("catalog deltas since the last snapshot add up to more than {}% of its size: writing a new snapshot",
+                options.snapshotAfterPercent());
         return write(stream, (c, last) -> PackageKind.FULL);
     }
 

@@ -12,26 +12,36 @@ import java.util.Objects;
  *                          another delta, and the packages it skipped leave the mailbox
  * @param clockTolerance    a sender's clock ahead of this station's by more than this is reported:
  *                          "most recent wins" for special prices depends on both clocks
+ * @param snapshotAfterPercent the head office writes a new catalog snapshot once the deltas since
+ *                          the last one add up to this share of its size, so a new agent never
+ *                          downloads much more than one snapshot, and older packages can go
  */
-public record SyncOptions(Duration resendAfter, int fullAfterPackages, Duration clockTolerance) {
+public record SyncOptions(Duration resendAfter, int fullAfterPackages, Duration clockTolerance,
+                          int snapshotAfterPercent) {
 
     public SyncOptions {
         Objects.requireNonNull(resendAfter, "resendAfter");
         Objects.requireNonNull(clockTolerance, "clockTolerance");
-        if (resendAfter.isNegative() || clockTolerance.isNegative() || fullAfterPackages < 1) {
-            throw new IllegalArgumentException("sync options need durations of 0 or more and a package count of 1 or more");
+        if (resendAfter.isNegative() || clockTolerance.isNegative() || fullAfterPackages < 1
+                || snapshotAfterPercent < 1) {
+            throw new IllegalArgumentException("sync options need durations of 0 or more, and a package count and a"
+                    + " percentage of 1 or more");
         }
     }
 
     public static SyncOptions defaults() {
-        return new SyncOptions(Duration.ofHours(1), 30, Duration.ofMinutes(5));
+        return new SyncOptions(Duration.ofHours(1), 30, Duration.ofMinutes(5), 50);
     }
 
     public SyncOptions withResendAfter(Duration after) {
-        return new SyncOptions(after, fullAfterPackages, clockTolerance);
+        return new SyncOptions(after, fullAfterPackages, clockTolerance, snapshotAfterPercent);
     }
 
     public SyncOptions withFullAfterPackages(int packages) {
-        return new SyncOptions(resendAfter, packages, clockTolerance);
+        return new SyncOptions(resendAfter, packages, clockTolerance, snapshotAfterPercent);
+    }
+
+    public SyncOptions withSnapshotAfterPercent(int percent) {
+        return new SyncOptions(resendAfter, fullAfterPackages, clockTolerance, percent);
     }
 }

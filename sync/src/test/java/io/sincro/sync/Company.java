@@ -43,6 +43,7 @@ final class Company implements AutoCloseable {
     private final MailboxServer server;
     private final Map<String, Database> agents = new LinkedHashMap<>();
     private final Map<String, TestClock> clocks = new LinkedHashMap<>();
+    private final Map<String, Path> folders = new LinkedHashMap<>();
     private SyncOptions options = SyncOptions.defaults();
     private SyncProgress progress = SyncProgress.NONE;
 
@@ -98,10 +99,28 @@ final class Company implements AutoCloseable {
     /** Agent {@code code}'s station, prepared from the company database on first use. */
     Database agent(String code) {
         return agents.computeIfAbsent(code, c -> {
-            Path folder = root.resolve(c);
+            Path folder = folder(c);
             new AgentStations(hq).prepare(c, folder, "role=agent\nagent.code=" + c + "\n");
             return Database.open(folder.resolve("database"), clock(c));
         });
+    }
+
+    /** Prepares agent {@code code}'s station again in a new folder (a lost laptop) and uses that one from now on. */
+    Database prepareAgain(String code) {
+        Database old = agents.remove(code);
+        if (old != null) {
+            old.close();
+        }
+        Path folder = root.resolve(code + "-again");
+        new AgentStations(hq).prepare(code, folder, "role=agent\nagent.code=" + code + "\n");
+        folders.put(code, folder);
+        Database station = Database.open(folder.resolve("database"), clock(code));
+        agents.put(code, station);
+        return station;
+    }
+
+    Path folder(String code) {
+        return folders.computeIfAbsent(code, root::resolve);
     }
 
     /** The agent's offline work, as its commands do it. */
@@ -133,12 +152,17 @@ final class Company implements AutoCloseable {
     }
 
     SyncReport sync(String agentCode) {
-        return sync(agent(agentCode), root.resolve(agentCode), clock(agentCode));
+        return sync(agent(agentCode), folder(agentCode), clock(agentCode));
+    }
+
+    /** A sync of agent {@code agentCode} through another mailbox (one that fails, say). */
+    SyncReport sync(String agentCode, Mailbox through) {
+        return new StationSync(agent(agentCode), through, folder(agentCode), clock(agentCode), options, progress).run();
     }
 
     SyncCheck check(String agentCode) {
         try (Mailbox mailbox = mailbox(clock(agentCode))) {
-            return new StationSync(agent(agentCode), mailbox, root.resolve(agentCode), clock(agentCode), options,
+            return new StationSync(agent(agentCode), mailbox, folder(agentCode), clock(agentCode), options,
                     progress).check();
         }
     }

@@ -37,6 +37,7 @@ public final class SyncCommand implements Callable<Integer> {
     static final String RESEND_AFTER_MINUTES = "sync.resendAfterMinutes";
     static final String FULL_AFTER_PACKAGES = "sync.fullAfterPackages";
     static final String CLOCK_TOLERANCE_MINUTES = "sync.clockToleranceMinutes";
+    static final String SNAPSHOT_AFTER_PERCENT = "sync.catalogSnapshotAfterPercent";
 
     @Mixin
     private StationOptions options;
@@ -72,7 +73,8 @@ public final class SyncCommand implements Callable<Integer> {
                         60 * 24 * 30)),
                 settings.integer(FULL_AFTER_PACKAGES, defaults.fullAfterPackages(), 1, 100_000),
                 Duration.ofMinutes(settings.integer(CLOCK_TOLERANCE_MINUTES,
-                        (int) defaults.clockTolerance().toMinutes(), 1, 24 * 60)));
+                        (int) defaults.clockTolerance().toMinutes(), 1, 24 * 60)),
+                settings.integer(SNAPSHOT_AFTER_PERCENT, defaults.snapshotAfterPercent(), 1, 10_000));
     }
 
     private int printCheck(SyncCheck result) {

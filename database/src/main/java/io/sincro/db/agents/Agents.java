@@ -31,7 +31,13 @@ public final class Agents {
             SELECT prepared_at FROM agent WHERE code = ?
             """;
     private static final String MARK_PREPARED = """
-            UPDATE agent SET prepared_at = ? WHERE code = ?
+            UPDATE agent SET prepared_at = ?, needs_snapshot = TRUE WHERE code = ?
+            """;
+    private static final String NEEDS_SNAPSHOT = """
+            SELECT needs_snapshot FROM agent WHERE code = ?
+            """;
+    private static final String SNAPSHOT_SENT = """
+            UPDATE agent SET needs_snapshot = FALSE WHERE code = ?
             """;
 
     public Optional<Agent> find(Connection c, String code) throws SQLException {
@@ -87,6 +93,24 @@ public final class Agents {
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? Optional.ofNullable(UtcTimestamps.get(rows, 1)) : Optional.empty();
             }
+        }
+    }
+
+    /** Whether the agent's station was prepared (again) since the last full package to it. */
+    public boolean needsSnapshot(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(NEEDS_SNAPSHOT)) {
+            s.setString(1, code);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
+    }
+
+    /** Records that a full package to the agent was written. */
+    public void snapshotWritten(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SNAPSHOT_SENT)) {
+            s.setString(1, code);
+            s.executeUpdate();
         }
     }
 
