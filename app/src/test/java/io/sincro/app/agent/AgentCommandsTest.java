@@ -3,12 +3,10 @@ package io.sincro.app.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
 import io.sincro.app.SampleFiles;
+import io.sincro.app.StationCopies;
 import io.sincro.app.CliRun.Result;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.PriceLists;
@@ -93,7 +92,7 @@ class AgentCommandsTest {
     @BeforeEach
     void copyStation() {
         station = dir.resolve("a01");
-        copyTree(preparedStation, station);
+        StationCopies.copy(preparedStation, station);
         sincro = new CliRun(station, clock);
     }
 
@@ -440,20 +439,5 @@ class AgentCommandsTest {
 
     private static Product product(String code, String description, boolean active) {
         return new Product(code, description, "PZ", new BigDecimal("22.00"), active);
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.startsWith(from.resolve("logs"))) {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
