@@ -24,6 +24,9 @@ import io.sincro.db.catalog.Products;
 import io.sincro.db.catalog.Stock;
 import io.sincro.db.catalog.StockLevel;
 import io.sincro.db.customers.Customers;
+import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry.Event;
+import io.sincro.db.journal.JournalEntry.Outcome;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
@@ -34,7 +37,8 @@ import io.sincro.db.testing.TestClock;
  * The agent's commands run in-process on agent A01's station, made by the real
  * {@code hq prepare-agent} and then given what a first sync would bring: price list BASE
  * (P001 10.00, P002 20.00), products P001, P002, P004 active and P009 inactive, customer C00001 on
- * BASE with a special price for P002 (15.00 less 5%), customer C00002 on no list, stock of P001.
+ * BASE with a special price for P002 (15.00 less 5%), customer C00002 on no list, stock of P001,
+ * received at 08:00 (so no stale-data warning).
  * The station is prepared once; each test works on its own copy.
  */
 class AgentCommandsTest {
@@ -86,6 +90,8 @@ class AgentCommandsTest {
             new SpecialPrices().save(c, new SpecialPrice("C00001", "P002", new BigDecimal("15.00"), new BigDecimal("5"),
                     Rows.T0, "HQ"));
             new Stock().save(c, new StockLevel("P001", new BigDecimal("120")), Rows.T0);
+            // what the sync records once everything waiting was imported: the data is fresh
+            new Journal().write(c, Rows.T0, Event.RECEIVE, Outcome.OK, null, "imported 1 package");
         });
     }
 
