@@ -196,7 +196,7 @@ class AgentCommandsTest {
         assertThat(ok("order", "list", "--format", "json").out()).isEqualTo("""
                 [
                   {"order": "A01/000001", "date": "2026-03-02", "customer": "C00002", "name": "Edilizia Bianchi", \
-                "status": "draft", "lines": "0", "total EUR": "0.00"}
+                "status": "draft", "lines": 0, "total EUR": "0.00"}
                 ]
                 """);
     }
