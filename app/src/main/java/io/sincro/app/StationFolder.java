@@ -1,5 +1,6 @@
 package io.sincro.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import io.sincro.db.Station;
 
 /**
  * A station as the commands meet it: its settings, its log file and its database. Opening it
- * checks that the settings and the database agree on whose station this is.
+ * checks that the settings and the database agree on whose station this is, and at an agent
+ * station warns on the command's error stream when the data is stale ({@link StaleDataWarning}).
  */
 public final class StationFolder {
 
@@ -20,10 +22,14 @@ public final class StationFolder {
 
     private final Settings settings;
     private final AppEnvironment environment;
+    private final PrintWriter err;
+    private final boolean warnOfStaleData;
 
-    private StationFolder(Settings settings, AppEnvironment environment) {
+    private StationFolder(Settings settings, AppEnvironment environment, PrintWriter err, boolean warnOfStaleData) {
         this.settings = settings;
         this.environment = environment;
+        this.err = err;
+        this.warnOfStaleData = warnOfStaleData;
     }
 
     /** Reads the settings the options name and starts logging into the station folder. */
@@ -33,7 +39,15 @@ public final class StationFolder {
         if (!settings.unknownKeys().isEmpty()) {
             log.warn("{} has settings Sincro does not know, perhaps misspelled: {}", settings.file(), settings.unknownKeys());
         }
-        return new StationFolder(settings, environment);
+        return new StationFolder(settings, environment, options.err(), true);
+    }
+
+    /**
+     * This station, opening its database without the stale-data warning: for {@code sincro sync},
+     * which is the remedy the warning names.
+     */
+    public StationFolder withoutStaleDataWarning() {
+        return new StationFolder(settings, environment, err, false);
     }
 
     public Settings settings() {
@@ -62,7 +76,10 @@ public final class StationFolder {
         return this;
     }
 
-    /** Opens the station's database, which must belong to the station the settings describe. */
+    /**
+     * Opens the station's database, which must belong to the station the settings describe; at an
+     * agent station whose data is stale, first says so in one line on the command's error stream.
+     */
     public Database openDatabase() {
         Database database = Database.open(settings.databasePath(), environment.clock());
         Station expected = settings.station();
@@ -71,6 +88,18 @@ public final class StationFolder {
             throw new SettingsException("the database " + settings.databasePath() + " belongs to "
                     + database.station() + " but " + settings.file() + " says this is " + expected
                     + "; fix " + Settings.ROLE + ", " + Settings.AGENT_CODE + " or " + Settings.DATABASE_PATH);
+        }
+        if (warnOfStaleData) {
+            try {
+                StaleDataWarning.of(database, settings.maxAgeDays(), environment.clock()).ifPresent(warning -> {
+                    log.warn("{}", warning);
+                    err.println(warning);
+                    err.flush();
+                });
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         }
         return database;
     }

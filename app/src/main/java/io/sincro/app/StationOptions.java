@@ -1,10 +1,13 @@
 package io.sincro.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.sincro.app.settings.Settings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every station command shares: which settings file, and how much to say. */
 public final class StationOptions {
@@ -18,8 +21,18 @@ public final class StationOptions {
             description = "Write debugging detail to the station's log file, and show the stack trace of an error.")
     private boolean verbose;
 
+    // the command these options are mixed into, so what is said about the station (a stale-data
+    // warning) goes to that command's error stream, the one tests capture
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     public boolean verbose() {
         return verbose;
+    }
+
+    /** Where the command prints warnings and errors. */
+    public PrintWriter err() {
+        return command.commandLine().getErr();
     }
 
     /** The settings file these options name, resolved against {@code workingDirectory}. */

@@ -38,7 +38,7 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"hq", "init"}, {"hq", "import"}, {"hq", "prepare-agent"},
-                {"hq", "agents"}, {"status"}}) {
+                {"hq", "agents"}, {"status"}, {"conflicts"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Result result = sincro().run(args);

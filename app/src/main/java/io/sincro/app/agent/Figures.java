@@ -9,16 +9,17 @@ import java.time.format.DateTimeFormatter;
 /**
  * How the agent's commands print figures: amounts with two decimals, unit prices with two to four
  * (a screw may cost 0.0125), quantities and percentages without trailing zeros, and the station's
- * currency from the settings beside amounts, or in the column header of a listing.
+ * currency from the settings beside amounts, or in the column header of a listing. Public because
+ * the commands of both roles that show prices ({@code sincro conflicts}) print them the same way.
  */
-final class Figures {
+public final class Figures {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private final String currency;
 
-    Figures(String currency) {
+    public Figures(String currency) {
         this.currency = currency;
     }
 
@@ -47,15 +48,15 @@ final class Figures {
         return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
-    String priceMoney(BigDecimal value) {
+    public String priceMoney(BigDecimal value) {
         return price(value) + " " + currency;
     }
 
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
 }

@@ -1,10 +1,13 @@
 package io.sincro.app.hq;
 
+import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
 import io.sincro.app.StationOptions;
+import io.sincro.app.agent.Figures;
 import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.Table;
 import io.sincro.db.Database;
@@ -15,10 +18,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code sincro hq agents}: each agent and what the head office holds of it. */
+/** {@code sincro hq agents}: each agent, what the head office holds of it and how its sync stands. */
 @Command(name = "agents",
         mixinStandardHelpOptions = true,
-        description = "Lists the agents with their customers, special prices and orders.")
+        description = {
+            "Lists the agents with their customers, special prices and orders, and how each one's sync stands:"
+                    + " the last package received from the agent and when, the last package from the head office"
+                    + " the agent acknowledged, its orders received and not yet exported to the back-end, and the"
+                    + " days since the head office last received a package from it ('never' when none arrived)."
+        })
 final class AgentsCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,13 +48,23 @@ final class AgentsCommand implements Callable<Integer> {
     public Integer call() {
         StationFolder station = StationFolder.open(options, environment).requireHeadOffice("hq agents");
         try (Database company = station.openDatabase()) {
-            Table table = new Table("agent", "name", "e-mail", "customers", "special prices", "orders");
+            Instant now = environment.clock().instant();
+            Table table = new Table("agent", "name", "e-mail", "customers", "special prices", "orders",
+                    "last received", "received at", "last acknowledged", "orders pending", "days since sync");
             for (AgentSummary agent : new AgentsOverview(company).agents()) {
+                OptionalLong days = agent.daysSinceLastSync(now);
                 table.add(agent.code(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
-                        agent.orders());
+                        agent.orders(), sequence(agent.lastReceived()), Figures.time(agent.lastReceivedAt()),
+                        sequence(agent.lastAcknowledged()), agent.ordersPending(),
+                        days.isPresent() ? (Object) days.getAsLong() : "never");
             }
             table.print(spec.commandLine().getOut(), format.format());
         }
         return 0;
+    }
+
+    /** A package's sequence number, or nothing for "no package yet" (sequences start at 1). */
+    private static Long sequence(long sequence) {
+        return sequence == 0 ? null : sequence;
     }
 }

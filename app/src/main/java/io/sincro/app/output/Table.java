@@ -1,18 +1,24 @@
 package io.sincro.app.output;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A listing of rows under named columns, printed as aligned text for people or as CSV or JSON
- * for scripts. Values are text already formatted by the command (amounts with two decimals).
+ * for scripts. Values are text already formatted by the command (amounts with two decimals), or
+ * whole numbers and decimals given as such (counts, sequence numbers), which JSON prints as
+ * numbers; a missing value (null) is empty text.
  */
 public final class Table {
 
     private final List<String> columns;
     private final List<List<String>> rows = new ArrayList<>();
+    // per row, which values JSON prints bare: the numbers, kept apart so every format reads the same text
+    private final List<List<Boolean>> numbers = new ArrayList<>();
 
     public Table(String... columns) {
         this.columns = List.of(columns);
@@ -23,8 +29,22 @@ public final class Table {
             throw new IllegalArgumentException("a row of " + columns + " needs " + columns.size() + " values, not "
                     + values.length);
         }
-        rows.add(Arrays.stream(values).map(v -> v == null ? "" : String.valueOf(v)).toList());
+        rows.add(Arrays.stream(values).map(Table::text).toList());
+        numbers.add(Arrays.stream(values).map(Table::isNumber).toList());
         return this;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
+    }
+
+    /** Whole numbers and decimals, whose text is always a valid JSON number (a double may be NaN). */
+    private static boolean isNumber(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof BigInteger || value instanceof BigDecimal;
     }
 
     public boolean isEmpty() {
@@ -85,7 +105,9 @@ public final class Table {
         for (int r = 0; r < rows.size(); r++) {
             out.print(r == 0 ? "\n  {" : ",\n  {");
             for (int i = 0; i < columns.size(); i++) {
-                out.print((i == 0 ? "" : ", ") + json(columns.get(i)) + ": " + json(rows.get(r).get(i)));
+                String value = rows.get(r).get(i);
+                out.print((i == 0 ? "" : ", ") + json(columns.get(i)) + ": "
+                        + (numbers.get(r).get(i) ? value : json(value)));
             }
             out.print("}");
         }

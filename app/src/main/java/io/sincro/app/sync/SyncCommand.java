@@ -57,7 +57,8 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StationFolder station = StationFolder.open(options, environment);
+        // no stale-data warning here: this command is the remedy
+        StationFolder station = StationFolder.open(options, environment).withoutStaleDataWarning();
         Settings settings = station.settings();
         try (Database database = station.openDatabase(); Mailbox mailbox = StationMailbox.of(settings, environment)) {
             StationSync sync = new StationSync(database, mailbox, station.folder(), environment.clock(),

@@ -3,12 +3,10 @@ package io.sincro.app.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
 import io.sincro.app.SampleFiles;
+import io.sincro.app.StationCopies;
 import io.sincro.app.CliRun.Result;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.PriceLists;
@@ -25,6 +24,9 @@ import io.sincro.db.catalog.Products;
 import io.sincro.db.catalog.Stock;
 import io.sincro.db.catalog.StockLevel;
 import io.sincro.db.customers.Customers;
+import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry.Event;
+import io.sincro.db.journal.JournalEntry.Outcome;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
@@ -35,7 +37,8 @@ import io.sincro.db.testing.TestClock;
  * The agent's commands run in-process on agent A01's station, made by the real
  * {@code hq prepare-agent} and then given what a first sync would bring: price list BASE
  * (P001 10.00, P002 20.00), products P001, P002, P004 active and P009 inactive, customer C00001 on
- * BASE with a special price for P002 (15.00 less 5%), customer C00002 on no list, stock of P001.
+ * BASE with a special price for P002 (15.00 less 5%), customer C00002 on no list, stock of P001,
+ * received at 08:00 (so no stale-data warning).
  * The station is prepared once; each test works on its own copy.
  */
 class AgentCommandsTest {
@@ -87,13 +90,15 @@ class AgentCommandsTest {
             new SpecialPrices().save(c, new SpecialPrice("C00001", "P002", new BigDecimal("15.00"), new BigDecimal("5"),
                     Rows.T0, "HQ"));
             new Stock().save(c, new StockLevel("P001", new BigDecimal("120")), Rows.T0);
+            // what the sync records once everything waiting was imported: the data is fresh
+            new Journal().write(c, Rows.T0, Event.RECEIVE, Outcome.OK, null, "imported 1 package");
         });
     }
 
     @BeforeEach
     void copyStation() {
         station = dir.resolve("a01");
-        copyTree(preparedStation, station);
+        StationCopies.copy(preparedStation, station);
         sincro = new CliRun(station, clock);
     }
 
@@ -191,7 +196,7 @@ class AgentCommandsTest {
         assertThat(ok("order", "list", "--format", "json").out()).isEqualTo("""
                 [
                   {"order": "A01/000001", "date": "2026-03-02", "customer": "C00002", "name": "Edilizia Bianchi", \
-                "status": "draft", "lines": "0", "total EUR": "0.00"}
+                "status": "draft", "lines": 0, "total EUR": "0.00"}
                 ]
                 """);
     }
@@ -440,20 +445,5 @@ class AgentCommandsTest {
 
     private static Product product(String code, String description, boolean active) {
         return new Product(code, description, "PZ", new BigDecimal("22.00"), active);
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.startsWith(from.resolve("logs"))) {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

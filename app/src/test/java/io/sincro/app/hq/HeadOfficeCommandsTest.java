@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
+import io.sincro.app.Courier;
 import io.sincro.app.SampleFiles;
 import io.sincro.app.CliRun.Result;
 import io.sincro.db.Database;
@@ -78,10 +80,45 @@ class HeadOfficeCommandsTest {
 
         Result agents = ok("hq", "agents", "--format", "csv");
         assertThat(agents.out().lines()).containsExactly(
-                "agent,name,e-mail,customers,special prices,orders",
-                "A01,Marco Bianchi,marco.bianchi@ferramentanord.it,22,132,0",
-                "A02,Giulia Rossi,giulia.rossi@ferramentanord.it,22,132,0",
-                "A03,Luca Esposito,luca.esposito@ferramentanord.it,22,132,0");
+                "agent,name,e-mail,customers,special prices,orders,last received,received at,last acknowledged,"
+                        + "orders pending,days since sync",
+                "A01,Marco Bianchi,marco.bianchi@ferramentanord.it,22,132,0,,,,0,never",
+                "A02,Giulia Rossi,giulia.rossi@ferramentanord.it,22,132,0,,,,0,never",
+                "A03,Luca Esposito,luca.esposito@ferramentanord.it,22,132,0,,,,0,never");
+    }
+
+    @Test
+    void agentsShowHowEachAgentsSyncStands() {
+        loadSampleCompany();
+        ok("hq", "prepare-agent", "A01", "--out", "a01");
+        Courier courier = new Courier(dir.resolve("mailbox"), clock);
+        courier.down(dir, dir.resolve("a01"));
+        CliRun agent = new CliRun(dir.resolve("a01"), clock);
+        for (String[] args : new String[][] {
+                {"order", "new", "--customer", "C00001"}, {"order", "add-line", "1", "P00081", "2"},
+                {"order", "submit", "1"}}) {
+            Result result = agent.run(args);
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+        }
+        clock.advance(Duration.ofHours(1));
+        courier.up(dir.resolve("a01"), dir);
+        clock.advance(Duration.ofDays(4));
+
+        Result agents = ok("hq", "agents", "--format", "json");
+
+        assertThat(agents.out().lines()).contains(
+                "  {\"agent\": \"A01\", \"name\": \"Marco Bianchi\", \"e-mail\": \"marco.bianchi@ferramentanord.it\","
+                        + " \"customers\": 22, \"special prices\": 132, \"orders\": 1, \"last received\": 1,"
+                        + " \"received at\": \"2026-03-02 09:00 UTC\", \"last acknowledged\": 1, \"orders pending\": 1,"
+                        + " \"days since sync\": 4},",
+                "  {\"agent\": \"A02\", \"name\": \"Giulia Rossi\", \"e-mail\": \"giulia.rossi@ferramentanord.it\","
+                        + " \"customers\": 22, \"special prices\": 132, \"orders\": 0, \"last received\": \"\","
+                        + " \"received at\": \"\", \"last acknowledged\": \"\", \"orders pending\": 0,"
+                        + " \"days since sync\": \"never\"},");
+        ok("hq", "export-orders");
+        assertThat(ok("hq", "agents").out().lines()).element(1).isEqualTo("A01    Marco Bianchi"
+                + "  marco.bianchi@ferramentanord.it  22         132             1       1              2026-03-02 09:00 UTC"
+                + "  1                  0               4");
     }
 
     @Test
