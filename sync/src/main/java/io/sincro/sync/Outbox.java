@@ -18,11 +18,13 @@ import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
+import io.sincro.db.orders.Orders;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageAlreadyExistsException;
+import io.sincro.rules.exchange.ExportedPackages;
 import io.sincro.rules.parcel.Stream;
 
 /**
@@ -42,6 +44,8 @@ final class Outbox {
     private final SyncProgress progress;
     private final OutboundQueue queue = new OutboundQueue();
     private final Journal journal = new Journal();
+    private final ExportedPackages exported = new ExportedPackages();
+    private final Orders orders = new Orders();
 
     Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress) {
         this.database = database;
@@ -156,6 +160,11 @@ final class Outbox {
                     + (p.attempts() > 0 ? ", attempt " + (p.attempts() + 1) : "");
             database.useTransaction(c -> {
                 queue.uploaded(c, p.name(), now);
+                if (p.name().stream().direction() == Stream.Direction.AGENT_TO_HEAD_OFFICE) {
+                    // the orders this package carried have left: order status says sent, not queued
+                    long mark = exported.find(c, p.name().stream(), p.name().sequence()).orElseThrow().changeMark();
+                    orders.markSent(c, mark, now);
+                }
                 journal.write(c, now, Event.SENT, Outcome.OK, name, detail);
             });
             run.sent.add(new SyncReport.Transfer(name, -1, bytes, detail));

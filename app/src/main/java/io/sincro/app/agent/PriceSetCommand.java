@@ -3,6 +3,7 @@ package io.sincro.app.agent;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
+import io.sincro.agent.prices.EffectivePrice;
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationOptions;
 import io.sincro.db.prices.SpecialPrice;
@@ -49,11 +50,16 @@ final class PriceSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AgentSession session = AgentSession.open(options, environment, spec)) {
+            EffectivePrice before = session.station().prices().quote(customer, product);
             SpecialPrice set = session.station().prices().setSpecialPrice(customer, product, price, discount);
             Figures figures = session.figures();
             String figure = figures.priceMoney(set.price())
                     + (set.discount().signum() == 0 ? "" : " less " + Figures.plain(set.discount()) + "%");
-            if (!set.updatedAt().equals(environment.clock().instant())) {
+            // the stamp moves exactly when the price changed; it need not be the clock's time now (it
+            // is read later, and a stamp lands 1 ms after the version it replaces when that one is newer)
+            boolean unchanged = before.source() == EffectivePrice.Source.SPECIAL_PRICE
+                    && set.updatedAt().equals(before.updatedAt()) && set.updatedBy().equals(before.updatedBy());
+            if (unchanged) {
                 session.out().println("The special price of " + product + " for " + customer + " already is " + figure
                         + " (set by " + set.updatedBy() + " on " + Figures.time(set.updatedAt()) + "); nothing changed.");
             } else {

@@ -384,6 +384,17 @@ class AgentCommandsTest {
     }
 
     @Test
+    void priceSetSaysThePriceChangedWhenItsStampIsNotTheClocksTime() {
+        // HQ stamped C00001's P002 at this very instant: the agent's edit lands 1 ms later, and a real
+        // clock has moved on by the time the command prints; either way the price did change
+        Result set = ok("price", "set", "C00001", "P002", "16");
+
+        assertThat(set.out()).isEqualTo("The special price of P002 for C00001 is now 16.00 EUR, set by A01 on"
+                + " 2026-03-02 08:00 UTC; it reaches the head office at the next sync.\n");
+        assertThat(ok("price", "C00001", "P002").out()).contains("pays 16.00 EUR", "set by A01");
+    }
+
+    @Test
     void stockSaysHowMuchAndSince() {
         assertThat(ok("stock", "P001").out()).isEqualTo("P001 (Vite autofilettante 3x16 zincata): 120 PZ available,"
                 + " as the head office reported on 2026-03-02 08:00 UTC.\n");

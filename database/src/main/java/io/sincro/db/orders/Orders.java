@@ -71,6 +71,10 @@ public final class Orders {
             UPDATE customer_order SET status = ?, status_changed_at = ?, updated_at = ?, change_seq = ?
             WHERE series = ? AND number = ?
             """;
+    private static final String MARK_SENT = """
+            UPDATE customer_order SET status = 'SENT', status_changed_at = ?, updated_at = ?
+            WHERE origin = 'AGENT' AND status = 'SUBMITTED' AND change_seq <= ?
+            """;
     private static final String SELECT_REPORT = """
             SELECT status, status_reason, expected_delivery, status_changed_at, created_at
             FROM customer_order WHERE series = ? AND number = ?
@@ -276,6 +280,20 @@ public final class Orders {
             s.setString(5, number.series());
             s.setInt(6, number.number());
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * Marks SENT the submitted orders whose change number is at most {@code upToChangeSeq}: those a
+     * package now in the mailbox carried. Not stamped with a change number: the head office has the
+     * order, and being sent is news only to this station. Returns how many orders it marked.
+     */
+    public int markSent(Connection c, long upToChangeSeq, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(MARK_SENT)) {
+            UtcTimestamps.set(s, 1, now);
+            UtcTimestamps.set(s, 2, now);
+            s.setLong(3, upToChangeSeq);
+            return s.executeUpdate();
         }
     }
 
