@@ -1,0 +1,152 @@
+package io.sincro.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.bench.company.CompanyFixture;
+import io.sincro.bench.company.CompanySize;
+import io.sincro.bench.company.GenerateStep;
+import io.sincro.bench.company.HeadOfficeImportStep;
+import io.sincro.bench.company.PrepareStationsStep;
+import io.sincro.bench.company.SyntheticCompany;
+import io.sincro.bench.measure.Harness;
+import io.sincro.bench.measure.Snapshot;
+import io.sincro.bench.measure.Step;
+import io.sincro.bench.measure.StepResult;
+import io.sincro.bench.reference.ReferenceImportStep;
+import io.sincro.bench.report.Report;
+import io.sincro.bench.sync.PublishBaseline;
+import io.sincro.bench.sync.SyncEngine;
+import io.sincro.bench.sync.SyncFixture;
+import io.sincro.bench.sync.SyncStep;
+
+/**
+ * One benchmark run: the synthetic company, every step measured in turn, the targets judged.
+ * Everything happens under one work folder, emptied first and removed at the end unless kept.
+ */
+final class Benchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+    /** The file that marks a work folder as the benchmark's own. */
+    private static final String MARK = ".sincro-bench";
+
+    /** Every step, in the order they run; a subset may be asked for by id. */
+    static final List<String> STEP_IDS = List.of("generate", "hq-import", "prepare-agents", "reference",
+            "first-publish", "first-sync", "delta-publish", "delta-sync", "orders-send", "orders-receive");
+
+    private final CompanySize size;
+    private final long seed;
+    private final int runs;
+    private final Path work;
+    private final boolean keep;
+    private final Set<String> selected;
+    private final Consumer<String> progress;
+
+    /**
+     * @param selected the ids of the steps to run; empty for all
+     */
+    Benchmark(CompanySize size, long seed, int runs, Path work, boolean keep, Set<String> selected,
+            Consumer<String> progress) {
+        this.size = size;
+        this.seed = seed;
+        this.runs = runs;
+        this.work = work.toAbsolutePath().normalize();
+        this.keep = keep;
+        this.selected = Set.copyOf(selected);
+        this.progress = progress;
+    }
+
+    Report run() {
+        Instant started = Instant.now();
+        claimWork();
+        SyntheticCompany company = new SyntheticCompany(size, seed);
+        CompanyFixture fixture = new CompanyFixture(company, work.resolve("fixtures"), Clock.systemUTC(), progress);
+        Optional<SyncFixture> sync = SyncEngine.installed()
+                .map(engine -> new SyncFixture(fixture, engine, work.resolve("sync-fixtures")));
+        ReferenceImportStep reference = new ReferenceImportStep(fixture, company.agentCode(0), work.resolve("reference"));
+        List<Step> steps = new ArrayList<>(List.of(new GenerateStep(fixture), new HeadOfficeImportStep(fixture),
+                new PrepareStationsStep(fixture), reference));
+        steps.addAll(SyncStep.all(fixture, sync));
+
+        Harness harness = new Harness(runs, work.resolve("runs"), keep, progress);
+        Map<String, StepResult> results = new LinkedHashMap<>();
+        for (Step step : steps) {
+            if (selected.isEmpty() || selected.contains(step.id())) {
+                results.put(step.id(), harness.measure(step));
+            }
+        }
+
+        Map<String, Long> figures = new LinkedHashMap<>();
+        if (results.containsKey("reference") && results.get("reference").isMeasured()) {
+            figures.put("referenceCsvBytes", reference.csvBytes());
+        }
+        Optional<PublishBaseline.Bytes> baseline = Optional.empty();
+        if (results.containsKey("first-publish")) {
+            baseline = publishBaseline(fixture);
+            baseline.ifPresent(b -> {
+                figures.put("catalogPackageBytes", b.catalog());
+                figures.put("agentsDataPackageBytes", b.agentsData());
+            });
+        }
+        List<StepResult> measured = List.copyOf(results.values());
+        Report report = new Report(size, seed, runs, Runtime.getRuntime().maxMemory(), System.getProperty("java.version"),
+                started, Instant.now(), measured, figures,
+                new Targets(results, baseline, size, Runtime.getRuntime().maxMemory()).judge());
+        if (!keep) {
+            Snapshot.remove(work);
+        }
+        return report;
+    }
+
+    /**
+     * Empties the work folder, but only one this benchmark made (it holds {@value #MARK}): a
+     * mistyped {@code --work} must never wipe someone's folder.
+     */
+    private void claimWork() {
+        try {
+            if (Files.exists(work) && !Files.isDirectory(work)) {
+                throw new IllegalArgumentException(work + " is a file; give --work a new or empty folder");
+            }
+            if (Files.isDirectory(work)) {
+                try (Stream<Path> entries = Files.list(work)) {
+                    if (entries.findAny().isPresent() && !Files.exists(work.resolve(MARK))) {
+                        throw new IllegalArgumentException(work + " holds files the benchmark did not make; give --work"
+                                + " a new or empty folder (the benchmark empties it on every run)");
+                    }
+                }
+            }
+            Snapshot.remove(work);
+            Files.createDirectories(work);
+            Files.writeString(work.resolve(MARK), "made by scripts/bench: emptied on every run\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not prepare the work folder " + work + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first publish's least upload; a failure here costs that one target, not the report. */
+    private Optional<PublishBaseline.Bytes> publishBaseline(CompanyFixture fixture) {
+        progress.accept("baseline: writing the catalog and each agent's data as packages");
+        try {
+            return Optional.of(new PublishBaseline(fixture).measure(work.resolve("baseline")));
+        } catch (RuntimeException e) {
+            log.error("the publish baseline could not be measured", e);
+            progress.accept("baseline: failed: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

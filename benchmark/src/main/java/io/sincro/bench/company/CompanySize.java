@@ -1,0 +1,103 @@
+package io.sincro.bench.company;
+
+import java.util.Locale;
+
+/**
+ * How big the synthetic company is. Medium and large are issue 7's figures; small is ours, picked
+ * so that every step runs in well under a minute and CI can afford it. Every price list prices
+ * every product and every product has a stock row, as in a real catalog.
+ */
+public enum CompanySize {
+
+    SMALL(2_000, 2, 3, 50, 10, 5, 10),
+    MEDIUM(50_000, 5, 20, 300, 50, 50, 10),
+    LARGE(200_000, 5, 200, 300, 50, 50, 10);
+
+    private final int products;
+    private final int priceLists;
+    private final int agents;
+    private final int customersPerAgent;
+    private final int specialPricesPerCustomer;
+    private final int ordersPerAgent;
+    private final int linesPerOrder;
+
+    CompanySize(int products, int priceLists, int agents, int customersPerAgent, int specialPricesPerCustomer,
+            int ordersPerAgent, int linesPerOrder) {
+        this.products = products;
+        this.priceLists = priceLists;
+        this.agents = agents;
+        this.customersPerAgent = customersPerAgent;
+        this.specialPricesPerCustomer = specialPricesPerCustomer;
+        this.ordersPerAgent = ordersPerAgent;
+        this.linesPerOrder = linesPerOrder;
+    }
+
+    public int products() {
+        return products;
+    }
+
+    public int priceLists() {
+        return priceLists;
+    }
+
+    public int agents() {
+        return agents;
+    }
+
+    public int customersPerAgent() {
+        return customersPerAgent;
+    }
+
+    public int specialPricesPerCustomer() {
+        return specialPricesPerCustomer;
+    }
+
+    public int ordersPerAgent() {
+        return ordersPerAgent;
+    }
+
+    public int linesPerOrder() {
+        return linesPerOrder;
+    }
+
+    public long priceListRows() {
+        return (long) products * priceLists;
+    }
+
+    public long customers() {
+        return (long) agents * customersPerAgent;
+    }
+
+    public long specialPricesPerAgent() {
+        return (long) customersPerAgent * specialPricesPerCustomer;
+    }
+
+    public long specialPrices() {
+        return agents * specialPricesPerAgent();
+    }
+
+    /** The catalog every agent receives: price lists, products, their prices, stock. */
+    public long catalogRows() {
+        return priceLists + products + priceListRows() + products;
+    }
+
+    /** What one agent's first sync brings: the catalog, its customers and their special prices. */
+    public long firstSyncRows() {
+        return catalogRows() + customersPerAgent + specialPricesPerAgent();
+    }
+
+    /** Every row the back-end's CSV files hold: agents, catalog, customers, special prices. */
+    public long masterDataRows() {
+        return agents + products + priceListRows() + customers() + specialPrices() + products;
+    }
+
+    /** The name on the command line and in reports: small, medium, large. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,114 @@
+package io.sincro.bench.measure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.exchange.ftp.FtpSettings;
+import io.sincro.exchange.ftp.TlsMode;
+import io.sincro.exchange.server.MailboxServer;
+import io.sincro.exchange.server.ServeOptions;
+
+/**
+ * Runs each step several times, each run in a folder of its own with a fresh mailbox server on a
+ * free loopback port, and measures the work of every run: wall time, rows, bytes through the
+ * mailbox, heap. Preparing a run (copying databases, starting the server) is never measured, and
+ * a collection runs before each measurement so one run's garbage is not charged to the next.
+ */
+public final class Harness {
+
+    private static final Logger log = LoggerFactory.getLogger(Harness.class);
+    /** The embedded server lets anyone in on loopback; FTP still wants a password. */
+    private static final String ANONYMOUS = "anonymous";
+
+    private final int runs;
+    private final Path work;
+    private final boolean keep;
+    private final Consumer<String> progress;
+
+    /**
+     * @param runs     how many times each step runs
+     * @param work     where the runs' folders go
+     * @param keep     whether to keep each run's folder (databases, mailbox) for a look afterwards
+     * @param progress told one line per run, for a console that would otherwise stay silent for minutes
+     */
+    public Harness(int runs, Path work, boolean keep, Consumer<String> progress) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("a step runs at least once, not " + runs + " times");
+        }
+        this.runs = runs;
+        this.work = work;
+        this.keep = keep;
+        this.progress = progress;
+    }
+
+    public StepResult measure(Step step) {
+        Optional<String> unavailable = step.unavailable();
+        if (unavailable.isPresent()) {
+            progress.accept(step.id() + ": not available: " + unavailable.get());
+            return StepResult.unavailable(step, unavailable.get());
+        }
+        List<TrialFigures> trials = new ArrayList<>();
+        try (HeapMeter heap = new HeapMeter()) {
+            for (int run = 1; run <= runs; run++) {
+                TrialFigures figures = once(step, run, heap);
+                trials.add(figures);
+                progress.accept(String.format(Locale.ROOT, "%s: run %d of %d: %.3f s, %,d rows", step.id(), run, runs,
+                        figures.nanos() / 1e9, figures.rows()));
+            }
+            return StepResult.measured(step, trials);
+        } catch (Exception | OutOfMemoryError e) {
+            // the other steps still run: one failure should not cost a long benchmark's other figures
+            log.error("step {} failed in run {}", step.id(), trials.size() + 1, e);
+            String reason = "run " + (trials.size() + 1) + " failed: " + describe(e);
+            progress.accept(step.id() + ": " + reason);
+            return StepResult.failed(step, reason, trials);
+        }
+    }
+
+    private TrialFigures once(Step step, int run, HeapMeter heap) throws Exception {
+        Path folder = work.resolve(step.id()).resolve("run-" + run);
+        Snapshot.remove(folder);
+        Path root = folder.resolve("mailbox");
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make " + root + ": " + e.getMessage(), e);
+        }
+        MailboxTraffic traffic = new MailboxTraffic(root);
+        try (MailboxServer server = MailboxServer.start(ServeOptions.loopback(root, 0), traffic)) {
+            FtpSettings settings = FtpSettings.of(ServeOptions.LOOPBACK, server.port(), ANONYMOUS, "bench@sincro",
+                    TlsMode.NONE);
+            try (Trial trial = step.prepare(new TrialSpace(run, folder, root, settings))) {
+                heap.reset();
+                traffic.reset();
+                long start = System.nanoTime();
+                long rows = trial.run();
+                long nanos = System.nanoTime() - start;
+                TrialFigures figures = new TrialFigures(nanos, rows, traffic.uploaded(), traffic.downloaded(),
+                        heap.peak(), heap.live());
+                log.info("{} run {}: {}", step.id(), run, figures);
+                return figures;
+            }
+        } finally {
+            if (!keep) {
+                Snapshot.remove(folder);
+            }
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return (message == null || message.isBlank() ? e.getClass().getSimpleName() : message)
+                + (e instanceof OutOfMemoryError ? " (out of memory)" : "");
+    }
+}

@@ -1,0 +1,97 @@
+package io.sincro.bench.reference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.sincro.db.Database;
+import io.sincro.db.Station;
+
+/**
+ * What an agent's first sync brings (seed 003: all products, all generic price lists with their
+ * rows, stock, all the agent's customers and their special prices), taken from the head office's
+ * database with Derby's own export, one file per table, each in its table's column order.
+ */
+final class FirstSyncRows {
+
+    /** Tables in load order (each refers only to tables before it, or to the agent row the station has). */
+    private static final List<Table> TABLES = List.of(
+            new Table("PRICE_LIST", ""),
+            new Table("PRODUCT", ""),
+            new Table("PRICE_LIST_ROW", ""),
+            new Table("STOCK", ""),
+            new Table("CUSTOMER", "WHERE agent_code = '%s'"),
+            new Table("SPECIAL_PRICE", "WHERE customer_code IN (SELECT code FROM customer WHERE agent_code = '%s')"));
+
+    /** A table and which of its rows the agent gets ({@code %s}: the agent's code). */
+    private record Table(String name, String where) {
+    }
+
+    /** The column counting local changes: rows that arrive by sync carry 0 (received, not to be sent back). */
+    private static final String CHANGE_SEQ = "CHANGE_SEQ";
+
+    private final String agentCode;
+
+    FirstSyncRows(String agentCode) {
+        // the code goes into the queries as text: only a valid agent code (capitals and digits) may
+        this.agentCode = Station.checkAgentCode(agentCode);
+    }
+
+    /** Exports the rows from the head office's database into {@code folder}, one file per table. */
+    ReferenceFiles export(Database headOffice, Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make " + folder + ": " + e.getMessage(), e);
+        }
+        return headOffice.inTransaction(c -> {
+            List<TableFile> files = new ArrayList<>();
+            for (Table table : TABLES) {
+                files.add(exportTable(c, table.name(), String.format(table.where(), agentCode), folder));
+            }
+            return new ReferenceFiles(agentCode, files);
+        });
+    }
+
+    private static TableFile exportTable(Connection c, String table, String where, Path folder) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        boolean generated = false;
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet r = meta.getColumns(null, "APP", table, null)) {
+            while (r.next()) {
+                if ("YES".equals(r.getString("IS_GENERATEDCOLUMN"))) {
+                    generated = true;
+                } else {
+                    columns.add(r.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("the schema has no table " + table + "; the reference needs updating");
+        }
+        // getColumns answers in ordinal order, which is the order SYSCS_IMPORT_TABLE reads
+        List<String> select = columns.stream().map(name -> name.equals(CHANGE_SEQ) ? "0" : name).toList();
+        String query = "SELECT " + String.join(", ", select) + " FROM " + table + (where.isEmpty() ? "" : " " + where);
+        Path file = folder.resolve(table.toLowerCase(Locale.ROOT) + ".csv");
+        try (Statement s = c.createStatement()) {
+            s.execute("CALL SYSCS_UTIL.SYSCS_EXPORT_QUERY('" + query.replace("'", "''") + "', '"
+                    + file.toAbsolutePath().toString().replace("'", "''") + "', NULL, NULL, 'UTF-8')");
+        }
+        long rows;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table + (where.isEmpty() ? "" : " " + where))) {
+            r.next();
+            rows = r.getLong(1);
+        }
+        return new TableFile(table, file, columns, generated, rows);
+    }
+}

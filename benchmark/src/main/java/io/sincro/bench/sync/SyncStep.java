@@ -1,0 +1,173 @@
+package io.sincro.bench.sync;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sincro.bench.company.CompanyFixture;
+import io.sincro.bench.company.CompanySize;
+import io.sincro.bench.company.PriceChange;
+import io.sincro.bench.measure.Step;
+import io.sincro.bench.measure.Trial;
+import io.sincro.bench.measure.TrialSpace;
+import io.sincro.db.Database;
+
+/**
+ * Issue 7's sync steps. Each run starts from a copy of the fixture's snapshot; the station
+ * databases are opened before the clock starts (the engine is handed an open database) except
+ * where every agent syncs in turn, where each agent's database is opened and closed within the
+ * timed work, as each laptop would.
+ *
+ * <p>Rows are what the step carries by definition, counted from the company, not from the
+ * engine's report: the same figure whatever the engine does.
+ */
+public final class SyncStep implements Step {
+
+    /** The measured agent of the single-agent steps: the first one. */
+    private static final int MEASURED_AGENT = 0;
+
+    public enum Kind {
+        FIRST_PUBLISH("first-publish", "head office: first publish for every agent"),
+        FIRST_SYNC("first-sync", "agent %s: first sync (full snapshot import)"),
+        DELTA_PUBLISH("delta-publish", "head office: publish after 1%% of the prices changed"),
+        DELTA_SYNC("delta-sync", "agent %s: sync after 1%% of the prices changed"),
+        ORDERS_SEND("orders-send", "every agent sends its orders (each syncs in turn)"),
+        ORDERS_RECEIVE("orders-receive", "head office receives every agent's orders");
+
+        private final String id;
+        /** A format: {@code %s} is the measured agent's code. */
+        private final String title;
+
+        Kind(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    private final Kind kind;
+    private final Optional<SyncFixture> fixture;
+    private final CompanyFixture company;
+
+    /**
+     * @param fixture the engine's fixture, or empty when this build has no engine: the step then
+     *                says it cannot run
+     */
+    public SyncStep(Kind kind, CompanyFixture company, Optional<SyncFixture> fixture) {
+        this.kind = kind;
+        this.company = company;
+        this.fixture = fixture;
+    }
+
+    /** Every sync step, in the order they run. */
+    public static List<Step> all(CompanyFixture company, Optional<SyncFixture> fixture) {
+        List<Step> steps = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            steps.add(new SyncStep(kind, company, fixture));
+        }
+        return steps;
+    }
+
+    public String measuredAgent() {
+        return company.company().agentCode(MEASURED_AGENT);
+    }
+
+    @Override
+    public String id() {
+        return kind.id;
+    }
+
+    @Override
+    public String title() {
+        return String.format(kind.title, measuredAgent());
+    }
+
+    @Override
+    public Optional<String> unavailable() {
+        return fixture.isPresent() ? Optional.empty() : Optional.of(SyncEngine.MISSING);
+    }
+
+    @Override
+    public Trial prepare(TrialSpace space) {
+        SyncFixture f = fixture.orElseThrow(() -> new IllegalStateException(SyncEngine.MISSING));
+        CompanySize size = company.company().size();
+        String agent = measuredAgent();
+        return switch (kind) {
+            case FIRST_PUBLISH -> {
+                Path hq = company.preparedHeadOffice().copyTo(space.folder().resolve("hq"));
+                yield oneStation(f, space, hq, size.catalogRows() + size.customers() + size.specialPrices());
+            }
+            case FIRST_SYNC -> {
+                f.publishedMailbox().copyTo(space.mailboxRoot());
+                Path station = company.preparedStation(agent).copyTo(space.folder().resolve(agent));
+                yield oneStation(f, space, station, size.firstSyncRows());
+            }
+            case DELTA_PUBLISH -> {
+                f.syncedMailbox().copyTo(space.mailboxRoot());
+                Path hq = f.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
+                PriceChange.Changed changed;
+                try (Database db = open(hq)) {
+                    changed = new PriceChange(company.company()).applyTo(db);
+                }
+                yield oneStation(f, space, hq, changed.rows());
+            }
+            case DELTA_SYNC -> {
+                f.deltaMailbox().copyTo(space.mailboxRoot());
+                Path station = f.syncedStation(agent).copyTo(space.folder().resolve(agent));
+                yield oneStation(f, space, station, f.changed().reaching(agent));
+            }
+            case ORDERS_SEND -> {
+                f.syncedMailbox().copyTo(space.mailboxRoot());
+                List<Path> stations = new ArrayList<>();
+                for (String code : company.company().agentCodes()) {
+                    stations.add(f.stationWithOrders(code).copyTo(space.folder().resolve("stations").resolve(code)));
+                }
+                yield everyStation(f, space, stations, orderRows(size));
+            }
+            case ORDERS_RECEIVE -> {
+                f.ordersSentMailbox().copyTo(space.mailboxRoot());
+                Path hq = f.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
+                yield oneStation(f, space, hq, orderRows(size));
+            }
+        };
+    }
+
+    private static long orderRows(CompanySize size) {
+        return (long) size.agents() * size.ordersPerAgent() * (1 + size.linesPerOrder());
+    }
+
+    private Trial oneStation(SyncFixture f, TrialSpace space, Path station, long rows) {
+        Database db = open(station);
+        return new Trial() {
+            @Override
+            public long run() {
+                f.engine().sync(db, space.mailbox(), station, company.clock());
+                return rows;
+            }
+
+            @Override
+            public void close() {
+                db.close();
+            }
+        };
+    }
+
+    private Trial everyStation(SyncFixture f, TrialSpace space, List<Path> stations, long rows) {
+        return () -> {
+            for (Path station : stations) {
+                try (Database db = open(station)) {
+                    f.engine().sync(db, space.mailbox(), station, company.clock());
+                }
+            }
+            return rows;
+        };
+    }
+
+    private Database open(Path station) {
+        return Database.open(station.resolve(CompanyFixture.DATABASE), company.clock());
+    }
+}

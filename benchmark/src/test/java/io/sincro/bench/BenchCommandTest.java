@@ -1,0 +1,93 @@
+package io.sincro.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.bench.sync.SyncEngine;
+
+/** scripts/bench's command line, and the small company end to end (one run per step: no timings asserted). */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void theSmallCompanyRunsEndToEndForEveryStepThisBuildHas() throws Exception {
+        Path report = dir.resolve("out").resolve("report.json");
+
+        int exit = run("--size", "small", "--runs", "1", "--work", dir.resolve("work").toString(), "--out", report.toString());
+
+        assertThat(exit).as(stderr()).isZero();
+        String table = stdout();
+        for (String id : Benchmark.STEP_IDS) {
+            assertThat(table).contains(id);
+        }
+        assertThat(table).containsPattern("generate +1 .* 9,653 ")
+                .containsPattern("hq-import +1 .* 9,653 ")
+                .containsPattern("prepare-agents +1 .* 3 ")
+                .containsPattern("reference +1 .* 8,552 ");
+        if (SyncEngine.installed().isEmpty()) {
+            assertThat(table).contains("first-sync      not available: " + SyncEngine.MISSING)
+                    .contains("not measured  first sync <= 1.25 x Derby bulk import");
+        }
+        String json = Files.readString(report);
+        assertThat(json).startsWith("{\n  \"formatVersion\": 1,").endsWith("}\n")
+                .contains("\"size\": \"small\"", "\"id\": \"reference\"", "\"status\": \"measured\"",
+                        "\"catalogPackageBytes\": ", "\"verdict\": ");
+        assertThat(dir.resolve("work")).doesNotExist();
+    }
+
+    @Test
+    void helpDescribesEveryOption() {
+        int exit = run("--help");
+
+        assertThat(exit).isZero();
+        assertThat(stdout()).contains("--size=SIZE", "small (2,000 products", "--runs=N", "at least 3", "--out=FILE",
+                "target/bench/report.json", "--work=DIR", "--keep", "--seed=N", "--step=ID", "orders-receive");
+    }
+
+    @Test
+    void aWorkFolderTheBenchmarkDidNotMakeIsLeftAlone() throws Exception {
+        Path precious = Files.writeString(Files.createDirectories(dir.resolve("mine")).resolve("thesis.txt"), "42");
+
+        int exit = run("--work", dir.resolve("mine").toString(), "--step", "generate", "--runs", "1");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr()).contains("holds files the benchmark did not make; give --work a new or empty folder");
+        assertThat(precious).hasContent("42");
+    }
+
+    @Test
+    void aWrongOptionIsAUsageError() {
+        assertThat(run("--step", "first-sync,nonsense")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown step 'nonsense'; the steps are generate, hq-import");
+        assertThat(run("--runs", "0")).isEqualTo(2);
+        assertThat(run("--size", "huge")).isEqualTo(2);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return BenchCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
