@@ -173,6 +173,9 @@ final class Outbox {
         } catch (MailboxException e) {
             record(p, now, name + " was not sent (attempt " + (p.attempts() + 1) + "): " + e.getMessage()
                     + "; the next sync sends it again", run);
+            if (e.step() == MailboxException.Step.CONNECT || e.step() == MailboxException.Step.LOGIN) {
+                run.mailboxUnusable();
+            }
             return false;
         } catch (IOException e) {
             record(p, now, name + " could not be read from " + folder + ": " + e.getMessage()

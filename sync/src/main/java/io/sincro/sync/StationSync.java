@@ -107,6 +107,9 @@ public final class StationSync {
     private void headOffice(SyncRun run) {
         // what a failed sync left first, so numbers go out in order
         outbox.uploadWaiting(run);
+        if (run.stopped()) {
+            return;
+        }
         List<String> codes = database.inTransaction(c -> agents.all(c)).stream().map(Agent::code).toList();
         for (String code : codes) {
             inbox.receive(Stream.fromAgent(code), true, false, run);
@@ -146,6 +149,9 @@ public final class StationSync {
         Stream mine = Stream.fromAgent(code);
         publisher.toHeadOffice(code);
         outbox.uploadWaiting(run);
+        if (run.stopped()) {
+            return;
+        }
         Inbox.StreamResult catalog = inbox.receive(Stream.catalog(), false, true, run);
         Inbox.StreamResult own = inbox.receive(Stream.toAgent(code), true, false, run);
         if (catalog.lastImported() == 0 && own.lastImported() == 0 && !catalog.blocked() && !own.blocked()) {

@@ -14,6 +14,7 @@ final class SyncRun {
     private boolean sendFailed;
     private boolean receiveFailed;
     private boolean receiveDone;
+    private boolean mailboxUnusable;
 
     void sendProblem(String problem) {
         problems.add(problem);
@@ -33,6 +34,16 @@ final class SyncRun {
     /** Whether everything waiting for this station was imported. */
     boolean receivedAll() {
         return receiveDone && !receiveFailed;
+    }
+
+    /** The mailbox cannot be reached or logged in to: every later step would fail alike, after its own retries. */
+    void mailboxUnusable() {
+        mailboxUnusable = true;
+    }
+
+    /** Whether the sync must stop here, its one problem already said. */
+    boolean stopped() {
+        return mailboxUnusable;
     }
 
     boolean sendFailed() {
