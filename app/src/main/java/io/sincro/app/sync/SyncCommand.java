@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sync",
         mixinStandardHelpOptions = true,
         description = {
+            // the first sentence is what 'sincro --help' lists, so it speaks for both roles
+            "Exchanges packages with the mailbox for this station's role, then says what was sent and received.",
             "At the head office: imports every agent's packages, then publishes for every agent what changed.",
             "At an agent station: sends new customers, submitted orders, special prices and the acknowledgement,"
                     + " then imports what the head office published.",
@@ -83,7 +85,9 @@ public final class SyncCommand implements Callable<Integer> {
         if (result.waiting().isEmpty()) {
             out.println("Nothing new waits in the mailbox for this station.");
         } else {
-            out.println(count(result.waiting().size(), "package") + " wait in the mailbox; sincro sync imports them:");
+            boolean one = result.waiting().size() == 1;
+            out.println(count(result.waiting().size(), "package") + (one ? " waits" : " wait")
+                    + " in the mailbox; sincro sync imports " + (one ? "it:" : "them:"));
             result.waiting().forEach(name -> out.println("  " + name));
         }
         printQueue(out, result.queued());

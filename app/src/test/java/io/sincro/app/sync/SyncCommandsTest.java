@@ -1,0 +1,286 @@
+package io.sincro.app.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
+import io.sincro.app.SampleFiles;
+import io.sincro.db.testing.TestClock;
+import io.sincro.exchange.server.MailboxServer;
+import io.sincro.exchange.server.ServeOptions;
+
+/**
+ * {@code sincro sync}, {@code sync --check}, {@code status} and {@code log} run in-process on the
+ * sample company's head office and agent A01's station, through a real embedded FTP server.
+ *
+ * <p>Loading the company and the first exchange are the slow part, so they run once, in three
+ * stages each test starts from a copy of: <i>prepared</i> (the head office loaded, A01's station
+ * made, the mailbox empty), <i>published</i> (the head office has synced) and <i>collected</i> (A01
+ * has synced too). The two syncs between the stages are the ones the first test reads.
+ */
+class SyncCommandsTest {
+
+    private static final String USER = "sincro";
+    private static final String PASSWORD = "Sync-Pa55word";
+    private static final TestClock CLOCK = TestClock.at("2026-03-02T08:00:00Z");
+
+    @TempDir
+    static Path stages;
+    private static Result headOfficeFirstSync;
+    private static Result agentFirstSync;
+
+    @TempDir
+    Path dir;
+    private MailboxServer server;
+    private CliRun hq;
+    private CliRun a01;
+
+    @BeforeAll
+    static void prepareStages() throws IOException {
+        Path prepared = stages.resolve("prepared");
+        Files.createDirectories(prepared.resolve("hq"));
+        Files.createDirectories(prepared.resolve("mailbox"));
+        CliRun headOffice = new CliRun(prepared.resolve("hq"), CLOCK);
+        ok(headOffice, "hq", "init");
+        // retries off: an unreachable mailbox fails at once instead of after the default backoff
+        Files.writeString(prepared.resolve("hq/sincro.properties"), "ftp.host=127.0.0.1\nftp.port=21\nftp.username="
+                + USER + "\nftp.tls=none\nftp.retries=0\n", java.nio.file.StandardOpenOption.APPEND);
+        for (String kind : new String[] {"agents", "products", "price-lists", "customers", "special-prices", "stock"}) {
+            ok(headOffice, "hq", "import", kind, SampleFiles.csv(kind).toString());
+        }
+        ok(headOffice, "hq", "prepare-agent", "A01", "--out", prepared.resolve("a01").toString());
+
+        Path published = copy(prepared, stages.resolve("published"));
+        try (MailboxServer s = serve(published)) {
+            headOfficeFirstSync = sincro(published.resolve("hq")).run("sync");
+        }
+        Path collected = copy(published, stages.resolve("collected"));
+        try (MailboxServer s = serve(collected)) {
+            agentFirstSync = sincro(collected.resolve("a01")).run("sync");
+        }
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void syncAtTheHeadOfficeThenAtAnAgentExitsZeroAndSaysWhatWasSentAndReceived() {
+        assertThat(headOfficeFirstSync.exitCode()).as(headOfficeFirstSync.toString()).isZero();
+        assertThat(headOfficeFirstSync.out()).as(headOfficeFirstSync.toString())
+                .contains("Sent 4 packages:\n")
+                .containsPattern("\n  HQ_catalog_000000001\\.sincro  full, \\d+ bytes, to SincroSede\n")
+                .containsPattern("\n  HQ_to_A01_000000001\\.sincro  full, \\d+ bytes, to SincroSede/A01\n")
+                .contains("Received nothing new.\n", "Outbound queue: empty.\n", "Sync finished in ");
+        assertThat(agentFirstSync.exitCode()).as(agentFirstSync.toString()).isZero();
+        assertThat(agentFirstSync.out()).as(agentFirstSync.toString())
+                .contains("Received 2 packages:\n"
+                        + "  HQ_catalog_000000001.sincro  full, 1282 rows: priceLists 2 new; products 320 new;"
+                        + " priceListRows 640 new; stock 320 new\n"
+                        + "  HQ_to_A01_000000001.sincro  full, 154 rows: customers 22 new; specialPrices 132 new\n")
+                .containsPattern("Sent 1 package:\n  A01_to_HQ_000000001\\.sincro  delta, \\d+ bytes, to SincroAg/A01\n")
+                .contains("Outbound queue: empty.\n", "Sync finished in ");
+        assertThat(headOfficeFirstSync.err() + agentFirstSync.err()).isEmpty();
+    }
+
+    @Test
+    void syncCheckAtAnAgentListsTheWaitingPackagesAndAppliesNothing() {
+        start("published");
+        String holdsBefore = holds(ok(a01, "status"));
+
+        Result check = ok(a01, "sync", "--check");
+
+        assertThat(check.out()).as(check.toString()).isEqualTo("""
+                2 packages wait in the mailbox; sincro sync imports them:
+                  HQ_catalog_000000001.sincro
+                  HQ_to_A01_000000001.sincro
+                Outbound queue: empty.
+                """);
+        assertThat(holds(ok(a01, "status"))).isEqualTo(holdsBefore)
+                .isEqualTo("1 agents, 0 customers, 0 products, 0 price-list rows, 0 special prices, 0 stock rows, 0 orders");
+        assertThat(dir.resolve("mailbox/SincroSede/A01/HQ_to_A01_000000001.sincro")).exists();
+        assertThat(dir.resolve("mailbox/SincroSede/HQ_catalog_000000001.sincro")).exists();
+    }
+
+    @Test
+    void syncCheckAtTheHeadOfficeListsTheAgentsPackagesAndAppliesNothing() {
+        start("collected");
+
+        Result check = ok(hq, "sync", "--check");
+
+        assertThat(check.out()).as(check.toString()).isEqualTo("""
+                1 package waits in the mailbox; sincro sync imports it:
+                  A01_to_HQ_000000001.sincro
+                Outbound queue: empty.
+                """);
+        assertThat(dir.resolve("mailbox/SincroAg/A01/A01_to_HQ_000000001.sincro")).exists();
+        assertThat(ok(hq, "log", "--format", "csv").out()).doesNotContain(",received,");
+    }
+
+    @Test
+    void anAgentSyncingBeforeTheHeadOfficePublishedIsToldSoAndExits1() {
+        start("prepared");
+
+        Result sync = a01.run("sync");
+
+        assertThat(sync.exitCode()).as(sync.toString()).isEqualTo(1);
+        assertThat(sync.err()).as(sync.toString())
+                .contains("problem: the head office has not published anything for agent A01 yet (SincroSede/A01 does"
+                        + " not exist): the head office must run sincro sync first; then sync this station again\n");
+        assertNoStackTrace(sync);
+    }
+
+    @Test
+    void anUnreachableMailboxIsOneSentenceAndStatusShowsTheQueuedPackageWithItsAttemptAndError() {
+        start("collected");
+        ok(a01, "order", "new", "--customer", "C00001");
+        ok(a01, "order", "add-line", "1", "P00001", "10");
+        ok(a01, "order", "submit", "1");
+        int port = server.port();
+        server.close();
+
+        Result sync = a01.run("sync");
+
+        assertThat(sync.exitCode()).as(sync.toString()).isEqualTo(1);
+        assertThat(sync.err().lines().filter(line -> line.startsWith("problem: "))).as(sync.toString())
+                .singleElement().asString()
+                .startsWith("problem: A01_to_HQ_000000002.sincro was not sent (attempt 1): connection to ftp://sincro@"
+                        + "127.0.0.1:" + port + " failed")
+                .contains("nothing accepted the connection", "check ftp.host and ftp.port");
+        assertNoStackTrace(sync);
+        Result status = ok(a01, "status");
+        assertThat(status.out()).as(status.toString())
+                .contains("Outbound queue: 1 package waiting to be sent\n")
+                .containsPattern("\n  A01_to_HQ_000000002\\.sincro  written [-0-9]+ [0-9:]+, \\d+ bytes, 1 attempt, last"
+                        + " [-0-9]+ [0-9:]+: A01_to_HQ_000000002\\.sincro was not sent \\(attempt 1\\): connection to"
+                        + " ftp://sincro@127\\.0\\.0\\.1:\\d+ failed: nothing accepted the connection");
+        assertThat(ok(a01, "order", "status", "1").out()).contains("waiting in the outbound queue");
+
+        // the server is back (on another port): the same package leaves under its number
+        serve();
+        Result retried = ok(a01, "sync");
+        assertThat(retried.out()).as(retried.toString())
+                .containsPattern("  A01_to_HQ_000000002\\.sincro  delta, \\d+ bytes, to SincroAg/A01, attempt 2\n");
+        assertThat(ok(a01, "status").out()).contains("Outbound queue: empty\n");
+        assertThat(ok(a01, "order", "status", "1").out()).contains("sent to the head office");
+    }
+
+    @Test
+    void logListsThePackagesASyncSentAndReceived() {
+        start("collected");
+
+        Result agentLog = ok(a01, "log", "--format", "csv");
+        Result headOfficeLog = ok(hq, "log", "--format", "csv");
+
+        assertThat(agentLog.out().lines()).as(agentLog.toString())
+                .first().isEqualTo("time,event,outcome,package,detail");
+        assertThat(agentLog.out()).as(agentLog.toString())
+                .containsPattern(",sent,ok,A01_to_HQ_000000001\\.sincro,\"delta, \\d+ bytes, to SincroAg/A01\"\n")
+                .contains(",received,ok,HQ_catalog_000000001.sincro,\"full, 1282 rows:")
+                .contains(",received,ok,HQ_to_A01_000000001.sincro,\"full, 154 rows: customers 22 new; specialPrices 132"
+                        + " new\"\n")
+                .contains(",removed,ok,HQ_to_A01_000000001.sincro,imported; removed from SincroSede/A01\n")
+                .contains(",sync,ok,,\"1 sent, 2 received, 1 removed from the mailbox, 0 still in the outbound queue\"\n");
+        assertThat(headOfficeLog.out()).as(headOfficeLog.toString())
+                .containsPattern(",sent,ok,HQ_catalog_000000001\\.sincro,\"full, \\d+ bytes, to SincroSede\"\n")
+                .containsPattern(",sent,ok,HQ_to_A01_000000001\\.sincro,\"full, \\d+ bytes, to SincroSede/A01\"\n");
+        Result table = ok(a01, "log", "--last", "3");
+        assertThat(table.out().lines()).as(table.toString()).hasSize(4)
+                .first().asString().startsWith("time").contains("event", "outcome", "package", "detail");
+    }
+
+    @Test
+    void theHelpSaysWhatSyncDoesForBothRoles() {
+        CliRun anywhere = new CliRun(stages, CLOCK);
+
+        Result help = ok(anywhere, "--help");
+        Result syncHelp = ok(anywhere, "sync", "--help");
+
+        assertThat(help.out()).containsPattern("\n  sync +Exchanges packages with the mailbox for this station's\\s+role");
+        assertThat(syncHelp.out()).startsWith("Usage: sincro sync").contains("--check", "At the head office:",
+                "At an agent station:");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    /** This test's stations and mailbox: a copy of {@code stage}, served on a port of its own. */
+    private void start(String stage) {
+        copy(stages.resolve(stage), dir);
+        serve();
+        hq = sincro(dir.resolve("hq"));
+        a01 = sincro(dir.resolve("a01"));
+    }
+
+    private void serve() {
+        server = serve(dir);
+    }
+
+    /** Serves {@code root}/mailbox and points both stations' settings at it. */
+    private static MailboxServer serve(Path root) {
+        MailboxServer started = MailboxServer.start(ServeOptions.loopback(root.resolve("mailbox"), 0)
+                .withUser(USER, PASSWORD));
+        for (String station : new String[] {"hq", "a01"}) {
+            Path settings = root.resolve(station).resolve("sincro.properties");
+            if (Files.exists(settings)) {
+                try {
+                    Files.writeString(settings, Files.readString(settings)
+                            .replaceAll("(?m)^ftp\\.port=\\d+$", "ftp.port=" + started.port()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return started;
+    }
+
+    private static CliRun sincro(Path station) {
+        return new CliRun(station, CLOCK, Map.of("SINCRO_FTP_PASSWORD", PASSWORD));
+    }
+
+    private static Result ok(CliRun sincro, String... args) {
+        Result result = sincro.run(args);
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return result;
+    }
+
+    private static String holds(Result status) {
+        return status.out().lines().filter(line -> line.startsWith("Holds:")).map(line -> line.substring(6).strip())
+                .findFirst().orElseThrow(() -> new AssertionError("no Holds line in\n" + status));
+    }
+
+    private static void assertNoStackTrace(Result result) {
+        assertThat(result.out() + result.err()).as(result.toString())
+                .doesNotContain("Exception", "\tat ", "Caused by");
+    }
+
+    private static Path copy(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+}
