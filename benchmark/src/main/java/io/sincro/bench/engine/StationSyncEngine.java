@@ -30,9 +30,14 @@ public final class StationSyncEngine implements SyncEngine {
     public String sync(Database database, FtpSettings settings, Path stationFolder, Clock clock) {
         try (FtpMailbox mailbox = new FtpMailbox(settings, PackageNames.endingWith(PACKAGE_SUFFIX), clock)) {
             SyncReport report = new StationSync(database, mailbox, stationFolder, clock).run();
-            // TODO(issue 7): when the engine lands, throw here if its report says the sync failed,
-            // so a failed sync is never measured as a fast one.
-            return String.valueOf(report);
+            // the engine reports a failure instead of throwing it; a failed sync must never be
+            // measured as a fast one
+            if (!report.succeeded()) {
+                throw new IllegalStateException(database.station() + "'s sync failed: " + String.join("; ", report.problems()));
+            }
+            return report.sent().size() + " package(s) sent, " + report.received().size() + " received, "
+                    + report.removed().size() + " removed" + (report.warnings().isEmpty() ? ""
+                    : "; warnings: " + String.join("; ", report.warnings()));
         }
     }
 }

@@ -97,6 +97,7 @@ public final class Harness {
                 TrialFigures figures = new TrialFigures(nanos, rows, traffic.uploaded(), traffic.downloaded(),
                         heap.peak(), heap.live());
                 log.info("{} run {}: {}", step.id(), run, figures);
+                trial.verify();
                 return figures;
             }
         } finally {

@@ -1,6 +1,11 @@
 package io.sincro.bench.sync;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +16,7 @@ import io.sincro.bench.company.PriceChange;
 import io.sincro.bench.measure.Step;
 import io.sincro.bench.measure.Trial;
 import io.sincro.bench.measure.TrialSpace;
+import io.sincro.db.Contents;
 import io.sincro.db.Database;
 
 /**
@@ -99,12 +105,12 @@ public final class SyncStep implements Step {
         return switch (kind) {
             case FIRST_PUBLISH -> {
                 Path hq = company.preparedHeadOffice().copyTo(space.folder().resolve("hq"));
-                yield oneStation(f, space, hq, size.catalogRows() + size.customers() + size.specialPrices());
+                yield oneStation(f, space, hq, size.catalogRows() + size.customers() + size.specialPrices(), db -> { });
             }
             case FIRST_SYNC -> {
                 f.publishedMailbox().copyTo(space.mailboxRoot());
                 Path station = company.preparedStation(agent).copyTo(space.folder().resolve(agent));
-                yield oneStation(f, space, station, size.firstSyncRows());
+                yield oneStation(f, space, station, size.firstSyncRows(), holds(size.firstSyncContents()));
             }
             case DELTA_PUBLISH -> {
                 f.syncedMailbox().copyTo(space.mailboxRoot());
@@ -113,12 +119,24 @@ public final class SyncStep implements Step {
                 try (Database db = open(hq)) {
                     changed = new PriceChange(company.company()).applyTo(db);
                 }
-                yield oneStation(f, space, hq, changed.rows());
+                yield oneStation(f, space, hq, changed.rows(), db -> { });
             }
             case DELTA_SYNC -> {
                 f.deltaMailbox().copyTo(space.mailboxRoot());
                 Path station = f.syncedStation(agent).copyTo(space.folder().resolve(agent));
-                yield oneStation(f, space, station, f.changed().reaching(agent));
+                PriceSums published;
+                // opened where it is, only read: a clean shutdown leaves the snapshot as it was
+                try (Database hq = open(f.deltaHeadOffice().folder())) {
+                    published = PriceSums.of(hq, agent);
+                }
+                yield oneStation(f, space, station, f.changed().reaching(agent), holds(size.firstSyncContents())
+                        .andThen(db -> {
+                            PriceSums arrived = PriceSums.of(db, agent);
+                            if (!arrived.equals(published)) {
+                                throw new IllegalStateException("after the delta " + db.station() + "'s prices add up to "
+                                        + arrived + ", the head office's to " + published);
+                            }
+                        }));
             }
             case ORDERS_SEND -> {
                 f.syncedMailbox().copyTo(space.mailboxRoot());
@@ -131,7 +149,13 @@ public final class SyncStep implements Step {
             case ORDERS_RECEIVE -> {
                 f.ordersSentMailbox().copyTo(space.mailboxRoot());
                 Path hq = f.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
-                yield oneStation(f, space, hq, orderRows(size));
+                Contents before;
+                try (Database db = open(hq)) {
+                    before = db.inTransaction(Contents::of);
+                }
+                yield oneStation(f, space, hq, orderRows(size), holds(new Contents(before.agents(), before.customers(),
+                        before.products(), before.priceListRows(), before.specialPrices(), before.stockRows(),
+                        before.orders() + (long) size.agents() * size.ordersPerAgent())));
             }
         };
     }
@@ -140,13 +164,64 @@ public final class SyncStep implements Step {
         return (long) size.agents() * size.ordersPerAgent() * (1 + size.linesPerOrder());
     }
 
-    private Trial oneStation(SyncFixture f, TrialSpace space, Path station, long rows) {
+    /** Checks a station after its sync (untimed); throws when it does not hold what it should. */
+    @FunctionalInterface
+    private interface Check {
+        void check(Database db);
+
+        default Check andThen(Check next) {
+            return db -> {
+                check(db);
+                next.check(db);
+            };
+        }
+    }
+
+    private static Check holds(Contents expected) {
+        return db -> {
+            Contents holds = db.inTransaction(Contents::of);
+            if (!holds.equals(expected)) {
+                throw new IllegalStateException("after the sync " + db.station() + " holds " + holds + " instead of "
+                        + expected);
+            }
+        };
+    }
+
+    /** The sums of the prices an agent has: every price-list row, its customers' special prices. */
+    private record PriceSums(BigDecimal priceLists, BigDecimal specialPrices) {
+
+        static PriceSums of(Database db, String agentCode) {
+            return db.inTransaction(c -> new PriceSums(sum(c, "SELECT SUM(price) FROM price_list_row", null),
+                    sum(c, "SELECT SUM(price) FROM special_price WHERE customer_code IN"
+                            + " (SELECT code FROM customer WHERE agent_code = ?)", agentCode)));
+        }
+
+        private static BigDecimal sum(Connection c, String query, String agentCode) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement(query)) {
+                if (agentCode != null) {
+                    s.setString(1, agentCode);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    BigDecimal sum = r.getBigDecimal(1);
+                    return sum == null ? BigDecimal.ZERO : sum.stripTrailingZeros();
+                }
+            }
+        }
+    }
+
+    private Trial oneStation(SyncFixture f, TrialSpace space, Path station, long rows, Check check) {
         Database db = open(station);
         return new Trial() {
             @Override
             public long run() {
                 f.engine().sync(db, space.mailbox(), station, company.clock());
                 return rows;
+            }
+
+            @Override
+            public void verify() {
+                check.check(db);
             }
 
             @Override

@@ -93,6 +93,27 @@ class HarnessTest {
     }
 
     @Test
+    void aRunWhoseCheckFailsFailsTheStep() {
+        Step quick = step("quick", space -> new Trial() {
+            @Override
+            public long run() {
+                return 1_000;
+            }
+
+            @Override
+            public void verify() {
+                throw new IllegalStateException("the station holds 0 products instead of 2,000");
+            }
+        });
+
+        StepResult result = new Harness(3, dir, false, progress::add).measure(quick);
+
+        assertThat(result.status()).isEqualTo(StepResult.Status.FAILED);
+        assertThat(result.reason()).isEqualTo("run 1 failed: the station holds 0 products instead of 2,000");
+        assertThat(result.isMeasured()).isFalse();
+    }
+
+    @Test
     void anUnavailableStepIsNotRun() {
         Step missing = new Step() {
             @Override
