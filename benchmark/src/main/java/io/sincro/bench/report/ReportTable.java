@@ -45,8 +45,7 @@ public final class ReportTable {
                         bytesOrDash(step.bytesUploaded()), bytesOrDash(step.bytesDownloaded()),
                         bytes(step.peakHeapBytes()), step.peakLiveBytes() < 0 ? "-" : bytes(step.peakLiveBytes()), verdicts);
             } else {
-                String what = step.status() == StepResult.Status.UNAVAILABLE ? "not available: " : "FAILED: ";
-                out.printf(Locale.ROOT, "%-15s %s%s%s%n", step.id(), what, step.reason(),
+                out.printf(Locale.ROOT, "%-15s FAILED: %s%s%n", step.id(), step.reason(),
                         verdicts.isEmpty() ? "" : "  [" + verdicts + "]");
             }
         }

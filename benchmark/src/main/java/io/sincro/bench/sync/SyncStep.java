@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.company.CompanySize;
@@ -56,24 +55,20 @@ public final class SyncStep implements Step {
     }
 
     private final Kind kind;
-    private final Optional<SyncFixture> fixture;
+    private final SyncFixture fixture;
     private final CompanyFixture company;
 
-    /**
-     * @param fixture the engine's fixture, or empty when this build has no engine: the step then
-     *                says it cannot run
-     */
-    public SyncStep(Kind kind, CompanyFixture company, Optional<SyncFixture> fixture) {
+    public SyncStep(Kind kind, SyncFixture fixture) {
         this.kind = kind;
-        this.company = company;
         this.fixture = fixture;
+        this.company = fixture.companyFixture();
     }
 
     /** Every sync step, in the order they run. */
-    public static List<Step> all(CompanyFixture company, Optional<SyncFixture> fixture) {
+    public static List<Step> all(SyncFixture fixture) {
         List<Step> steps = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            steps.add(new SyncStep(kind, company, fixture));
+            steps.add(new SyncStep(kind, fixture));
         }
         return steps;
     }
@@ -93,13 +88,8 @@ public final class SyncStep implements Step {
     }
 
     @Override
-    public Optional<String> unavailable() {
-        return fixture.isPresent() ? Optional.empty() : Optional.of(SyncEngine.MISSING);
-    }
-
-    @Override
     public Trial prepare(TrialSpace space) {
-        SyncFixture f = fixture.orElseThrow(() -> new IllegalStateException(SyncEngine.MISSING));
+        SyncFixture f = fixture;
         CompanySize size = company.company().size();
         String agent = measuredAgent();
         return switch (kind) {

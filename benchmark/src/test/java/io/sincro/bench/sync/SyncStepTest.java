@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,28 +13,21 @@ import io.sincro.bench.company.CompanySize;
 import io.sincro.bench.company.SyntheticCompany;
 import io.sincro.bench.measure.Step;
 
-/** The sync steps themselves run in the small company's end-to-end test (BenchCommandTest). */
+/** The sync steps run, each agent syncing, in SmallBenchmarkIT; here only what they are called. */
 class SyncStepTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void withoutAnEngineEverySyncStepSaysWhyAndIsNeverPrepared() {
-        CompanyFixture fixture = new CompanyFixture(new SyntheticCompany(CompanySize.SMALL, 1), dir, Clock.systemUTC(),
-                line -> { });
+    void theSyncStepsInTheOrderTheyRunWithTheMeasuredAgentInTheirTitles() {
+        CompanyFixture company = new CompanyFixture(new SyntheticCompany(CompanySize.SMALL, 1), dir.resolve("company"),
+                Clock.systemUTC(), line -> { });
+        SyncFixture fixture = new SyncFixture(company, new StationSyncEngine(), dir.resolve("sync"));
 
-        for (Step step : SyncStep.all(fixture, Optional.empty())) {
-            assertThat(step.unavailable()).contains(SyncEngine.MISSING);
-            assertThat(step.title()).doesNotContain("%s", "%%").isNotBlank();
-        }
-        assertThat(SyncStep.all(fixture, Optional.empty())).extracting(Step::id).containsExactly("first-publish",
-                "first-sync", "delta-publish", "delta-sync", "orders-send", "orders-receive");
-    }
-
-    @Test
-    void thisBuildHasTheEngine() {
-        // module sync is in the build, so the benchmark's adapter to it is compiled and found
-        assertThat(SyncEngine.installed()).isPresent();
+        assertThat(SyncStep.all(fixture)).extracting(Step::id).containsExactly("first-publish", "first-sync",
+                "delta-publish", "delta-sync", "orders-send", "orders-receive");
+        assertThat(SyncStep.all(fixture)).extracting(Step::title).contains("agent A001: first sync (full snapshot import)",
+                "head office: publish after 1% of the prices changed");
     }
 }
