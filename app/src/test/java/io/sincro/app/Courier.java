@@ -45,15 +45,17 @@ public final class Courier {
     }
 
     /**
-     * The head office's package for the agent whose station is {@code agentStation}, imported there:
-     * a full one until the agent has acknowledged one, then a delta based on what it acknowledged.
-     * Returns the package's file name.
+     * What the head office publishes for the agent whose station is {@code agentStation}, imported
+     * there: the catalog's changes since the agent acknowledged them, then the agent's own package
+     * (a full one until the agent has acknowledged one, then a delta based on what it acknowledged).
+     * Returns the agent's package's file name.
      */
     public String down(Path headOffice, Path agentStation) {
         String agent;
         try (Database station = open(agentStation)) {
             agent = station.station().agentCode();
         }
+        carry(headOffice, Stream.catalog(), agent, agentStation);
         return carry(headOffice, Stream.toAgent(agent), agent, agentStation);
     }
 
