@@ -89,37 +89,36 @@ public final class SyncStep implements Step {
 
     @Override
     public Trial prepare(TrialSpace space) {
-        SyncFixture f = fixture;
         CompanySize size = company.company().size();
         String agent = measuredAgent();
         return switch (kind) {
             case FIRST_PUBLISH -> {
                 Path hq = company.preparedHeadOffice().copyTo(space.folder().resolve("hq"));
-                yield oneStation(f, space, hq, size.catalogRows() + size.customers() + size.specialPrices(), db -> { });
+                yield oneStation(space, hq, size.catalogRows() + size.customers() + size.specialPrices(), db -> { });
             }
             case FIRST_SYNC -> {
-                f.publishedMailbox().copyTo(space.mailboxRoot());
+                fixture.publishedMailbox().copyTo(space.mailboxRoot());
                 Path station = company.preparedStation(agent).copyTo(space.folder().resolve(agent));
-                yield oneStation(f, space, station, size.firstSyncRows(), holds(size.firstSyncContents()));
+                yield oneStation(space, station, size.firstSyncRows(), holds(size.firstSyncContents()));
             }
             case DELTA_PUBLISH -> {
-                f.syncedMailbox().copyTo(space.mailboxRoot());
-                Path hq = f.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
+                fixture.syncedMailbox().copyTo(space.mailboxRoot());
+                Path hq = fixture.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
                 PriceChange.Changed changed;
                 try (Database db = open(hq)) {
                     changed = new PriceChange(company.company()).applyTo(db);
                 }
-                yield oneStation(f, space, hq, changed.rows(), db -> { });
+                yield oneStation(space, hq, changed.rows(), db -> { });
             }
             case DELTA_SYNC -> {
-                f.deltaMailbox().copyTo(space.mailboxRoot());
-                Path station = f.syncedStation(agent).copyTo(space.folder().resolve(agent));
+                fixture.deltaMailbox().copyTo(space.mailboxRoot());
+                Path station = fixture.syncedStation(agent).copyTo(space.folder().resolve(agent));
                 PriceSums published;
                 // opened where it is, only read: a clean shutdown leaves the snapshot as it was
-                try (Database hq = open(f.deltaHeadOffice().folder())) {
+                try (Database hq = open(fixture.deltaHeadOffice().folder())) {
                     published = PriceSums.of(hq, agent);
                 }
-                yield oneStation(f, space, station, f.changed().reaching(agent), holds(size.firstSyncContents())
+                yield oneStation(space, station, fixture.changed().reaching(agent), holds(size.firstSyncContents())
                         .andThen(db -> {
                             PriceSums arrived = PriceSums.of(db, agent);
                             if (!arrived.equals(published)) {
@@ -129,21 +128,21 @@ public final class SyncStep implements Step {
                         }));
             }
             case ORDERS_SEND -> {
-                f.syncedMailbox().copyTo(space.mailboxRoot());
+                fixture.syncedMailbox().copyTo(space.mailboxRoot());
                 List<Path> stations = new ArrayList<>();
                 for (String code : company.company().agentCodes()) {
-                    stations.add(f.stationWithOrders(code).copyTo(space.folder().resolve("stations").resolve(code)));
+                    stations.add(fixture.stationWithOrders(code).copyTo(space.folder().resolve("stations").resolve(code)));
                 }
-                yield everyStation(f, space, stations, orderRows(size));
+                yield everyStation(space, stations, orderRows(size));
             }
             case ORDERS_RECEIVE -> {
-                f.ordersSentMailbox().copyTo(space.mailboxRoot());
-                Path hq = f.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
+                fixture.ordersSentMailbox().copyTo(space.mailboxRoot());
+                Path hq = fixture.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
                 Contents before;
                 try (Database db = open(hq)) {
                     before = db.inTransaction(Contents::of);
                 }
-                yield oneStation(f, space, hq, orderRows(size), holds(new Contents(before.agents(), before.customers(),
+                yield oneStation(space, hq, orderRows(size), holds(new Contents(before.agents(), before.customers(),
                         before.products(), before.priceListRows(), before.specialPrices(), before.stockRows(),
                         before.orders() + (long) size.agents() * size.ordersPerAgent())));
             }
@@ -200,12 +199,12 @@ public final class SyncStep implements Step {
         }
     }
 
-    private Trial oneStation(SyncFixture f, TrialSpace space, Path station, long rows, Check check) {
+    private Trial oneStation(TrialSpace space, Path station, long rows, Check check) {
         Database db = open(station);
         return new Trial() {
             @Override
             public long run() {
-                f.engine().sync(db, space.mailbox(), station, company.clock());
+                fixture.engine().sync(db, space.mailbox(), station, company.clock());
                 return rows;
             }
 
@@ -221,11 +220,11 @@ public final class SyncStep implements Step {
         };
     }
 
-    private Trial everyStation(SyncFixture f, TrialSpace space, List<Path> stations, long rows) {
+    private Trial everyStation(TrialSpace space, List<Path> stations, long rows) {
         return () -> {
             for (Path station : stations) {
                 try (Database db = open(station)) {
-                    f.engine().sync(db, space.mailbox(), station, company.clock());
+                    fixture.engine().sync(db, space.mailbox(), station, company.clock());
                 }
             }
             return rows;
