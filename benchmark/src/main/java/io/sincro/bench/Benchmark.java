@@ -31,7 +31,7 @@ import io.sincro.bench.measure.StepResult;
 import io.sincro.bench.reference.ReferenceImportStep;
 import io.sincro.bench.report.Report;
 import io.sincro.bench.sync.PublishBaseline;
-import io.sincro.bench.sync.SyncEngine;
+import io.sincro.bench.sync.StationSyncEngine;
 import io.sincro.bench.sync.SyncFixture;
 import io.sincro.bench.sync.SyncStep;
 
@@ -76,12 +76,11 @@ final class Benchmark {
         claimWork();
         SyntheticCompany company = new SyntheticCompany(size, seed);
         CompanyFixture fixture = new CompanyFixture(company, work.resolve("fixtures"), Clock.systemUTC(), progress);
-        Optional<SyncFixture> sync = SyncEngine.installed()
-                .map(engine -> new SyncFixture(fixture, engine, work.resolve("sync-fixtures")));
+        SyncFixture sync = new SyncFixture(fixture, new StationSyncEngine(), work.resolve("sync-fixtures"));
         ReferenceImportStep reference = new ReferenceImportStep(fixture, company.agentCode(0), work.resolve("reference"));
         List<Step> steps = new ArrayList<>(List.of(new GenerateStep(fixture), new HeadOfficeImportStep(fixture),
                 new PrepareStationsStep(fixture), reference));
-        steps.addAll(SyncStep.all(fixture, sync));
+        steps.addAll(SyncStep.all(sync));
 
         Harness harness = new Harness(runs, work.resolve("runs"), keep, progress);
         Map<String, StepResult> results = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import io.sincro.bench.sync.PublishBaseline;
 
 /**
  * Issue 7's targets, judged on the figures of one run. A target whose figures were not measured
- * (the step did not run, or is not available yet) says so; it is never counted as met.
+ * (the step was not asked for, or failed) says so; it is never counted as met.
  */
 final class Targets {
 
@@ -149,8 +149,7 @@ final class Targets {
             if (step == null) {
                 why.add(id + " was not run");
             } else if (!step.isMeasured()) {
-                why.add(id + (step.status() == StepResult.Status.UNAVAILABLE ? " not available: " : " failed: ")
-                        + step.reason());
+                why.add(id + " failed: " + step.reason());
             }
         }
         return why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why));

@@ -45,16 +45,16 @@ class TargetsTest {
     @Test
     void aTargetWithoutItsFiguresIsNotMeasuredAndSaysWhy() {
         measured("reference", 1_000, 0, 0);
-        steps.put("first-sync", new StepResult("first-sync", "t", StepResult.Status.UNAVAILABLE, "sync engine missing",
-                List.of()));
+        steps.put("first-sync", new StepResult("first-sync", "t", StepResult.Status.FAILED,
+                "run 1 failed: the mailbox cannot be reached", List.of()));
 
         List<Target> targets = judge(Optional.empty(), 256 * MIB);
 
         assertThat(verdict(targets, "first-sync-vs-reference")).isEqualTo(Verdict.NOT_MEASURED);
         assertThat(target(targets, "first-sync-vs-reference").detail())
-                .isEqualTo("first-sync not available: sync engine missing");
-        assertThat(target(targets, "delta-bytes").detail()).isEqualTo("delta-sync was not run; first-sync not available:"
-                + " sync engine missing");
+                .isEqualTo("first-sync failed: run 1 failed: the mailbox cannot be reached");
+        assertThat(target(targets, "delta-bytes").detail()).isEqualTo("delta-sync was not run; first-sync failed: run 1"
+                + " failed: the mailbox cannot be reached");
         assertThat(verdict(targets, "publish-catalog-once")).isEqualTo(Verdict.NOT_MEASURED);
         assertThat(target(targets, "first-sync-vs-reference").value()).isNull();
     }

@@ -2,6 +2,8 @@ package io.sincro.bench.company;
 
 import java.util.Locale;
 
+import io.sincro.db.Contents;
+
 /**
  * How big the synthetic company is. Medium and large are issue 7's figures; small is ours, picked
  * so that every step runs in well under a minute and CI can afford it. Every price list prices
@@ -84,6 +86,11 @@ public enum CompanySize {
     /** What one agent's first sync brings: the catalog, its customers and their special prices. */
     public long firstSyncRows() {
         return catalogRows() + customersPerAgent + specialPricesPerAgent();
+    }
+
+    /** What an agent's station holds after its first sync: its own agent row, and what the sync brought. */
+    public Contents firstSyncContents() {
+        return new Contents(1, customersPerAgent, products, priceListRows(), specialPricesPerAgent(), products, 0);
     }
 
     /** Every row the back-end's CSV files hold: agents, catalog, customers, special prices. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -52,11 +51,6 @@ public final class Harness {
     }
 
     public StepResult measure(Step step) {
-        Optional<String> unavailable = step.unavailable();
-        if (unavailable.isPresent()) {
-            progress.accept(step.id() + ": not available: " + unavailable.get());
-            return StepResult.unavailable(step, unavailable.get());
-        }
         List<TrialFigures> trials = new ArrayList<>();
         try (HeapMeter heap = new HeapMeter()) {
             for (int run = 1; run <= runs; run++) {
@@ -97,6 +91,7 @@ public final class Harness {
                 TrialFigures figures = new TrialFigures(nanos, rows, traffic.uploaded(), traffic.downloaded(),
                         heap.peak(), heap.live());
                 log.info("{} run {}: {}", step.id(), run, figures);
+                trial.verify();
                 return figures;
             }
         } finally {

@@ -15,6 +15,11 @@ import io.sincro.exchange.server.ServerEvent;
  * Bytes stored on and retrieved from the embedded mailbox server, from its events: at the end of
  * an upload (still under its temporary name) or a download, the file's size on the server's disk.
  * Listings and the FTP dialogue itself are not counted: they are small and the same for any size.
+ *
+ * <p>The server reports a transfer after it has answered it, so a client may hear "226" before
+ * the event is counted; the count is complete once the client has logged out (the server answers
+ * QUIT only after finishing the session's earlier commands). The sync engine logs out at the end
+ * of every sync, before a run's figures are read.
  */
 final class MailboxTraffic implements Consumer<ServerEvent> {
 

@@ -1,7 +1,5 @@
 package io.sincro.bench.measure;
 
-import java.util.Optional;
-
 /**
  * One thing the benchmark measures. The harness runs it several times, each time in fresh
  * databases: {@link #prepare} sets a run up (untimed), {@link Trial#run} is the work timed.
@@ -13,11 +11,6 @@ public interface Step {
 
     /** What is measured, in a few words. */
     String title();
-
-    /** Why this step cannot run in this build (the sync engine is missing), or empty when it can. */
-    default Optional<String> unavailable() {
-        return Optional.empty();
-    }
 
     /**
      * Sets up one run in {@code space}: copies of the databases it starts from, the mailbox's

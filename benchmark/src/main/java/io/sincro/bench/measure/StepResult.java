@@ -5,18 +5,16 @@ import java.util.Objects;
 import java.util.function.ToLongFunction;
 
 /**
- * What the harness found for one step: its runs' figures, or why it did not run. Time and bytes
+ * What the harness found for one step: its runs' figures, or why it failed. Time and bytes
  * are medians over the runs; peak heap is the highest of the runs.
  *
- * @param reason for a step that did not run or failed, one sentence; empty otherwise
+ * @param reason for a step that failed, one sentence; empty otherwise
  */
 public record StepResult(String id, String title, Status status, String reason, List<TrialFigures> trials) {
 
     public enum Status {
         /** Every run completed. */
         MEASURED,
-        /** Not run: something it needs is not in this build. */
-        UNAVAILABLE,
         /** A run threw; the runs before it are kept. */
         FAILED
     }
@@ -30,10 +28,6 @@ public record StepResult(String id, String title, Status status, String reason, 
 
     static StepResult measured(Step step, List<TrialFigures> trials) {
         return new StepResult(step.id(), step.title(), Status.MEASURED, "", trials);
-    }
-
-    static StepResult unavailable(Step step, String reason) {
-        return new StepResult(step.id(), step.title(), Status.UNAVAILABLE, reason, List.of());
     }
 
     static StepResult failed(Step step, String reason, List<TrialFigures> trials) {

@@ -7,7 +7,7 @@ package io.sincro.bench.measure;
  * @param rows            rows it handled
  * @param bytesUploaded   bytes stored on the mailbox
  * @param bytesDownloaded bytes retrieved from the mailbox
- * @param peakHeapBytes   the heap pools' peak use, garbage included (reset before the run)
+ * @param peakHeapBytes   the most heap in use during the run, garbage included
  * @param peakLiveBytes   the most heap in use right after a collection during the run: what the
  *                        work really held; -1 when no collection ran
  */

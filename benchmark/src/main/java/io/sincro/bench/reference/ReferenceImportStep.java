@@ -10,6 +10,7 @@ import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.measure.Step;
 import io.sincro.bench.measure.Trial;
 import io.sincro.bench.measure.TrialSpace;
+import io.sincro.db.Contents;
 import io.sincro.db.Database;
 
 /**
@@ -72,6 +73,15 @@ public final class ReferenceImportStep implements Step {
                     }
                 });
                 return reference.rows();
+            }
+
+            @Override
+            public void verify() {
+                Contents expected = fixture.company().size().firstSyncContents();
+                Contents loaded = database.inTransaction(Contents::of);
+                if (!loaded.equals(expected)) {
+                    throw new IllegalStateException("the bulk import left " + loaded + " instead of " + expected);
+                }
             }
 
             @Override

@@ -16,7 +16,7 @@ import io.sincro.bench.measure.StepResult;
  */
 public final class ReportTable {
 
-    private static final String ROW = "%-15s %4s %9s %11s %11s %10s %10s %10s %10s  %s%n";
+    private static final String ROW = "%-15s %4s %9s %11s %11s %10s %10s %10s %10s  %s";
 
     private final Report report;
 
@@ -34,19 +34,18 @@ public final class ReportTable {
                 size.products(), size.priceLists(), size.priceListRows(), size.agents(), size.customersPerAgent(),
                 size.specialPricesPerCustomer(), size.specialPrices(), size.ordersPerAgent(), size.linesPerOrder(),
                 size.firstSyncRows());
-        out.printf(Locale.ROOT, ROW, "step", "runs", "median s", "rows", "rows/s", "uploaded", "downloaded",
-                "peak heap", "live heap", "targets");
+        row(out, "step", "runs", "median s", "rows", "rows/s", "uploaded", "downloaded", "peak heap", "live heap",
+                "targets");
         for (StepResult step : report.steps()) {
             String verdicts = verdicts(step.id());
             if (step.isMeasured()) {
-                out.printf(Locale.ROOT, ROW, step.id(), step.runs(), String.format(Locale.ROOT, "%.3f", step.medianSeconds()),
+                row(out, step.id(), step.runs(), String.format(Locale.ROOT, "%.3f", step.medianSeconds()),
                         String.format(Locale.ROOT, "%,d", step.rows()),
                         String.format(Locale.ROOT, step.rowsPerSecond() < 100 ? "%.2f" : "%,.0f", step.rowsPerSecond()),
                         bytesOrDash(step.bytesUploaded()), bytesOrDash(step.bytesDownloaded()),
                         bytes(step.peakHeapBytes()), step.peakLiveBytes() < 0 ? "-" : bytes(step.peakLiveBytes()), verdicts);
             } else {
-                String what = step.status() == StepResult.Status.UNAVAILABLE ? "not available: " : "FAILED: ";
-                out.printf(Locale.ROOT, "%-15s %s%s%s%n", step.id(), what, step.reason(),
+                out.printf(Locale.ROOT, "%-15s FAILED: %s%s%n", step.id(), step.reason(),
                         verdicts.isEmpty() ? "" : "  [" + verdicts + "]");
             }
         }
@@ -60,6 +59,11 @@ public final class ReportTable {
                 out.printf(Locale.ROOT, "  %-28s %s (%,d bytes)%n", figure.getKey(), bytes(figure.getValue()), figure.getValue());
             }
         }
+    }
+
+    /** One line of the table, without the spaces an empty last column would leave. */
+    private static void row(PrintStream out, Object... columns) {
+        out.println(String.format(Locale.ROOT, ROW, columns).stripTrailing());
     }
 
     private String verdicts(String stepId) {

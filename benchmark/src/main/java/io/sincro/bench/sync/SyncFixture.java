@@ -83,6 +83,11 @@ public final class SyncFixture {
         return new Snapshot(synced().resolve(MAILBOX));
     }
 
+    /** The head office after the 1% change and its publish. */
+    synchronized Snapshot deltaHeadOffice() {
+        return new Snapshot(deltaPublished().resolve(HQ));
+    }
+
     synchronized Snapshot deltaMailbox() {
         return new Snapshot(deltaPublished().resolve(MAILBOX));
     }

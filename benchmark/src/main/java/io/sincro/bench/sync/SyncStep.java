@@ -1,9 +1,13 @@
 package io.sincro.bench.sync;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.company.CompanySize;
@@ -11,6 +15,7 @@ import io.sincro.bench.company.PriceChange;
 import io.sincro.bench.measure.Step;
 import io.sincro.bench.measure.Trial;
 import io.sincro.bench.measure.TrialSpace;
+import io.sincro.db.Contents;
 import io.sincro.db.Database;
 
 /**
@@ -50,24 +55,20 @@ public final class SyncStep implements Step {
     }
 
     private final Kind kind;
-    private final Optional<SyncFixture> fixture;
+    private final SyncFixture fixture;
     private final CompanyFixture company;
 
-    /**
-     * @param fixture the engine's fixture, or empty when this build has no engine: the step then
-     *                says it cannot run
-     */
-    public SyncStep(Kind kind, CompanyFixture company, Optional<SyncFixture> fixture) {
+    public SyncStep(Kind kind, SyncFixture fixture) {
         this.kind = kind;
-        this.company = company;
         this.fixture = fixture;
+        this.company = fixture.companyFixture();
     }
 
     /** Every sync step, in the order they run. */
-    public static List<Step> all(CompanyFixture company, Optional<SyncFixture> fixture) {
+    public static List<Step> all(SyncFixture fixture) {
         List<Step> steps = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            steps.add(new SyncStep(kind, company, fixture));
+            steps.add(new SyncStep(kind, fixture));
         }
         return steps;
     }
@@ -87,51 +88,63 @@ public final class SyncStep implements Step {
     }
 
     @Override
-    public Optional<String> unavailable() {
-        return fixture.isPresent() ? Optional.empty() : Optional.of(SyncEngine.MISSING);
-    }
-
-    @Override
     public Trial prepare(TrialSpace space) {
-        SyncFixture f = fixture.orElseThrow(() -> new IllegalStateException(SyncEngine.MISSING));
         CompanySize size = company.company().size();
         String agent = measuredAgent();
         return switch (kind) {
             case FIRST_PUBLISH -> {
                 Path hq = company.preparedHeadOffice().copyTo(space.folder().resolve("hq"));
-                yield oneStation(f, space, hq, size.catalogRows() + size.customers() + size.specialPrices());
+                yield oneStation(space, hq, size.catalogRows() + size.customers() + size.specialPrices(), db -> { });
             }
             case FIRST_SYNC -> {
-                f.publishedMailbox().copyTo(space.mailboxRoot());
+                fixture.publishedMailbox().copyTo(space.mailboxRoot());
                 Path station = company.preparedStation(agent).copyTo(space.folder().resolve(agent));
-                yield oneStation(f, space, station, size.firstSyncRows());
+                yield oneStation(space, station, size.firstSyncRows(), holds(size.firstSyncContents()));
             }
             case DELTA_PUBLISH -> {
-                f.syncedMailbox().copyTo(space.mailboxRoot());
-                Path hq = f.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
+                fixture.syncedMailbox().copyTo(space.mailboxRoot());
+                Path hq = fixture.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
                 PriceChange.Changed changed;
                 try (Database db = open(hq)) {
                     changed = new PriceChange(company.company()).applyTo(db);
                 }
-                yield oneStation(f, space, hq, changed.rows());
+                yield oneStation(space, hq, changed.rows(), db -> { });
             }
             case DELTA_SYNC -> {
-                f.deltaMailbox().copyTo(space.mailboxRoot());
-                Path station = f.syncedStation(agent).copyTo(space.folder().resolve(agent));
-                yield oneStation(f, space, station, f.changed().reaching(agent));
+                fixture.deltaMailbox().copyTo(space.mailboxRoot());
+                Path station = fixture.syncedStation(agent).copyTo(space.folder().resolve(agent));
+                PriceSums published;
+                // opened where it is, only read: a clean shutdown leaves the snapshot as it was
+                try (Database hq = open(fixture.deltaHeadOffice().folder())) {
+                    published = PriceSums.of(hq, agent);
+                }
+                yield oneStation(space, station, fixture.changed().reaching(agent), holds(size.firstSyncContents())
+                        .andThen(db -> {
+                            PriceSums arrived = PriceSums.of(db, agent);
+                            if (!arrived.equals(published)) {
+                                throw new IllegalStateException("after the delta " + db.station() + "'s prices add up to "
+                                        + arrived + ", the head office's to " + published);
+                            }
+                        }));
             }
             case ORDERS_SEND -> {
-                f.syncedMailbox().copyTo(space.mailboxRoot());
+                fixture.syncedMailbox().copyTo(space.mailboxRoot());
                 List<Path> stations = new ArrayList<>();
                 for (String code : company.company().agentCodes()) {
-                    stations.add(f.stationWithOrders(code).copyTo(space.folder().resolve("stations").resolve(code)));
+                    stations.add(fixture.stationWithOrders(code).copyTo(space.folder().resolve("stations").resolve(code)));
                 }
-                yield everyStation(f, space, stations, orderRows(size));
+                yield everyStation(space, stations, orderRows(size));
             }
             case ORDERS_RECEIVE -> {
-                f.ordersSentMailbox().copyTo(space.mailboxRoot());
-                Path hq = f.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
-                yield oneStation(f, space, hq, orderRows(size));
+                fixture.ordersSentMailbox().copyTo(space.mailboxRoot());
+                Path hq = fixture.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
+                Contents before;
+                try (Database db = open(hq)) {
+                    before = db.inTransaction(Contents::of);
+                }
+                yield oneStation(space, hq, orderRows(size), holds(new Contents(before.agents(), before.customers(),
+                        before.products(), before.priceListRows(), before.specialPrices(), before.stockRows(),
+                        before.orders() + (long) size.agents() * size.ordersPerAgent())));
             }
         };
     }
@@ -140,13 +153,64 @@ public final class SyncStep implements Step {
         return (long) size.agents() * size.ordersPerAgent() * (1 + size.linesPerOrder());
     }
 
-    private Trial oneStation(SyncFixture f, TrialSpace space, Path station, long rows) {
+    /** Checks a station after its sync (untimed); throws when it does not hold what it should. */
+    @FunctionalInterface
+    private interface Check {
+        void check(Database db);
+
+        default Check andThen(Check next) {
+            return db -> {
+                check(db);
+                next.check(db);
+            };
+        }
+    }
+
+    private static Check holds(Contents expected) {
+        return db -> {
+            Contents holds = db.inTransaction(Contents::of);
+            if (!holds.equals(expected)) {
+                throw new IllegalStateException("after the sync " + db.station() + " holds " + holds + " instead of "
+                        + expected);
+            }
+        };
+    }
+
+    /** The sums of the prices an agent has: every price-list row, its customers' special prices. */
+    private record PriceSums(BigDecimal priceLists, BigDecimal specialPrices) {
+
+        static PriceSums of(Database db, String agentCode) {
+            return db.inTransaction(c -> new PriceSums(sum(c, "SELECT SUM(price) FROM price_list_row", null),
+                    sum(c, "SELECT SUM(price) FROM special_price WHERE customer_code IN"
+                            + " (SELECT code FROM customer WHERE agent_code = ?)", agentCode)));
+        }
+
+        private static BigDecimal sum(Connection c, String query, String agentCode) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement(query)) {
+                if (agentCode != null) {
+                    s.setString(1, agentCode);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    BigDecimal sum = r.getBigDecimal(1);
+                    return sum == null ? BigDecimal.ZERO : sum.stripTrailingZeros();
+                }
+            }
+        }
+    }
+
+    private Trial oneStation(TrialSpace space, Path station, long rows, Check check) {
         Database db = open(station);
         return new Trial() {
             @Override
             public long run() {
-                f.engine().sync(db, space.mailbox(), station, company.clock());
+                fixture.engine().sync(db, space.mailbox(), station, company.clock());
                 return rows;
+            }
+
+            @Override
+            public void verify() {
+                check.check(db);
             }
 
             @Override
@@ -156,11 +220,11 @@ public final class SyncStep implements Step {
         };
     }
 
-    private Trial everyStation(SyncFixture f, TrialSpace space, List<Path> stations, long rows) {
+    private Trial everyStation(TrialSpace space, List<Path> stations, long rows) {
         return () -> {
             for (Path station : stations) {
                 try (Database db = open(station)) {
-                    f.engine().sync(db, space.mailbox(), station, company.clock());
+                    fixture.engine().sync(db, space.mailbox(), station, company.clock());
                 }
             }
             return rows;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -93,34 +92,24 @@ class HarnessTest {
     }
 
     @Test
-    void anUnavailableStepIsNotRun() {
-        Step missing = new Step() {
+    void aRunWhoseCheckFailsFailsTheStep() {
+        Step quick = step("quick", space -> new Trial() {
             @Override
-            public String id() {
-                return "missing";
+            public long run() {
+                return 1_000;
             }
 
             @Override
-            public String title() {
-                return "needs what is not there";
+            public void verify() {
+                throw new IllegalStateException("the station holds 0 products instead of 2,000");
             }
+        });
 
-            @Override
-            public Optional<String> unavailable() {
-                return Optional.of("sync engine missing");
-            }
+        StepResult result = new Harness(3, dir, false, progress::add).measure(quick);
 
-            @Override
-            public Trial prepare(TrialSpace space) {
-                throw new AssertionError("an unavailable step is never prepared");
-            }
-        };
-
-        StepResult result = new Harness(3, dir, false, progress::add).measure(missing);
-
-        assertThat(result.status()).isEqualTo(StepResult.Status.UNAVAILABLE);
-        assertThat(result.reason()).isEqualTo("sync engine missing");
-        assertThat(progress).containsExactly("missing: not available: sync engine missing");
+        assertThat(result.status()).isEqualTo(StepResult.Status.FAILED);
+        assertThat(result.reason()).isEqualTo("run 1 failed: the station holds 0 products instead of 2,000");
+        assertThat(result.isMeasured()).isFalse();
     }
 
     @Test

@@ -1,9 +1,8 @@
-package io.sincro.bench.engine;
+package io.sincro.bench.sync;
 
 import java.nio.file.Path;
 import java.time.Clock;
 
-import io.sincro.bench.sync.SyncEngine;
 import io.sincro.db.Database;
 import io.sincro.exchange.PackageNames;
 import io.sincro.exchange.ftp.FtpMailbox;
@@ -12,27 +11,26 @@ import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncReport;
 
 /**
- * The benchmark's one contact with the sync engine. This package is compiled only when module
- * {@code sync} is in the checkout (profile sync-engine in benchmark/pom.xml); {@link SyncEngine#installed}
- * finds this class by name. Written against the engine's announced API; when the engine changes,
- * this is the one class to adjust.
+ * The benchmark's one contact with the sync engine: {@code sincro sync}'s work, on an open database.
+ * When the engine's API changes, this is the one class to adjust.
  */
 public final class StationSyncEngine implements SyncEngine {
 
     /** Package files end with .sincro; anything else in the mailbox is not the engine's. */
     private static final String PACKAGE_SUFFIX = ".sincro";
 
-    public StationSyncEngine() {
-        // made by name, through reflection
-    }
-
     @Override
     public String sync(Database database, FtpSettings settings, Path stationFolder, Clock clock) {
         try (FtpMailbox mailbox = new FtpMailbox(settings, PackageNames.endingWith(PACKAGE_SUFFIX), clock)) {
             SyncReport report = new StationSync(database, mailbox, stationFolder, clock).run();
-            // TODO(issue 7): when the engine lands, throw here if its report says the sync failed,
-            // so a failed sync is never measured as a fast one.
-            return String.valueOf(report);
+            // the engine reports a failure instead of throwing it; a failed sync must never be
+            // measured as a fast one
+            if (!report.succeeded()) {
+                throw new IllegalStateException(database.station() + "'s sync failed: " + String.join("; ", report.problems()));
+            }
+            return report.sent().size() + " package(s) sent, " + report.received().size() + " received, "
+                    + report.removed().size() + " removed" + (report.warnings().isEmpty() ? ""
+                    : "; warnings: " + String.join("; ", report.warnings()));
         }
     }
 }
