@@ -55,7 +55,6 @@ public final class OutboundQueue {
             """;
     private static final String DISCARD = "DELETE FROM exported_package WHERE stream = ? AND sequence = ?";
     private static final String FILE_NAMES = "SELECT file_name FROM exported_package WHERE removed_at IS NULL";
-    private static final String WRITTEN_AT = "SELECT written_at FROM exported_package WHERE stream = ? AND sequence = ?";
     private static final int MAX_ERROR = 1000;
 
     /** Packages written and not yet uploaded, in the order they must go (by stream, then sequence). */
@@ -88,16 +87,6 @@ public final class OutboundQueue {
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
-            }
-        }
-    }
-
-    Optional<Instant> writtenAt(Connection c, PackageName name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(WRITTEN_AT)) {
-            s.setString(1, name.stream().id());
-            s.setLong(2, name.sequence());
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.of(UtcTimestamps.get(rows, 1)) : Optional.empty();
             }
         }
     }

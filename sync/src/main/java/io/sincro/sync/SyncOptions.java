@@ -33,14 +33,6 @@ public record SyncOptions(Duration resendAfter, int fullAfterPackages, Duration 
         return new SyncOptions(Duration.ofHours(1), 30, Duration.ofMinutes(5), 50);
     }
 
-    public SyncOptions withResendAfter(Duration after) {
-        return new SyncOptions(after, fullAfterPackages, clockTolerance, snapshotAfterPercent);
-    }
-
-    public SyncOptions withFullAfterPackages(int packages) {
-        return new SyncOptions(resendAfter, packages, clockTolerance, snapshotAfterPercent);
-    }
-
     public SyncOptions withSnapshotAfterPercent(int percent) {
         return new SyncOptions(resendAfter, fullAfterPackages, clockTolerance, percent);
     }

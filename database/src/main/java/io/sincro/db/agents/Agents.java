@@ -27,9 +27,6 @@ public final class Agents {
     private static final String UPDATE = """
             UPDATE agent SET name = ?, email = ?, updated_at = ? WHERE code = ?
             """;
-    private static final String PREPARED_AT = """
-            SELECT prepared_at FROM agent WHERE code = ?
-            """;
     private static final String MARK_PREPARED = """
             UPDATE agent SET prepared_at = ?, needs_snapshot = TRUE WHERE code = ?
             """;
@@ -84,16 +81,6 @@ public final class Agents {
             s.executeUpdate();
         }
         return Change.UPDATED;
-    }
-
-    /** When the head office last prepared this agent's station; empty when never (or before Sincro recorded it). */
-    public Optional<Instant> preparedAt(Connection c, String code) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(PREPARED_AT)) {
-            s.setString(1, code);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(UtcTimestamps.get(rows, 1)) : Optional.empty();
-            }
-        }
     }
 
     /** Whether the agent's station was prepared (again) since the last full package to it. */
