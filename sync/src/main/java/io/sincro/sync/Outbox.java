@@ -100,8 +100,7 @@ final class Outbox {
         Instant before = clock.instant().minus(options.resendAfter());
         List<QueuedPackage> unacknowledged = database.inTransaction(c -> queue.inMailbox(c, stream)).stream()
                 .filter(p -> p.name().sequence() > acknowledged)
-                // a package of acknowledgements only needs no second copy: the next one says more
-                .filter(p -> p.rows() > 0)
+                .filter(p -> !p.onlyAcknowledges())
                 .filter(p -> p.uploadedAt().orElseThrow().isBefore(before))
                 .toList();
         if (unacknowledged.isEmpty()) {

@@ -31,4 +31,12 @@ public record QueuedPackage(PackageName name, PackageKind kind, long rows, long 
     public boolean isUploaded() {
         return uploadedAt.isPresent();
     }
+
+    /**
+     * Whether it carries acknowledgements and nothing else: the next package says more, so it is
+     * never sent again nor kept. A full package is never that, even empty: its reader starts from it.
+     */
+    public boolean onlyAcknowledges() {
+        return kind == PackageKind.DELTA && rows == 0;
+    }
 }

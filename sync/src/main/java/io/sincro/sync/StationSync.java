@@ -134,13 +134,13 @@ public final class StationSync {
         for (String code : codes) {
             Stream stream = Stream.toAgent(code);
             long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, stream, code));
-            tidy(stream, acked, false, run);
+            tidy(stream, acked, run);
             outbox.resendLost(stream, acked, run);
             oldestCatalogAck = Math.min(oldestCatalogAck,
                     database.inTransaction(c -> acknowledgements.acknowledged(c, Stream.catalog(), code)));
         }
         // agents never take catalog packages out: the head office does, once a snapshot replaced them
-        tidy(Stream.catalog(), 0, true, run);
+        tidy(Stream.catalog(), 0, run);
         outbox.resendLost(Stream.catalog(), codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, run);
     }
 
@@ -166,7 +166,7 @@ public final class StationSync {
             outbox.uploadWaiting(run);
         }
         long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, mine, Stream.HEAD_OFFICE));
-        tidy(mine, acked, false, run);
+        tidy(mine, acked, run);
         outbox.resendLost(mine, acked, run);
     }
 
@@ -174,7 +174,7 @@ public final class StationSync {
      * Forgets the packages of {@code stream} the reader acknowledged (it removed them itself), and
      * takes out of the mailbox those a later snapshot replaced, once that snapshot is there.
      */
-    private void tidy(Stream stream, long acked, boolean removeAcknowledged, SyncRun run) {
+    private void tidy(Stream stream, long acked, SyncRun run) {
         List<QueuedPackage> live = database.inTransaction(c -> queue.notRemoved(c, stream));
         long lastFull = database.inTransaction(c -> queue.lastFull(c, stream));
         boolean snapshotThere = live.stream().anyMatch(p -> p.name().sequence() == lastFull && p.isUploaded());
@@ -182,9 +182,9 @@ public final class StationSync {
             long sequence = p.name().sequence();
             if (sequence < lastFull && snapshotThere) {
                 outbox.withdraw(p, "replaced by the snapshot " + new PackageName(stream, lastFull).fileName(), run);
-            } else if (sequence <= acked && !removeAcknowledged) {
+            } else if (sequence <= acked) {
                 outbox.forget(p, "acknowledged");
-            } else if (p.rows() == 0 && p.isUploaded() && !removeAcknowledged) {
+            } else if (p.onlyAcknowledges() && p.isUploaded()) {
                 // acknowledgements only: never sent again, so the copy serves nothing
                 outbox.forget(p, "it only acknowledged");
             }

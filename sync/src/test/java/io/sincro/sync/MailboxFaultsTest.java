@@ -158,6 +158,21 @@ class MailboxFaultsTest {
     }
 
     @Test
+    void anEmptySnapshotLostFromTheMailboxIsSentAgainSinceItsAgentStartsFromIt() throws IOException {
+        company.hq.useTransaction(c -> new io.sincro.db.agents.Agents().save(c, io.sincro.db.testing.Rows.agent("A09"),
+                company.hqClock.instant()));
+        company.agent("A09");
+        company.syncHeadOffice();
+        Files.delete(company.served("SincroSede/A09/HQ_to_A09_000000001.sincro"));
+
+        company.advance(Duration.ofHours(2));
+        SyncReport again = company.syncHeadOffice();
+
+        assertThat(again.sent()).extracting(SyncReport.Transfer::packageName).contains("HQ_to_A09_000000001.sincro");
+        assertThat(company.sync("A09").problems()).isEmpty();
+    }
+
+    @Test
     void theHeadOfficesAcknowledgementLetsTheAgentForgetWhatItSent() {
         company.syncHeadOffice();
         company.sync("A01");
