@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.db.Database;
-import io.sincro.db.Station;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
 import io.sincro.exchange.Mailbox;
@@ -23,8 +22,6 @@ import io.sincro.exchange.ftp.FtpSettings;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;
-import io.sincro.office.imports.CsvImport;
-import io.sincro.office.imports.ImportKind;
 import io.sincro.office.stations.AgentStations;
 
 /**
@@ -55,45 +52,8 @@ final class Company implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server = MailboxServer.start(ServeOptions.loopback(root.resolve("mailbox"), 0).withUser(USER, PASSWORD));
-        copy(template(), root.resolve("hq/database"));
+        SampleCompany.copyTo(root.resolve("hq/database"));
         hq = Database.open(root.resolve("hq/database"), hqClock);
-    }
-
-    private static Path template;
-
-    /** The sample company loaded once per test run; each test gets a copy of its (closed) database. */
-    private static synchronized Path template() {
-        if (template == null) {
-            try {
-                Path dir = Files.createTempDirectory("sincro-company-");
-                try (Database company = Database.create(dir.resolve("database"), Station.headOffice(),
-                        new TestClock(Rows.T0))) {
-                    CsvImport loader = new CsvImport(company);
-                    for (ImportKind kind : ImportKind.MASTER_DATA) {
-                        loader.load(kind, sample(kind.label()));
-                    }
-                }
-                template = dir.resolve("database");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return template;
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Agent {@code code}'s station, prepared from the company database on first use. */
@@ -194,16 +154,6 @@ final class Company implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Path sample(String kind) {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path file = d.resolve("scripts/sample/" + kind + ".csv");
-            if (Files.exists(file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("scripts/sample/" + kind + ".csv not found above " + Path.of("").toAbsolutePath());
     }
 
     @Override

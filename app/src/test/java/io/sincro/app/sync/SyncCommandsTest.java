@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
+import io.sincro.app.StationCopies;
 import io.sincro.app.CliRun.Result;
 import io.sincro.app.SampleFiles;
 import io.sincro.db.testing.TestClock;
@@ -269,18 +269,7 @@ class SyncCommandsTest {
     }
 
     private static Path copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StationCopies.copy(from, to);
         return to;
     }
 }

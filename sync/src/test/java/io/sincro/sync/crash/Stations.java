@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.db.Database;
-import io.sincro.db.Station;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
 import io.sincro.exchange.Mailbox;
@@ -24,6 +23,7 @@ import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;
 import io.sincro.office.stations.AgentStations;
+import io.sincro.sync.SampleCompany;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncOptions;
 import io.sincro.sync.SyncProgress;
@@ -49,29 +49,7 @@ final class Stations implements AutoCloseable {
     Stations(Path root) {
         this.root = root.toAbsolutePath();
         mailbox = new LoopbackMailbox(this.root.resolve("mailbox"));
-        copy(template(), folder(HQ).resolve("database"));
-    }
-
-    private static Path template;
-
-    /** The sample company loaded once per JVM; each test gets a copy of its (closed) database. */
-    private static synchronized Path template() {
-        if (template == null) {
-            try {
-                Path dir = Files.createTempDirectory("sincro-crash-company-");
-                try (Database company = Database.create(dir.resolve("database"), Station.headOffice(),
-                        new TestClock(Rows.T0))) {
-                    CsvImport loader = new CsvImport(company);
-                    for (ImportKind kind : ImportKind.MASTER_DATA) {
-                        loader.load(kind, sample(kind.label()));
-                    }
-                }
-                template = dir.resolve("database");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return template;
+        SampleCompany.copyTo(folder(HQ).resolve("database"));
     }
 
     /** The head office's database, opened in this JVM if it is not already. */
@@ -169,7 +147,7 @@ final class Stations implements AutoCloseable {
             }
         }
         // stock.csv is the whole stock: the sample's rows stay
-        try (Stream<String> lines = Files.lines(sample("stock"))) {
+        try (Stream<String> lines = Files.lines(SampleCompany.csv("stock"))) {
             lines.skip(1).forEach(line -> stock.append(line).append('\n'));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,31 +164,6 @@ final class Stations implements AutoCloseable {
         loader.load(ImportKind.PRODUCTS, csv.resolve("products.csv"));
         loader.load(ImportKind.PRICE_LISTS, csv.resolve("price-lists.csv"));
         loader.load(ImportKind.STOCK, csv.resolve("stock.csv"));
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Path sample(String kind) {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path file = d.resolve("scripts/sample/" + kind + ".csv");
-            if (Files.exists(file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("scripts/sample/" + kind + ".csv not found above " + Path.of("").toAbsolutePath());
     }
 
     @Override
