@@ -288,7 +288,26 @@ final class Migrations {
                     // a station prepared again starts empty: the next package to it must be a snapshot
                     "ALTER TABLE agent ADD COLUMN prepared_at TIMESTAMP",
                     // a flag, not a time comparison: two clocks readings can be equal
-                    "ALTER TABLE agent ADD COLUMN needs_snapshot BOOLEAN NOT NULL DEFAULT FALSE")));
+                    "ALTER TABLE agent ADD COLUMN needs_snapshot BOOLEAN NOT NULL DEFAULT FALSE")),
+            // An empty table takes a package's rows through these in one bulk insert (BulkLoad): one
+            // function per row shape, its columns typed as the table's, all fed by BulkLoad.rows.
+            new Migration(7, "table functions for loading a package into empty tables", List.of(
+                    tableFunction("sincro_price_list_rows", "code VARCHAR(20), description VARCHAR(100)"),
+                    tableFunction("sincro_product_rows", "code VARCHAR(30), description VARCHAR(200),"
+                            + " unit VARCHAR(10), vat_rate DECIMAL(5, 2), active BOOLEAN"),
+                    tableFunction("sincro_price_list_row_rows", "price_list_code VARCHAR(20),"
+                            + " product_code VARCHAR(30), price DECIMAL(15, 4)"),
+                    tableFunction("sincro_stock_rows", "product_code VARCHAR(30), quantity DECIMAL(15, 3)"),
+                    tableFunction("sincro_special_price_rows", "customer_code VARCHAR(20), product_code VARCHAR(30),"
+                            + " price DECIMAL(15, 4), discount DECIMAL(5, 2), updated_at TIMESTAMP,"
+                            + " updated_by VARCHAR(20)"))));
+
+    /** The method is named as text on purpose: databases keep the name, so it must never move. */
+    private static String tableFunction(String name, String columns) {
+        return "CREATE FUNCTION " + name + "() RETURNS TABLE (" + columns + ")"
+                + " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL"
+                + " EXTERNAL NAME 'io.sincro.db.BulkLoad.rows'";
+    }
 
     private final Clock clock;
     private final List<Migration> migrations;

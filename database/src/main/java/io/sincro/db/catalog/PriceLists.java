@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.Station;
@@ -53,6 +55,16 @@ public final class PriceLists {
             """;
     private static final String DELETE_ROW = """
             DELETE FROM price_list_row WHERE price_list_code = ? AND product_code = ?
+            """;
+    private static final String ANY_LIST = "SELECT 1 FROM price_list FETCH FIRST ROW ONLY";
+    private static final String ANY_ROW = "SELECT 1 FROM price_list_row FETCH FIRST ROW ONLY";
+    private static final String LOAD_LISTS = """
+            INSERT INTO price_list (code, description, updated_at, change_seq)
+            SELECT r.code, r.description, ?, 0 FROM TABLE (sincro_price_list_rows()) r
+            """;
+    private static final String LOAD_ROWS = """
+            INSERT INTO price_list_row (price_list_code, product_code, price, updated_at, change_seq)
+            SELECT r.price_list_code, r.product_code, r.price, ?, 0 FROM TABLE (sincro_price_list_row_rows()) r
             """;
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -176,6 +188,42 @@ public final class PriceLists {
             s.executeUpdate();
         }
         return Change.UPDATED;
+    }
+
+    /** Whether the price_list table has no rows at all. */
+    public boolean noLists(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY_LIST);
+    }
+
+    /** Whether the price_list_row table has no rows at all. */
+    public boolean noRows(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY_ROW);
+    }
+
+    /**
+     * Loads price lists that arrived into an empty table, in one bulk insert (see {@link BulkLoad});
+     * a code already there fails the statement.
+     *
+     * @return how many were loaded
+     */
+    public long loadLists(Connection c, Iterator<PriceList> lists, Instant now) throws SQLException {
+        return BulkLoad.insert(c, LOAD_LISTS, s -> UtcTimestamps.set(s, 1, now), lists, (list, column) ->
+                column == 1 ? list.code() : list.description());
+    }
+
+    /**
+     * Loads price list rows that arrived into an empty table, in one bulk insert (see {@link BulkLoad});
+     * a row already there fails the statement.
+     *
+     * @return how many were loaded
+     */
+    public long loadRows(Connection c, Iterator<PriceListRow> rows, Instant now) throws SQLException {
+        return BulkLoad.insert(c, LOAD_ROWS, s -> UtcTimestamps.set(s, 1, now), rows, (row, column) ->
+                switch (column) {
+                    case 1 -> row.priceListCode();
+                    case 2 -> row.productCode();
+                    default -> row.price();
+                });
     }
 
     /** The products the list prices. */

@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
@@ -55,6 +57,12 @@ public final class Products {
             UPDATE product SET description = ?, unit = ?, vat_rate = ?, active = ?, updated_at = ?,
                                change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
             WHERE code = ?
+            """;
+
+    private static final String ANY = "SELECT 1 FROM product FETCH FIRST ROW ONLY";
+    private static final String LOAD = """
+            INSERT INTO product (code, description, unit, vat_rate, active, updated_at, change_seq)
+            SELECT r.code, r.description, r.unit, r.vat_rate, r.active, ?, 0 FROM TABLE (sincro_product_rows()) r
             """;
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -124,6 +132,28 @@ public final class Products {
     private static Product read(ResultSet rows) throws SQLException {
         return new Product(rows.getString("code"), rows.getString("description"),
                 rows.getString("unit"), rows.getBigDecimal("vat_rate"), rows.getBoolean("active"));
+    }
+
+    /** Whether the product table has no rows at all. */
+    public boolean isEmpty(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY);
+    }
+
+    /**
+     * Loads products that arrived into an empty table, in one bulk insert (see {@link BulkLoad}); a
+     * code already there fails the statement.
+     *
+     * @return how many were loaded
+     */
+    public long load(Connection c, Iterator<Product> products, Instant now) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, now), products, (product, column) ->
+                switch (column) {
+                    case 1 -> product.code();
+                    case 2 -> product.description();
+                    case 3 -> product.unit();
+                    case 4 -> product.vatRate();
+                    default -> product.active();
+                });
     }
 
     /** The products whose last local change is above {@code afterSeq} (-1: all), in code order. */

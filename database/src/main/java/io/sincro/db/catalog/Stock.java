@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Optional;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.Station;
@@ -33,6 +35,11 @@ public final class Stock {
             WHERE product_code = ?
             """;
     private static final String DELETE = "DELETE FROM stock WHERE product_code = ?";
+    private static final String ANY = "SELECT 1 FROM stock FETCH FIRST ROW ONLY";
+    private static final String LOAD = """
+            INSERT INTO stock (product_code, quantity, updated_at, change_seq)
+            SELECT r.product_code, r.quantity, ?, 0 FROM TABLE (sincro_stock_rows()) r
+            """;
 
     private final ChangeSequence changes = new ChangeSequence();
     private final Tombstones tombstones = new Tombstones();
@@ -66,6 +73,22 @@ public final class Stock {
                 }
             }
         }
+    }
+
+    /** Whether the stock table has no rows at all. */
+    public boolean isEmpty(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY);
+    }
+
+    /**
+     * Loads stock levels that arrived into an empty table, in one bulk insert (see {@link BulkLoad});
+     * a product's level already there fails the statement.
+     *
+     * @return how many were loaded
+     */
+    public long load(Connection c, Iterator<StockLevel> levels, Instant now) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, now), levels, (level, column) ->
+                column == 1 ? level.productCode() : level.quantity());
     }
 
     public Change save(Connection c, StockLevel level, Instant now) throws SQLException {

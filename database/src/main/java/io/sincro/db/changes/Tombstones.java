@@ -32,6 +32,8 @@ public final class Tombstones {
             ORDER BY key1, key2
             """;
 
+    private static final String ANY_OF_KIND = "SELECT 1 FROM tombstone WHERE entity = ? FETCH FIRST ROW ONLY";
+
     private final ChangeSequence changes = new ChangeSequence();
 
     /**
@@ -63,6 +65,16 @@ public final class Tombstones {
             UtcTimestamps.set(s, 6, deletedAt);
             s.setString(7, deletedBy);
             s.executeUpdate();
+        }
+    }
+
+    /** Whether anything of {@code kind} was ever deleted here. */
+    public boolean any(Connection c, Tombstone.Kind kind) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(ANY_OF_KIND)) {
+            s.setString(1, kind.name());
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 

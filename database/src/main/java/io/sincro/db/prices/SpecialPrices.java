@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
@@ -51,6 +53,10 @@ public final class SpecialPrices {
             UPDATE special_price SET change_seq = ? WHERE customer_code = ? AND product_code = ?
             """;
     private static final String DELETE = "DELETE FROM special_price WHERE customer_code = ? AND product_code = ?";
+    private static final String ANY = "SELECT 1 FROM special_price FETCH FIRST ROW ONLY";
+    private static final String LOAD = "INSERT INTO special_price (" + COLUMNS + ", change_seq)"
+            + " SELECT r.customer_code, r.product_code, r.price, r.discount, r.updated_at, r.updated_by, 0"
+            + " FROM TABLE (sincro_special_price_rows()) r";
     private static final String DELETE_OF_CUSTOMER = "DELETE FROM special_price WHERE customer_code = ?";
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -110,6 +116,29 @@ public final class SpecialPrices {
             s.setLong(2, afterSeq);
             stream(s, consumer);
         }
+    }
+
+    /** Whether the special_price table has no rows at all. */
+    public boolean isEmpty(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY);
+    }
+
+    /**
+     * Loads special prices that arrived, each with its own stamp, into an empty table in one bulk
+     * insert (see {@link BulkLoad}); a price already there fails the statement.
+     *
+     * @return how many were loaded
+     */
+    public long load(Connection c, Iterator<SpecialPrice> prices) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> { }, prices, (price, column) ->
+                switch (column) {
+                    case 1 -> price.customerCode();
+                    case 2 -> price.productCode();
+                    case 3 -> price.price();
+                    case 4 -> price.discount();
+                    case 5 -> price.updatedAt();
+                    default -> price.updatedBy();
+                });
     }
 
     /**

@@ -38,8 +38,10 @@ import io.sincro.rules.xml.PackageXml;
  *
  * <p>Writing goes to a temporary name (never ending in .sincro), forced to disk, then renamed, so a
  * package is never seen half-written and never overwrites another. Reading takes two passes: the
- * first checks everything (seal, caps, XML safety, schema) and acts on nothing; the second reads the
- * rows and seals them again, so a file changed in between is caught before its transaction commits.
+ * first checks everything (seal, caps, XML safety, schema) and acts on nothing ({@link #verify}, or
+ * {@link #verifySeal} and {@link #checkDocument} apart, so the importer can check the document while
+ * it imports); the second reads the rows and seals them again, so a file changed in between is
+ * caught before its transaction commits.
  */
 public final class PackageFiles {
 
@@ -129,6 +131,39 @@ public final class PackageFiles {
      * @throws PackageRefusedException saying what is wrong with it
      */
     public VerifiedPackage verify(Path file) {
+        return verify(file, true);
+    }
+
+    /**
+     * The first pass without the document's check: the name, the container, the content against its
+     * seal (size and SHA-256) and the header against the name; {@link #checkDocument} does the rest,
+     * which the importer runs beside the import (the XML check costs as much as reading the rows).
+     *
+     * @throws PackageRefusedException saying what is wrong with it
+     */
+    public VerifiedPackage verifySeal(Path file) {
+        return verify(file, false);
+    }
+
+    /**
+     * What {@link #verifySeal} leaves out: safe XML, valid against the schema, in a format version
+     * this build reads.
+     *
+     * @throws PackageRefusedException saying what is wrong with the document
+     */
+    public void checkDocument(VerifiedPackage p) {
+        String where = p.name().fileName();
+        try (ZipInputStream zip = open(p.file())) {
+            firstEntry(zip, p.file(), where);
+            xml.check(zip, where, limits.maxElements());
+        } catch (UncheckedIOException e) {
+            throw truncated(where, e.getCause());
+        } catch (IOException e) {
+            throw truncated(where, e);
+        }
+    }
+
+    private VerifiedPackage verify(Path file, boolean document) {
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
         PackageName name = PackageName.parse(fileName).orElseThrow(() -> new PackageRefusedException(
                 Reason.NOT_A_PACKAGE, "'" + printable(fileName) + "' is not a package name (such as"
@@ -147,7 +182,9 @@ public final class PackageFiles {
                     limits.maxContentBytes(), where);
             PackageRefusedException xmlProblem = null;
             try {
-                xml.check(content, where, limits.maxElements());
+                if (document) {
+                    xml.check(content, where, limits.maxElements());
+                }
             } catch (PackageRefusedException e) {
                 if (e.reason() == Reason.TOO_LARGE) {
                     throw e;
@@ -171,7 +208,7 @@ public final class PackageFiles {
             throw new PackageRefusedException(Reason.NOT_FOR_THIS_STATION, "package " + where + " says it is "
                     + header.name() + " inside: it was renamed or is foreign, so it was refused; set it aside");
         }
-        return new VerifiedPackage(file, name, header, seal, size);
+        return new VerifiedPackage(file, name, header, seal, size, document);
     }
 
     /**

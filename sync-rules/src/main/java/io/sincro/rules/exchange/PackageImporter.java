@@ -22,16 +22,21 @@ import io.sincro.rules.parcel.PackageHeader;
 import io.sincro.rules.parcel.PackageKind;
 import io.sincro.rules.parcel.PackageRefusedException;
 import io.sincro.rules.parcel.PackageRefusedException.Reason;
+import io.sincro.rules.parcel.Section;
 import io.sincro.rules.parcel.Stream;
 
 /**
  * Imports packages into this station's database, each exactly once and in order, inside the
  * caller's transaction (so the caller can record it in its own ledger in the same commit):
  * <ol>
- * <li>{@link #verify} checks the file from end to end and acts on nothing (do it first, outside the
- * transaction: size and SHA-256, caps, safe and valid XML, the header against the name);</li>
+ * <li>{@link #verify} checks the file and acts on nothing (do it first, outside the transaction:
+ * size and SHA-256, caps, the header against the name);</li>
  * <li>{@link #importPackage} checks it is this station's to read and next in its stream, applies its
- * rows by the flow rules, and records its identity and the sender's acknowledgements.</li>
+ * rows by the flow rules, and records its identity and the sender's acknowledgements. Three threads
+ * share the work, so a large package costs little more than the database's part: one reads the rows
+ * ({@link RowPipe}), one checks the document (safe XML, the schema: {@link DocumentCheck}), and the
+ * caller's writes them, into an empty table in one bulk insert; the import ends only when all three
+ * have succeeded.</li>
  * </ol>
  * A refusal is a {@link PackageRefusedException}; the caller's transaction must then roll back, and
  * nothing of the package remains.
@@ -58,13 +63,14 @@ public final class PackageImporter {
     }
 
     /**
-     * The first pass: checks a package file without touching the database.
+     * The first pass: checks a package file without touching the database, all but its document
+     * (the XML and the schema), which {@link #importPackage} checks beside the import.
      *
      * @throws PackageRefusedException saying what is wrong, including a package of a stream this
      *                                 station does not read
      */
     public VerifiedPackage verify(Path file) {
-        VerifiedPackage p = files.verify(file);
+        VerifiedPackage p = files.verifySeal(file);
         checkReadHere(p.header());
         return p;
     }
@@ -113,13 +119,15 @@ public final class PackageImporter {
         checkAcknowledgements(header);
         Arrival arrival = new Arrival(station, header, now, seenMark(c, header));
         FlowRules.Receiving receiving = rules.receive(c, arrival);
-        files.read(p, read -> {
-            if (!read.equals(header)) {
-                throw new PackageRefusedException(Reason.SEAL_MISMATCH, "package " + p.name() + " changed after it"
-                        + " was checked (its header differs); it was refused, set it aside and ask for it again");
+        try (DocumentCheck check = DocumentCheck.start(files, p)) {
+            try {
+                receive(p, receiving);
+            } catch (RuntimeException | SQLException e) {
+                check.explain(e);
+                throw e;
             }
-            return receiving;
-        });
+            check.passed();
+        }
         imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
                 header.senderClock().toInstant(), clockDifference, now, header.totalRows()));
         for (Acknowledgement ack : header.acknowledgements()) {
@@ -130,6 +138,26 @@ public final class PackageImporter {
                 header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
         return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
                 header.acknowledgements());
+    }
+
+    /** Reads the rows in a thread of their own while this one applies them: see {@link RowPipe}. */
+    private void receive(VerifiedPackage p, FlowRules.Receiving receiving) throws SQLException {
+        try (RowPipe pipe = RowPipe.start("sincro-read-" + p.name().fileName(), into -> files.read(p, read -> {
+            if (!read.equals(p.header())) {
+                throw new PackageRefusedException(Reason.SEAL_MISMATCH, "package " + p.name() + " changed after it"
+                        + " was checked (its header differs); it was refused, set it aside and ask for it again");
+            }
+            return into;
+        }))) {
+            for (Section section = pipe.nextSection(); section != null; section = pipe.nextSection()) {
+                receiving.receive(section);
+                if (section.peek() != null) {
+                    throw new IllegalStateException("the " + section.entity().section() + " of " + p.name()
+                            + " were not all taken");
+                }
+            }
+            pipe.finish();
+        }
     }
 
     private void checkReadHere(PackageHeader header) {

@@ -8,11 +8,13 @@ import io.sincro.rules.parcel.PackageName;
 import io.sincro.rules.parcel.Seal;
 
 /**
- * A package file that passed every check short of importing it: a package name, a well-formed
- * container, content matching its seal (size and SHA-256), safe and schema-valid XML in a format
- * version this build reads, and a header that agrees with the name.
+ * A package file that passed the checks short of importing it: a package name, a well-formed
+ * container, content matching its seal (size and SHA-256), a header that agrees with the name, and,
+ * when {@code documentChecked}, safe and schema-valid XML in a format version this build reads
+ * (otherwise the importer checks the document while it imports).
  */
-public record VerifiedPackage(Path file, PackageName name, PackageHeader header, Seal seal, long fileBytes) {
+public record VerifiedPackage(Path file, PackageName name, PackageHeader header, Seal seal, long fileBytes,
+                              boolean documentChecked) {
 
     public VerifiedPackage {
         Objects.requireNonNull(file, "file");

@@ -2,6 +2,7 @@ package io.sincro.rules.flow;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 
 import io.sincro.db.catalog.PriceList;
 import io.sincro.db.catalog.PriceListRow;
@@ -16,6 +17,7 @@ import io.sincro.db.changes.Tombstones;
 import io.sincro.rules.parcel.Deletion;
 import io.sincro.rules.parcel.Entity;
 import io.sincro.rules.parcel.PackageRows;
+import io.sincro.rules.parcel.Section;
 
 /**
  * Products, generic price lists and stock: the head office's, sent to every agent alike in the
@@ -40,6 +42,27 @@ final class CatalogFlow {
         tombstones.since(c, Tombstone.Kind.STOCK, Tombstone.CATALOG, since, t -> out.deletion(
                 new Deletion(Entity.STOCK, t.key(), null, t.deletedAt(), t.deletedBy())));
         stock.changedSince(c, since, out::stockLevel);
+    }
+
+    /**
+     * An empty table takes a whole section in one bulk insert: every row is new there, so taking
+     * what arrives is inserting it (a first sync). Returns false, having taken nothing, when the
+     * table has rows.
+     */
+    boolean loadIfEmpty(Connection c, Section s, Arrival a, Tallies t) throws SQLException {
+        Instant now = a.now();
+        long loaded = switch (s.entity()) {
+            case PRICE_LISTS -> priceLists.noLists(c) ? priceLists.loadLists(c, s.rows(PriceList.class), now) : -1;
+            case PRODUCTS -> products.isEmpty(c) ? products.load(c, s.rows(Product.class), now) : -1;
+            case PRICE_LIST_ROWS -> priceLists.noRows(c) ? priceLists.loadRows(c, s.rows(PriceListRow.class), now) : -1;
+            case STOCK -> stock.isEmpty(c) ? stock.load(c, s.rows(StockLevel.class), now) : -1;
+            default -> throw new IllegalArgumentException(s.entity().section() + " are not catalog rows");
+        };
+        if (loaded < 0) {
+            return false;
+        }
+        t.inserted(s.entity(), loaded);
+        return true;
     }
 
     void receive(Connection c, PriceList list, Arrival a, Tallies t) throws SQLException {

@@ -14,6 +14,7 @@ import io.sincro.db.Station;
 import io.sincro.rules.parcel.Entity;
 import io.sincro.rules.parcel.PackageKind;
 import io.sincro.rules.parcel.PackageRows;
+import io.sincro.rules.parcel.Section;
 import io.sincro.rules.parcel.Stream;
 
 /**
@@ -141,8 +142,12 @@ public final class FlowRules {
         return new Receiver(c, arrival, catalog, customers, specialPrices, orders);
     }
 
-    /** The rows of one arriving package, and what importing them did so far. */
-    public interface Receiving extends PackageRows {
+    /** Takes an arriving package's sections in order, and says what importing them did so far. */
+    public interface Receiving {
+
+        /** Applies a section's deletions and rows by its entity's rule, taking the section to its end. */
+        void receive(Section section) throws SQLException;
+
         Receipt receipt();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.rules.conflicts.PriceVersion;
 
@@ -23,6 +24,11 @@ final class ReceivedPrices {
             """;
     private static final String INSERT = """
             INSERT INTO received_price (updated_at, updated_by, deleted, customer_code, product_code) VALUES (?, ?, ?, ?, ?)
+            """;
+    private static final String ANY = "SELECT 1 FROM received_price FETCH FIRST ROW ONLY";
+    private static final String REMEMBER_ALL = """
+            INSERT INTO received_price (updated_at, updated_by, deleted, customer_code, product_code)
+            SELECT updated_at, updated_by, FALSE, customer_code, product_code FROM special_price
             """;
 
     /** Whether {@code version} is the one that arrived last for this price. */
@@ -53,4 +59,15 @@ final class ReceivedPrices {
         }
     }
 
+    /** Whether no version has arrived here yet. */
+    boolean isEmpty(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY);
+    }
+
+    /** Remembers every special price here as arrived: right after they were all loaded from a package. */
+    void rememberAll(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(REMEMBER_ALL)) {
+            s.executeUpdate();
+        }
+    }
 }

@@ -16,6 +16,7 @@ import io.sincro.rules.parcel.OrderStatusUpdate;
 import io.sincro.rules.parcel.PackageRefusedException;
 import io.sincro.rules.parcel.PackageRefusedException.Reason;
 import io.sincro.rules.parcel.PackageHeader;
+import io.sincro.rules.parcel.Section;
 
 /**
  * Takes an arriving package's rows: checks each against the flow table, hands it to its entity's
@@ -25,6 +26,8 @@ final class Receiver implements FlowRules.Receiving {
 
     /** Derby's SQLState for a foreign key that points nowhere. */
     private static final String MISSING_REFERENCE = "23503";
+    /** Derby's SQLState for a key already there. */
+    private static final String DUPLICATE_KEY = "23505";
 
     private final Connection c;
     private final Arrival arrival;
@@ -45,19 +48,83 @@ final class Receiver implements FlowRules.Receiving {
     }
 
     @Override
-    public void priceList(PriceList list) throws SQLException {
+    public void receive(Section section) throws SQLException {
+        for (Object item = section.peek(); item instanceof Deletion deletion; item = section.peek()) {
+            section.take();
+            deletion(deletion);
+        }
+        if (section.peek() == null) {
+            return;
+        }
+        check(section.entity(), false);
+        if (!load(section)) {
+            for (Object row = section.take(); row != null; row = section.take()) {
+                receiveRow(row);
+            }
+        }
+    }
+
+    /** A whole section in one bulk insert, where its entity's rule allows it; false when it does not. */
+    private boolean load(Section section) throws SQLException {
+        Entity entity = section.entity();
+        try {
+            return switch (entity) {
+                case PRICE_LISTS, PRODUCTS, PRICE_LIST_ROWS, STOCK -> catalog.loadIfEmpty(c, section, arrival, tallies);
+                case SPECIAL_PRICES -> specialPrices.loadIfEmpty(c, section, arrival, tallies);
+                default -> false;
+            };
+        } catch (SQLException e) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw new PackageRefusedException(Reason.MALFORMED, "package " + arrival.where() + " holds the same"
+                        + " row twice in its " + entity.section() + " section; it is damaged or was not written by"
+                        + " Sincro, ask its sender for a new one", e);
+            }
+            if (!MISSING_REFERENCE.equals(e.getSQLState())) {
+                throw e;
+            }
+            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + arrival.where() + "'s "
+                    + entity.section() + " refer to " + switch (entity) {
+                        case PRICE_LIST_ROWS -> "price lists or products";
+                        case STOCK -> "products";
+                        default -> "customers or products";
+                    } + " this station does not have; import the packages before it (the catalog first), or ask for"
+                    + " a full package", e);
+        }
+    }
+
+    private void receiveRow(Object row) throws SQLException {
+        if (row instanceof PriceList list) {
+            priceList(list);
+        } else if (row instanceof Product product) {
+            product(product);
+        } else if (row instanceof PriceListRow priceListRow) {
+            priceListRow(priceListRow);
+        } else if (row instanceof StockLevel level) {
+            stockLevel(level);
+        } else if (row instanceof Customer customer) {
+            customer(customer);
+        } else if (row instanceof SpecialPrice price) {
+            specialPrice(price);
+        } else if (row instanceof OrderDocument order) {
+            order(order);
+        } else if (row instanceof OrderStatusUpdate status) {
+            orderStatus(status);
+        } else {
+            throw new IllegalArgumentException("not a package row: " + row.getClass().getName());
+        }
+    }
+
+    private void priceList(PriceList list) throws SQLException {
         check(Entity.PRICE_LISTS, false);
         catalog.receive(c, list, arrival, tallies);
     }
 
-    @Override
-    public void product(Product product) throws SQLException {
+    private void product(Product product) throws SQLException {
         check(Entity.PRODUCTS, false);
         catalog.receive(c, product, arrival, tallies);
     }
 
-    @Override
-    public void priceListRow(PriceListRow row) throws SQLException {
+    private void priceListRow(PriceListRow row) throws SQLException {
         check(Entity.PRICE_LIST_ROWS, false);
         try {
             catalog.receive(c, row, arrival, tallies);
@@ -67,8 +134,7 @@ final class Receiver implements FlowRules.Receiving {
         }
     }
 
-    @Override
-    public void stockLevel(StockLevel level) throws SQLException {
+    private void stockLevel(StockLevel level) throws SQLException {
         check(Entity.STOCK, false);
         try {
             catalog.receive(c, level, arrival, tallies);
@@ -77,8 +143,7 @@ final class Receiver implements FlowRules.Receiving {
         }
     }
 
-    @Override
-    public void customer(Customer customer) throws SQLException {
+    private void customer(Customer customer) throws SQLException {
         check(Entity.CUSTOMERS, false);
         try {
             customers.receive(c, customer, arrival, tallies);
@@ -88,8 +153,7 @@ final class Receiver implements FlowRules.Receiving {
         }
     }
 
-    @Override
-    public void specialPrice(SpecialPrice price) throws SQLException {
+    private void specialPrice(SpecialPrice price) throws SQLException {
         check(Entity.SPECIAL_PRICES, false);
         try {
             specialPrices.receive(c, price, arrival, tallies);
@@ -99,8 +163,7 @@ final class Receiver implements FlowRules.Receiving {
         }
     }
 
-    @Override
-    public void order(OrderDocument order) throws SQLException {
+    private void order(OrderDocument order) throws SQLException {
         check(Entity.ORDERS, false);
         try {
             orders.receive(c, order, arrival, tallies);
@@ -110,14 +173,12 @@ final class Receiver implements FlowRules.Receiving {
         }
     }
 
-    @Override
-    public void orderStatus(OrderStatusUpdate status) throws SQLException {
+    private void orderStatus(OrderStatusUpdate status) throws SQLException {
         check(Entity.ORDER_STATUSES, false);
         orders.receive(c, status, arrival, tallies);
     }
 
-    @Override
-    public void deletion(Deletion deletion) throws SQLException {
+    private void deletion(Deletion deletion) throws SQLException {
         check(deletion.entity(), true);
         switch (deletion.entity()) {
             case PRICE_LIST_ROWS, STOCK -> catalog.receiveDeletion(c, deletion, arrival, tallies);

@@ -2,6 +2,7 @@ package io.sincro.rules.flow;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.Optional;
 
 import io.sincro.db.changes.ChangeSource;
@@ -20,6 +21,7 @@ import io.sincro.rules.parcel.Entity;
 import io.sincro.rules.parcel.PackageRefusedException;
 import io.sincro.rules.parcel.PackageRefusedException.Reason;
 import io.sincro.rules.parcel.PackageRows;
+import io.sincro.rules.parcel.Section;
 import io.sincro.rules.parcel.Stream;
 
 /**
@@ -67,6 +69,36 @@ final class SpecialPriceFlow {
     private void sendDeletions(Connection c, String agent, long since, PackageRows out) throws SQLException {
         tombstones.since(c, Tombstone.Kind.SPECIAL_PRICE, agent, since, t -> out.deletion(
                 new Deletion(Entity.SPECIAL_PRICES, t.key(), t.secondKey(), t.deletedAt(), t.deletedBy())));
+    }
+
+    /**
+     * At an agent with no special price, no deletion of one and nothing received yet (a first sync,
+     * a station prepared again), every arriving price is new and wins by the rule, with no conflict
+     * possible: a whole section loads in one bulk insert, each price still checked for its stamp,
+     * and is remembered as received. Returns false, having taken nothing, anywhere else.
+     */
+    boolean loadIfEmpty(Connection c, Section s, Arrival a, Tallies t) throws SQLException {
+        if (a.station().isHeadOffice() || !prices.isEmpty(c) || !received.isEmpty(c)
+                || tombstones.any(c, Tombstone.Kind.SPECIAL_PRICE)) {
+            return false;
+        }
+        Iterator<SpecialPrice> rows = s.rows(SpecialPrice.class);
+        long loaded = prices.load(c, new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public SpecialPrice next() {
+                SpecialPrice price = rows.next();
+                checkStamp(price.updatedBy(), price.customerCode() + "/" + price.productCode(), a);
+                return price;
+            }
+        });
+        received.rememberAll(c);
+        t.inserted(Entity.SPECIAL_PRICES, loaded);
+        return true;
     }
 
     void receive(Connection c, SpecialPrice arriving, Arrival a, Tallies t) throws SQLException {

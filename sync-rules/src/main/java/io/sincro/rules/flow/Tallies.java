@@ -32,6 +32,11 @@ final class Tallies {
         });
     }
 
+    /** {@code rows} rows of {@code entity} inserted at once. */
+    void inserted(Entity entity, long rows) {
+        counts.computeIfAbsent(entity, e -> new long[6])[INSERTED] += rows;
+    }
+
     void deleted(Entity entity) {
         add(entity, DELETED);
     }

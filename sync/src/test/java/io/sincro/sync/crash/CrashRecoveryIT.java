@@ -153,34 +153,39 @@ final class CrashRecoveryIT {
 
     @Test
     void aSyncKilledInTheMiddleOfAnImportImportsThePackageExactlyOnceNextTime() {
-        // a catalog package of some 4,300 rows: price lists, products, then 3,040 price rows, then stock
+        // A first sync loads each table in one bulk insert, whose rows no other connection sees
+        // before the statement ends; the middle of an import is watched in a catalog package that
+        // changes 2,400 prices of a station that has them, which goes row by row.
         stations.growCatalog(300, 8);
         stations.agent("A01");
         stations.sync(HQ);
-        String catalog = "HQ_catalog_000000001.sincro";
-        long priceRows = Sql.count(stations.hq(), "SELECT COUNT(*) FROM price_list_row");
-        // halfway through the price rows is halfway through the package, and stays under the 5,000
-        // row locks at which Derby takes a table lock instead, which the watcher's count would wait for
+        stations.sync("A01");
+        stations.growCatalog(300, 8, 1000);
+        stations.sync(HQ);
+        String catalog = "HQ_catalog_000000002.sincro";
+        String raised = "price_list_row WHERE price >= 1000";
+        long priceRows = Sql.count(stations.hq(), "SELECT COUNT(*) FROM " + raised);
+        // halfway through the changed rows, under the 5,000 row locks at which Derby takes a table
+        // lock instead, which the watcher's count would wait for
         long middle = priceRows / 2;
 
-        StationProcess agent = stations.launch("A01", "midImport:" + catalog + ":price_list_row:" + middle);
+        StationProcess agent = stations.launch("A01", "midImport:" + catalog + ":" + raised + ":" + middle);
 
         assertThat(agent.awaitExit()).as(agent.output()).isEqualTo(CrashingSync.HALTED);
         // Derby's recovery rolled the half-import back: nothing of it, not even its identity
         Database recovered = stations.agent("A01");
-        for (String table : new String[] {"product", "price_list", "price_list_row", "stock", "imported_package"}) {
-            assertThat(Sql.count(recovered, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
-        }
+        assertThat(Sql.count(recovered, "SELECT COUNT(*) FROM " + raised)).isZero();
+        assertThat(Sql.count(recovered, "SELECT COUNT(*) FROM imported_package WHERE file_name = '" + catalog + "'"))
+                .isZero();
         assertThat(journalLines("A01", "RECEIVED", catalog)).isZero();
 
         SyncReport next = stations.sync("A01");
         SyncReport again = stations.sync("A01");
 
         assertThat(next.problems()).isEmpty();
-        assertThat(next.received()).extracting(SyncReport.Transfer::packageName)
-                .containsExactly(catalog, "HQ_to_A01_000000001.sincro");
+        assertThat(next.received()).extracting(SyncReport.Transfer::packageName).contains(catalog);
         assertThat(again.received()).isEmpty();
-        assertThat(Sql.count(recovered, "SELECT COUNT(*) FROM price_list_row")).isEqualTo(priceRows);
+        assertThat(Sql.count(recovered, "SELECT COUNT(*) FROM " + raised)).isEqualTo(priceRows);
         assertSameCatalog("A01");
         assertSameCustomersAndPrices("A01");
         assertThat(journalLines("A01", "RECEIVED", catalog)).isEqualTo(1);

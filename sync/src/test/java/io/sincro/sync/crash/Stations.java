@@ -133,6 +133,11 @@ final class Stations implements AutoCloseable {
      * thousand rows.
      */
     void growCatalog(int products, int priceLists) {
+        growCatalog(products, priceLists, 0);
+    }
+
+    /** As {@link #growCatalog(int, int)}, every price raised by {@code raise}: loaded again, it changes them all. */
+    void growCatalog(int products, int priceLists, int raise) {
         Path csv = root.resolve("csv");
         StringBuilder items = new StringBuilder("code,description,unit,vat_rate,active\n");
         StringBuilder prices = new StringBuilder("price_list,description,product,price\n");
@@ -143,7 +148,7 @@ final class Stations implements AutoCloseable {
             stock.append(code).append(',').append(p % 1000).append('\n');
             for (int l = 1; l <= priceLists; l++) {
                 prices.append("BIG").append(l).append(",Listino grande ").append(l).append(',').append(code).append(',')
-                        .append(p % 500).append('.').append(String.format("%02d", (p + l) % 100)).append('\n');
+                        .append(p % 500 + raise).append('.').append(String.format("%02d", (p + l) % 100)).append('\n');
             }
         }
         // stock.csv is the whole stock: the sample's rows stay
