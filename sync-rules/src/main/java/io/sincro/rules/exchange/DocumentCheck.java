@@ -22,7 +22,9 @@ final class DocumentCheck implements AutoCloseable {
     /** Starts checking {@code p}'s document, unless it was checked already. */
     static DocumentCheck start(PackageFiles files, VerifiedPackage p) {
         FutureTask<Void> task = new FutureTask<>(() -> {
-            files.checkDocument(p);
+            if (!p.documentChecked()) {
+                files.checkDocument(p);
+            }
             return null;
         });
         if (p.documentChecked()) {
