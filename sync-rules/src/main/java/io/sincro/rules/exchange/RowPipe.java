@@ -37,6 +37,10 @@ final class RowPipe implements PackageRows, AutoCloseable {
     static final int BATCHES = 32;
     private static final Object[] END = new Object[0];
 
+    /** Put before a section's first item by the reader, so the importer never has to work out whose a row is. */
+    private record Start(Entity entity) {
+    }
+
     /** What the reading thread runs: it writes into the pipe and returns the header it read. */
     @FunctionalInterface
     interface Reading {
@@ -52,6 +56,7 @@ final class RowPipe implements PackageRows, AutoCloseable {
     // the reader's side
     private Object[] filling = new Object[BATCH];
     private int filled;
+    private Entity writing;
 
     // the importer's side
     private Object[] taking = new Object[0];
@@ -93,8 +98,14 @@ final class RowPipe implements PackageRows, AutoCloseable {
      * @throws RuntimeException the reader's failure, as it failed (a refusal stays a refusal)
      */
     Section nextSection() {
-        Object first = peekItem();
-        return first == null ? null : new PipeSection(entityOf(first));
+        Object first = takeItem();
+        if (first == null) {
+            return null;
+        }
+        if (!(first instanceof Start start)) {
+            throw new IllegalStateException("the previous section was not taken to its end");
+        }
+        return new PipeSection(start.entity());
     }
 
     /**
@@ -168,37 +179,6 @@ final class RowPipe implements PackageRows, AutoCloseable {
         }
     }
 
-    private static Entity entityOf(Object item) {
-        if (item instanceof Deletion d) {
-            return d.entity();
-        }
-        if (item instanceof PriceList) {
-            return Entity.PRICE_LISTS;
-        }
-        if (item instanceof Product) {
-            return Entity.PRODUCTS;
-        }
-        if (item instanceof PriceListRow) {
-            return Entity.PRICE_LIST_ROWS;
-        }
-        if (item instanceof StockLevel) {
-            return Entity.STOCK;
-        }
-        if (item instanceof Customer) {
-            return Entity.CUSTOMERS;
-        }
-        if (item instanceof SpecialPrice) {
-            return Entity.SPECIAL_PRICES;
-        }
-        if (item instanceof OrderDocument) {
-            return Entity.ORDERS;
-        }
-        if (item instanceof OrderStatusUpdate) {
-            return Entity.ORDER_STATUSES;
-        }
-        throw new IllegalArgumentException("not a package row: " + item.getClass().getName());
-    }
-
     /** The items of one entity, up to the first item of another. */
     private final class PipeSection implements Section {
 
@@ -216,7 +196,7 @@ final class RowPipe implements PackageRows, AutoCloseable {
         @Override
         public Object peek() {
             Object item = peekItem();
-            return item == null || entityOf(item) != entity ? null : item;
+            return item instanceof Start ? null : item;
         }
 
         @Override
@@ -227,7 +207,15 @@ final class RowPipe implements PackageRows, AutoCloseable {
 
     // the reader's side: PackageRows
 
-    private void add(Object item) {
+    private void add(Entity entity, Object item) {
+        if (entity != writing) {
+            writing = entity;
+            append(new Start(entity));
+        }
+        append(item);
+    }
+
+    private void append(Object item) {
         filling[filled++] = item;
         if (filled == BATCH) {
             flush();
@@ -257,46 +245,46 @@ final class RowPipe implements PackageRows, AutoCloseable {
 
     @Override
     public void priceList(PriceList list) {
-        add(list);
+        add(Entity.PRICE_LISTS, list);
     }
 
     @Override
     public void product(Product product) {
-        add(product);
+        add(Entity.PRODUCTS, product);
     }
 
     @Override
     public void priceListRow(PriceListRow row) {
-        add(row);
+        add(Entity.PRICE_LIST_ROWS, row);
     }
 
     @Override
     public void stockLevel(StockLevel level) {
-        add(level);
+        add(Entity.STOCK, level);
     }
 
     @Override
     public void customer(Customer customer) {
-        add(customer);
+        add(Entity.CUSTOMERS, customer);
     }
 
     @Override
     public void specialPrice(SpecialPrice price) {
-        add(price);
+        add(Entity.SPECIAL_PRICES, price);
     }
 
     @Override
     public void order(OrderDocument order) {
-        add(order);
+        add(Entity.ORDERS, order);
     }
 
     @Override
     public void orderStatus(OrderStatusUpdate status) {
-        add(status);
+        add(Entity.ORDER_STATUSES, status);
     }
 
     @Override
     public void deletion(Deletion deletion) {
-        add(deletion);
+        add(deletion.entity(), deletion);
     }
 }

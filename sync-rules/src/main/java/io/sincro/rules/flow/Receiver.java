@@ -56,6 +56,7 @@ final class Receiver implements FlowRules.Receiving {
         if (section.peek() == null) {
             return;
         }
+        // once per section: a section holds rows of one entity, so its rows need no check each
         check(section.entity(), false);
         if (!load(section)) {
             for (Object row = section.take(); row != null; row = section.take()) {
@@ -94,9 +95,9 @@ final class Receiver implements FlowRules.Receiving {
 
     private void receiveRow(Object row) throws SQLException {
         if (row instanceof PriceList list) {
-            priceList(list);
+            catalog.receive(c, list, arrival, tallies);
         } else if (row instanceof Product product) {
-            product(product);
+            catalog.receive(c, product, arrival, tallies);
         } else if (row instanceof PriceListRow priceListRow) {
             priceListRow(priceListRow);
         } else if (row instanceof StockLevel level) {
@@ -108,24 +109,13 @@ final class Receiver implements FlowRules.Receiving {
         } else if (row instanceof OrderDocument order) {
             order(order);
         } else if (row instanceof OrderStatusUpdate status) {
-            orderStatus(status);
+            orders.receive(c, status, arrival, tallies);
         } else {
             throw new IllegalArgumentException("not a package row: " + row.getClass().getName());
         }
     }
 
-    private void priceList(PriceList list) throws SQLException {
-        check(Entity.PRICE_LISTS, false);
-        catalog.receive(c, list, arrival, tallies);
-    }
-
-    private void product(Product product) throws SQLException {
-        check(Entity.PRODUCTS, false);
-        catalog.receive(c, product, arrival, tallies);
-    }
-
     private void priceListRow(PriceListRow row) throws SQLException {
-        check(Entity.PRICE_LIST_ROWS, false);
         try {
             catalog.receive(c, row, arrival, tallies);
         } catch (SQLException e) {
@@ -135,7 +125,6 @@ final class Receiver implements FlowRules.Receiving {
     }
 
     private void stockLevel(StockLevel level) throws SQLException {
-        check(Entity.STOCK, false);
         try {
             catalog.receive(c, level, arrival, tallies);
         } catch (SQLException e) {
@@ -144,7 +133,6 @@ final class Receiver implements FlowRules.Receiving {
     }
 
     private void customer(Customer customer) throws SQLException {
-        check(Entity.CUSTOMERS, false);
         try {
             customers.receive(c, customer, arrival, tallies);
         } catch (SQLException e) {
@@ -154,7 +142,6 @@ final class Receiver implements FlowRules.Receiving {
     }
 
     private void specialPrice(SpecialPrice price) throws SQLException {
-        check(Entity.SPECIAL_PRICES, false);
         try {
             specialPrices.receive(c, price, arrival, tallies);
         } catch (SQLException e) {
@@ -164,18 +151,12 @@ final class Receiver implements FlowRules.Receiving {
     }
 
     private void order(OrderDocument order) throws SQLException {
-        check(Entity.ORDERS, false);
         try {
             orders.receive(c, order, arrival, tallies);
         } catch (SQLException e) {
             throw missing(e, "order " + order.order().number(), "customer " + order.order().customerCode()
                     + " or one of its products");
         }
-    }
-
-    private void orderStatus(OrderStatusUpdate status) throws SQLException {
-        check(Entity.ORDER_STATUSES, false);
-        orders.receive(c, status, arrival, tallies);
     }
 
     private void deletion(Deletion deletion) throws SQLException {
