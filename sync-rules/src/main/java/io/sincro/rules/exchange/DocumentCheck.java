@@ -21,19 +21,15 @@ final class DocumentCheck implements AutoCloseable {
 
     /** Starts checking {@code p}'s document, unless it was checked already. */
     static DocumentCheck start(PackageFiles files, VerifiedPackage p) {
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            if (!p.documentChecked()) {
-                files.checkDocument(p);
-            }
-            return null;
-        });
         if (p.documentChecked()) {
-            task.run();
-        } else {
-            Thread thread = new Thread(task, "sincro-check-" + p.name().fileName());
-            thread.setDaemon(true);
-            thread.start();
+            FutureTask<Void> passed = new FutureTask<>(() -> { }, null);
+            passed.run();
+            return new DocumentCheck(passed);
         }
+        FutureTask<Void> task = new FutureTask<>(() -> files.checkDocument(p), null);
+        Thread thread = new Thread(task, "sincro-check-" + p.name().fileName());
+        thread.setDaemon(true);
+        thread.start();
         return new DocumentCheck(task);
     }
 
