@@ -8,15 +8,15 @@ import java.time.Clock;
 
 import io.sincro.db.Database;
 import io.sincro.rules.exchange.Acknowledgements;
-import io.sincro.rules.exchange.PackageFiles;
+import io.sincro.format.file.PackageFiles;
 import io.sincro.rules.exchange.PackageImporter;
 import io.sincro.rules.exchange.PackageWriter;
-import io.sincro.rules.exchange.VerifiedPackage;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.ReadLimits;
-import io.sincro.rules.parcel.Sealing;
-import io.sincro.rules.parcel.Stream;
-import io.sincro.rules.xml.PackageXml;
+import io.sincro.format.file.VerifiedPackage;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.ReadLimits;
+import io.sincro.format.seal.Sealing;
+import io.sincro.format.PackageStream;
+import io.sincro.format.xml.PackageXml;
 
 /**
  * Carries packages by hand between station folders made by the command line, through a local
@@ -55,8 +55,8 @@ public final class Courier {
         try (Database station = open(agentStation)) {
             agent = station.station().agentCode();
         }
-        carry(headOffice, Stream.catalog(), agent, agentStation);
-        return carry(headOffice, Stream.toAgent(agent), agent, agentStation);
+        carry(headOffice, PackageStream.catalog(), agent, agentStation);
+        return carry(headOffice, PackageStream.toAgent(agent), agent, agentStation);
     }
 
     /** The agent's package to the head office (what changed since the head office acknowledged), imported there. */
@@ -65,16 +65,16 @@ public final class Courier {
         try (Database station = open(agentStation)) {
             agent = station.station().agentCode();
         }
-        return carry(agentStation, Stream.fromAgent(agent), Stream.HEAD_OFFICE, headOffice);
+        return carry(agentStation, PackageStream.fromAgent(agent), PackageStream.HEAD_OFFICE, headOffice);
     }
 
-    private String carry(Path from, Stream stream, String recipient, Path to) {
+    private String carry(Path from, PackageStream stream, String recipient, Path to) {
         WrittenPackage written;
         try (Database sender = open(from)) {
             PackageWriter writer = new PackageWriter(sender.station(), clock, files);
             written = sender.inTransaction(c -> {
                 long acknowledged = new Acknowledgements().acknowledged(c, stream, recipient);
-                boolean first = acknowledged == 0 && stream.direction() == Stream.Direction.HEAD_OFFICE_TO_AGENT;
+                boolean first = acknowledged == 0 && stream.direction() == PackageStream.Direction.HEAD_OFFICE_TO_AGENT;
                 return first ? writer.writeFull(c, stream, folder) : writer.writeDelta(c, stream, acknowledged, folder);
             });
         }

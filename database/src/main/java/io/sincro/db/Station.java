@@ -45,6 +45,11 @@ public record Station(Role role, String agentCode) {
         return role == Role.HEAD_OFFICE;
     }
 
+    /** How the station signs what it writes: HQ, or its agent code. */
+    public String code() {
+        return isHeadOffice() ? HEAD_OFFICE_SERIES : agentCode;
+    }
+
     /**
      * Checks an agent code and returns it; the message says what a valid one looks like.
      */

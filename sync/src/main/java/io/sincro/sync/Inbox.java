@@ -28,11 +28,11 @@ import io.sincro.exchange.PackageNotFoundException;
 import io.sincro.rules.exchange.ImportReport;
 import io.sincro.rules.exchange.ImportedPackages;
 import io.sincro.rules.exchange.PackageImporter;
-import io.sincro.rules.exchange.VerifiedPackage;
+import io.sincro.format.file.VerifiedPackage;
 import io.sincro.rules.flow.EntityTally;
-import io.sincro.rules.parcel.PackageName;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageStream;
 
 /**
  * Collects a stream's packages from the mailbox and imports them, each exactly once and in order:
@@ -86,7 +86,7 @@ final class Inbox {
     }
 
     /** The names of {@code stream}'s packages in the mailbox, in sequence order; empty when its folder is missing. */
-    Optional<List<PackageName>> listed(Stream stream) {
+    Optional<List<PackageName>> listed(PackageStream stream) {
         List<String> names;
         try {
             names = mailbox.list(MailboxFolders.of(stream));
@@ -101,7 +101,7 @@ final class Inbox {
         return Optional.of(packages);
     }
 
-    long lastImported(Stream stream) {
+    long lastImported(PackageStream stream) {
         return database.inTransaction(c -> imported.last(c, stream));
     }
 
@@ -114,7 +114,7 @@ final class Inbox {
      *                          later full package (the catalog, where a new agent starts from the
      *                          latest snapshot); a gap nothing fills is reported all the same
      */
-    StreamResult receive(Stream stream, boolean removeAfterImport, boolean skipToSnapshot, SyncRun run) {
+    StreamResult receive(PackageStream stream, boolean removeAfterImport, boolean skipToSnapshot, SyncRun run) {
         Optional<List<PackageName>> listed = listed(stream);
         if (listed.isEmpty()) {
             return new StreamResult(0, true, false, lastImported(stream));
@@ -273,8 +273,8 @@ final class Inbox {
         return minutes >= 120 ? d.toHours() + " hours" : minutes + " minutes";
     }
 
-    private static String sender(Stream stream) {
-        return Stream.HEAD_OFFICE.equals(stream.sender()) ? "the head office" : "agent " + stream.sender();
+    private static String sender(PackageStream stream) {
+        return PackageStream.HEAD_OFFICE.equals(stream.sender()) ? "the head office" : "agent " + stream.sender();
     }
 
     /** "12 rows: products 10 new 2 changed; 1 conflict" */

@@ -1,7 +1,7 @@
 package io.sincro.sync;
 
 import io.sincro.exchange.Folder;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageStream;
 
 /** Where each stream's packages wait: SincroAg/A01, SincroSede/A01, and the catalog in SincroSede itself. */
 final class MailboxFolders {
@@ -9,7 +9,7 @@ final class MailboxFolders {
     private MailboxFolders() {
     }
 
-    static Folder of(Stream stream) {
+    static Folder of(PackageStream stream) {
         return switch (stream.direction()) {
             case AGENT_TO_HEAD_OFFICE -> Folder.fromAgent(stream.agentCode());
             case HEAD_OFFICE_TO_AGENT -> Folder.toAgent(stream.agentCode());

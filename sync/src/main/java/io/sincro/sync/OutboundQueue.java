@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.UtcTimestamps;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageName;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageStream;
 
 /**
  * The travel of the packages this station wrote (the exported_package table, which sync-rules
@@ -65,7 +65,7 @@ public final class OutboundQueue {
     }
 
     /** Packages of {@code stream} uploaded and not yet taken out of the mailbox, by sequence. */
-    List<QueuedPackage> inMailbox(Connection c, Stream stream) throws SQLException {
+    List<QueuedPackage> inMailbox(Connection c, PackageStream stream) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(IN_MAILBOX)) {
             s.setString(1, stream.id());
             return read(s);
@@ -73,7 +73,7 @@ public final class OutboundQueue {
     }
 
     /** Packages of {@code stream} still waiting or still in the mailbox, by sequence. */
-    List<QueuedPackage> notRemoved(Connection c, Stream stream) throws SQLException {
+    List<QueuedPackage> notRemoved(Connection c, PackageStream stream) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(NOT_REMOVED)) {
             s.setString(1, stream.id());
             return read(s);
@@ -81,7 +81,7 @@ public final class OutboundQueue {
     }
 
     /** The latest full package of {@code stream}, 0 when none. */
-    long lastFull(Connection c, Stream stream) throws SQLException {
+    long lastFull(Connection c, PackageStream stream) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(LAST_FULL)) {
             s.setString(1, stream.id());
             try (ResultSet rows = s.executeQuery()) {
@@ -131,7 +131,7 @@ public final class OutboundQueue {
     }
 
     /** What package {@code sequence} of {@code stream} acknowledged, "" when it is unknown or said nothing. */
-    String acknowledges(Connection c, Stream stream, long sequence) throws SQLException {
+    String acknowledges(Connection c, PackageStream stream, long sequence) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(ACKNOWLEDGES)) {
             s.setString(1, stream.id());
             s.setLong(2, sequence);
@@ -165,7 +165,7 @@ public final class OutboundQueue {
         List<QueuedPackage> packages = new ArrayList<>();
         try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
-                Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
+                PackageStream stream = PackageStream.parse(rows.getString("stream")).orElseThrow();
                 packages.add(new QueuedPackage(new PackageName(stream, rows.getLong("sequence")),
                         PackageKind.valueOf(rows.getString("kind")), rows.getLong("row_count"), rows.getLong("bytes"),
                         UtcTimestamps.get(rows, "written_at"), rows.getInt("attempts"),

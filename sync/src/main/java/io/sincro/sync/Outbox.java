@@ -25,7 +25,7 @@ import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageAlreadyExistsException;
 import io.sincro.rules.exchange.ExportedPackages;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageStream;
 
 /**
  * The station's {@code outbox} folder and the upload of what waits in it. A package file stays
@@ -96,7 +96,7 @@ final class Outbox {
      * that left the mailbox anyway (deleted by hand, lost by the server): an acknowledgement is the
      * only proof of delivery (RELIABILITY 18).
      */
-    void resendLost(Stream stream, long acknowledged, SyncRun run) {
+    void resendLost(PackageStream stream, long acknowledged, SyncRun run) {
         Instant before = clock.instant().minus(options.resendAfter());
         List<QueuedPackage> unacknowledged = database.inTransaction(c -> queue.inMailbox(c, stream)).stream()
                 .filter(p -> p.name().sequence() > acknowledged)
@@ -159,7 +159,7 @@ final class Outbox {
                     + (p.attempts() > 0 ? ", attempt " + (p.attempts() + 1) : "");
             database.useTransaction(c -> {
                 queue.uploaded(c, p.name(), now);
-                if (p.name().stream().direction() == Stream.Direction.AGENT_TO_HEAD_OFFICE) {
+                if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
                     // the orders this package carried have left: order status says sent, not queued
                     long mark = exported.find(c, p.name().stream(), p.name().sequence()).orElseThrow().changeMark();
                     orders.markSent(c, mark, now);

@@ -22,10 +22,10 @@ import io.sincro.rules.exchange.ExportedPackage;
 import io.sincro.rules.exchange.ExportedPackages;
 import io.sincro.rules.exchange.ImportedPackages;
 import io.sincro.rules.exchange.PackageWriter;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.Acknowledgement;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.Acknowledgement;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageStream;
 
 /**
  * Decides what each stream this station writes needs next, writes it into the outbox and queues
@@ -55,7 +55,7 @@ final class Publisher {
 
     /** An agent's package to the head office: its new customers, orders, special prices, acknowledgement. */
     Optional<WrittenPackage> toHeadOffice(String agentCode) {
-        return write(Stream.fromAgent(agentCode), (c, last) -> PackageKind.DELTA);
+        return write(PackageStream.fromAgent(agentCode), (c, last) -> PackageKind.DELTA);
     }
 
     /**
@@ -63,7 +63,7 @@ final class Publisher {
      * station was prepared again, or that is too far behind; a delta otherwise.
      */
     Optional<WrittenPackage> toAgent(String agentCode) {
-        Stream stream = Stream.toAgent(agentCode);
+        PackageStream stream = PackageStream.toAgent(agentCode);
         return write(stream, (c, last) -> {
             boolean prepared = agents.needsSnapshot(c, agentCode);
             long behind = last - acknowledgements.acknowledged(c, stream, agentCode);
@@ -85,7 +85,7 @@ final class Publisher {
      * never needs much more than one snapshot.
      */
     Optional<WrittenPackage> catalog() {
-        Stream stream = Stream.catalog();
+        PackageStream stream = PackageStream.catalog();
         Optional<WrittenPackage> delta = write(stream, (c, last) -> last == 0 ? PackageKind.FULL : PackageKind.DELTA);
         if (delta.isEmpty() || delta.get().header().kind() == PackageKind.FULL) {
             return delta;
@@ -111,7 +111,7 @@ final class Publisher {
         PackageKind choose(Connection c, long last) throws SQLException;
     }
 
-    private Optional<WrittenPackage> write(Stream stream, KindChoice choice) {
+    private Optional<WrittenPackage> write(PackageStream stream, KindChoice choice) {
         try {
             Files.createDirectories(outbox);
         } catch (IOException e) {

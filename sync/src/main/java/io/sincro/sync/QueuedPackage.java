@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageName;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageName;
 
 /**
  * A package this station wrote, as the outbound queue sees it (seed 004: each item shows its

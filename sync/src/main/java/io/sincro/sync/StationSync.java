@@ -23,14 +23,14 @@ import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.rules.exchange.Acknowledgements;
 import io.sincro.rules.exchange.ExportedPackages;
-import io.sincro.rules.exchange.PackageFiles;
+import io.sincro.format.file.PackageFiles;
 import io.sincro.rules.exchange.PackageImporter;
 import io.sincro.rules.exchange.PackageWriter;
-import io.sincro.rules.parcel.PackageName;
-import io.sincro.rules.parcel.ReadLimits;
-import io.sincro.rules.parcel.Sealing;
-import io.sincro.rules.parcel.Stream;
-import io.sincro.rules.xml.PackageXml;
+import io.sincro.format.PackageName;
+import io.sincro.format.ReadLimits;
+import io.sincro.format.seal.Sealing;
+import io.sincro.format.PackageStream;
+import io.sincro.format.xml.PackageXml;
 
 /**
  * A station's whole exchange with the mailbox, for its role (seed 003):
@@ -112,15 +112,15 @@ public final class StationSync {
         }
         List<String> codes = database.inTransaction(c -> agents.all(c)).stream().map(Agent::code).toList();
         for (String code : codes) {
-            inbox.receive(Stream.fromAgent(code), true, false, run);
+            inbox.receive(PackageStream.fromAgent(code), true, false, run);
         }
         run.receiveDone();
-        if (database.inTransaction(c -> exported.last(c, Stream.catalog())) == 0) {
+        if (database.inTransaction(c -> exported.last(c, PackageStream.catalog())) == 0) {
             mailbox.createFolder(Folder.SINCRO_SEDE);
         }
         publisher.catalog();
         for (String code : codes) {
-            if (database.inTransaction(c -> exported.last(c, Stream.toAgent(code))) == 0) {
+            if (database.inTransaction(c -> exported.last(c, PackageStream.toAgent(code))) == 0) {
                 // the head office makes a new agent's two folders, so its first sync finds them
                 mailbox.createFolder(Folder.toAgent(code));
                 mailbox.createFolder(Folder.fromAgent(code));
@@ -132,28 +132,28 @@ public final class StationSync {
         }
         long oldestCatalogAck = Long.MAX_VALUE;
         for (String code : codes) {
-            Stream stream = Stream.toAgent(code);
+            PackageStream stream = PackageStream.toAgent(code);
             long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, stream, code));
             tidy(stream, acked, run);
             outbox.resendLost(stream, acked, run);
             oldestCatalogAck = Math.min(oldestCatalogAck,
-                    database.inTransaction(c -> acknowledgements.acknowledged(c, Stream.catalog(), code)));
+                    database.inTransaction(c -> acknowledgements.acknowledged(c, PackageStream.catalog(), code)));
         }
         // agents never take catalog packages out: the head office does, once a snapshot replaced them
-        tidy(Stream.catalog(), 0, run);
-        outbox.resendLost(Stream.catalog(), codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, run);
+        tidy(PackageStream.catalog(), 0, run);
+        outbox.resendLost(PackageStream.catalog(), codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, run);
     }
 
     private void agent(SyncRun run) {
         String code = station.agentCode();
-        Stream mine = Stream.fromAgent(code);
+        PackageStream mine = PackageStream.fromAgent(code);
         publisher.toHeadOffice(code);
         outbox.uploadWaiting(run);
         if (run.stopped()) {
             return;
         }
-        Inbox.StreamResult catalog = inbox.receive(Stream.catalog(), false, true, run);
-        Inbox.StreamResult own = inbox.receive(Stream.toAgent(code), true, false, run);
+        Inbox.StreamResult catalog = inbox.receive(PackageStream.catalog(), false, true, run);
+        Inbox.StreamResult own = inbox.receive(PackageStream.toAgent(code), true, false, run);
         if (catalog.lastImported() == 0 && own.lastImported() == 0 && !catalog.blocked() && !own.blocked()) {
             run.receiveProblem("the head office has not published anything for agent " + code + " yet ("
                     + Folder.toAgent(code) + (own.folderMissing() ? " does not exist" : " is empty") + "): the head"
@@ -165,7 +165,7 @@ public final class StationSync {
             publisher.toHeadOffice(code);
             outbox.uploadWaiting(run);
         }
-        long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, mine, Stream.HEAD_OFFICE));
+        long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, mine, PackageStream.HEAD_OFFICE));
         tidy(mine, acked, run);
         outbox.resendLost(mine, acked, run);
     }
@@ -174,7 +174,7 @@ public final class StationSync {
      * Forgets the packages of {@code stream} the reader acknowledged (it removed them itself), and
      * takes out of the mailbox those a later snapshot replaced, once that snapshot is there.
      */
-    private void tidy(Stream stream, long acked, SyncRun run) {
+    private void tidy(PackageStream stream, long acked, SyncRun run) {
         List<QueuedPackage> live = database.inTransaction(c -> queue.notRemoved(c, stream));
         long lastFull = database.inTransaction(c -> queue.lastFull(c, stream));
         boolean snapshotThere = live.stream().anyMatch(p -> p.name().sequence() == lastFull && p.isUploaded());
@@ -195,14 +195,14 @@ public final class StationSync {
     public SyncCheck check() {
         List<String> waiting = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<Stream> streams = new ArrayList<>();
+        List<PackageStream> streams = new ArrayList<>();
         if (station.isHeadOffice()) {
-            database.inTransaction(c -> agents.all(c)).forEach(a -> streams.add(Stream.fromAgent(a.code())));
+            database.inTransaction(c -> agents.all(c)).forEach(a -> streams.add(PackageStream.fromAgent(a.code())));
         } else {
-            streams.add(Stream.catalog());
-            streams.add(Stream.toAgent(station.agentCode()));
+            streams.add(PackageStream.catalog());
+            streams.add(PackageStream.toAgent(station.agentCode()));
         }
-        for (Stream stream : streams) {
+        for (PackageStream stream : streams) {
             long last = inbox.lastImported(stream);
             Optional<List<PackageName>> listed = inbox.listed(stream);
             if (listed.isEmpty()) {

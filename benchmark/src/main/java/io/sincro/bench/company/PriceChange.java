@@ -19,7 +19,7 @@ import io.sincro.db.catalog.PriceListRow;
 import io.sincro.db.catalog.PriceLists;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageStream;
 
 /**
  * Issue 7's delta: 1% of the prices change at the head office, as the back-end's next export would
@@ -75,14 +75,14 @@ public final class PriceChange {
             choose(c, "special_price",
                     "SELECT customer_code, product_code, price, discount FROM special_price ORDER BY 1, 2", random,
                     r -> prices.add(new SpecialPrice(r.getString(1), r.getString(2), r.getBigDecimal(3),
-                            r.getBigDecimal(4), now, Stream.HEAD_OFFICE)));
+                            r.getBigDecimal(4), now, PackageStream.HEAD_OFFICE)));
             for (PriceListRow row : rows) {
                 priceLists.save(c, new PriceListRow(row.priceListCode(), row.productCode(), changed(row.price(), random)), now);
             }
             Map<String, Long> byAgent = new TreeMap<>();
             for (SpecialPrice price : prices) {
                 specialPrices.save(c, new SpecialPrice(price.customerCode(), price.productCode(),
-                        changed(price.price(), random), price.discount(), now, Stream.HEAD_OFFICE));
+                        changed(price.price(), random), price.discount(), now, PackageStream.HEAD_OFFICE));
                 byAgent.merge(company.agentOfCustomer(price.customerCode()), 1L, Long::sum);
             }
             return new Changed(rows.size(), byAgent);

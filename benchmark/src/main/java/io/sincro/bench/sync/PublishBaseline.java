@@ -13,13 +13,13 @@ import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.measure.Snapshot;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
-import io.sincro.rules.exchange.PackageFiles;
+import io.sincro.format.file.PackageFiles;
 import io.sincro.rules.exchange.PackageWriter;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.ReadLimits;
-import io.sincro.rules.parcel.Sealing;
-import io.sincro.rules.parcel.Stream;
-import io.sincro.rules.xml.PackageXml;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.ReadLimits;
+import io.sincro.format.seal.Sealing;
+import io.sincro.format.PackageStream;
+import io.sincro.format.xml.PackageXml;
 
 /**
  * What a first publish must upload at least, in the package format itself: the catalog once (a
@@ -59,10 +59,10 @@ public final class PublishBaseline {
                     new PackageFiles(new PackageXml(), Sealing.sha256(), ReadLimits.standard()));
             try (Database db = Database.open(hq.resolve(CompanyFixture.DATABASE), clock)) {
                 return db.inTransaction(c -> {
-                    long catalog = size(writer.writeFull(c, Stream.catalog(), packages));
+                    long catalog = size(writer.writeFull(c, PackageStream.catalog(), packages));
                     long agents = 0;
                     for (String agent : company.company().agentCodes()) {
-                        agents += size(writer.writeDelta(c, Stream.toAgent(agent), 0, packages));
+                        agents += size(writer.writeDelta(c, PackageStream.toAgent(agent), 0, packages));
                     }
                     Bytes bytes = new Bytes(catalog, agents, company.company().size().agents());
                     log.info("publish baseline: {}", bytes);

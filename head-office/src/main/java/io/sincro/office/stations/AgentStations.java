@@ -72,7 +72,7 @@ public final class AgentStations {
         long nextCustomer = company.inTransaction(c -> customers.highestInSeries(c, agentCode)) + 1;
         int nextOrder = company.inTransaction(c -> orders.highestNumber(c, agentCode)) + 1;
         // and its packages carry on after the last one received, which the head office would skip as seen
-        io.sincro.rules.parcel.Stream upward = io.sincro.rules.parcel.Stream.fromAgent(agentCode);
+        io.sincro.format.PackageStream upward = io.sincro.format.PackageStream.fromAgent(agentCode);
         long lastReceived = company.inTransaction(c -> new ImportedPackages().last(c, upward));
 
         Path staging = dir.resolveSibling("." + dir.getFileName() + ".preparing-" + UUID.randomUUID());

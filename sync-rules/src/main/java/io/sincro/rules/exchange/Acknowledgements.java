@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 import io.sincro.db.UtcTimestamps;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageStream;
 
 /**
  * The acknowledgement table: for each stream this station writes and each station reading it, the
@@ -25,7 +25,7 @@ public final class Acknowledgements {
             """;
 
     /** The highest package of {@code stream} that {@code station} (HQ or an agent code) acknowledged, 0 when none. */
-    public long acknowledged(Connection c, Stream stream, String station) throws SQLException {
+    public long acknowledged(Connection c, PackageStream stream, String station) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT)) {
             s.setString(1, stream.id());
             s.setString(2, station);
@@ -36,7 +36,7 @@ public final class Acknowledgements {
     }
 
     /** Records an acknowledgement; an older one than what is known changes nothing. */
-    void record(Connection c, Stream stream, String station, long sequence, Instant at) throws SQLException {
+    void record(Connection c, PackageStream stream, String station, long sequence, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT)) {
             s.setString(1, stream.id());
             s.setString(2, station);

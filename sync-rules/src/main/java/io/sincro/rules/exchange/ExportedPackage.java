@@ -2,8 +2,8 @@ package io.sincro.rules.exchange;
 
 import java.time.Instant;
 
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageName;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageName;
 
 /**
  * A package this station wrote: its name, kind, the package it is based on, and the station's

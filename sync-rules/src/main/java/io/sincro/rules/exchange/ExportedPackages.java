@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.UtcTimestamps;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageName;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageStream;
 
 /** The exported_package table: every package this station wrote, one row per stream and sequence. */
 public final class ExportedPackages {
@@ -50,7 +50,7 @@ public final class ExportedPackages {
      * imported, which it would skip as seen. The row stands for the old station's packages; the
      * first delta is based on it and holds everything.
      */
-    public void continueAfter(Connection c, Stream stream, long sequence, Instant at) throws SQLException {
+    public void continueAfter(Connection c, PackageStream stream, long sequence, Instant at) throws SQLException {
         if (sequence < 1) {
             return;
         }
@@ -67,7 +67,7 @@ public final class ExportedPackages {
     }
 
     /** The highest sequence written in {@code stream}, 0 when none. */
-    public long last(Connection c, Stream stream) throws SQLException {
+    public long last(Connection c, PackageStream stream) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(LAST)) {
             s.setString(1, stream.id());
             try (ResultSet rows = s.executeQuery()) {
@@ -77,7 +77,7 @@ public final class ExportedPackages {
         }
     }
 
-    public Optional<ExportedPackage> find(Connection c, Stream stream, long sequence) throws SQLException {
+    public Optional<ExportedPackage> find(Connection c, PackageStream stream, long sequence) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(FIND)) {
             s.setString(1, stream.id());
             s.setLong(2, sequence);
@@ -88,7 +88,7 @@ public final class ExportedPackages {
     }
 
     /** Every package written in {@code stream}, in sequence order. */
-    public List<ExportedPackage> of(Connection c, Stream stream) throws SQLException {
+    public List<ExportedPackage> of(Connection c, PackageStream stream) throws SQLException {
         List<ExportedPackage> packages = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(OF_STREAM)) {
             s.setString(1, stream.id());
@@ -102,7 +102,7 @@ public final class ExportedPackages {
     }
 
     private static ExportedPackage read(ResultSet rows) throws SQLException {
-        Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
+        PackageStream stream = PackageStream.parse(rows.getString("stream")).orElseThrow();
         return new ExportedPackage(new PackageName(stream, rows.getLong("sequence")),
                 PackageKind.valueOf(rows.getString("kind")), rows.getLong("based_on"), rows.getLong("change_mark"),
                 rows.getLong("bytes"), rows.getString("sha256"), UtcTimestamps.get(rows, "written_at"),

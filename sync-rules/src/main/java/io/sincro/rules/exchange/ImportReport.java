@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.sincro.format.Acknowledgement;
+import io.sincro.format.PackageHeader;
+import io.sincro.format.PackageName;
 import io.sincro.rules.flow.Receipt;
-import io.sincro.rules.parcel.Acknowledgement;
-import io.sincro.rules.parcel.PackageHeader;
-import io.sincro.rules.parcel.PackageName;
 
 /**
  * What importing one package did.

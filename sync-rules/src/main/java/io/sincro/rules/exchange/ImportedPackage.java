@@ -3,7 +3,7 @@ package io.sincro.rules.exchange;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.sincro.rules.parcel.PackageName;
+import io.sincro.format.PackageName;
 
 /**
  * A package this station imported (its identity, written in the same transaction as its rows, is

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.UtcTimestamps;
-import io.sincro.rules.parcel.PackageName;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageStream;
 
 /** The imported_package table: the identity of every package this station imported. */
 public final class ImportedPackages {
@@ -42,7 +42,7 @@ public final class ImportedPackages {
     }
 
     /** The highest sequence of {@code stream} this station has imported, 0 when none. */
-    public long last(Connection c, Stream stream) throws SQLException {
+    public long last(Connection c, PackageStream stream) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(LAST)) {
             s.setString(1, stream.id());
             try (ResultSet rows = s.executeQuery()) {
@@ -53,7 +53,7 @@ public final class ImportedPackages {
     }
 
     /** Whether any package of {@code stream} numbered after {@code after} up to {@code upTo} carried rows. */
-    public boolean carriedRows(Connection c, Stream stream, long after, long upTo) throws SQLException {
+    public boolean carriedRows(Connection c, PackageStream stream, long after, long upTo) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(WITH_ROWS)) {
             s.setString(1, stream.id());
             s.setLong(2, after);
@@ -76,7 +76,7 @@ public final class ImportedPackages {
     }
 
     /** Every package of {@code stream} imported, in sequence order. */
-    public List<ImportedPackage> of(Connection c, Stream stream) throws SQLException {
+    public List<ImportedPackage> of(Connection c, PackageStream stream) throws SQLException {
         List<ImportedPackage> packages = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(OF_STREAM)) {
             s.setString(1, stream.id());
@@ -90,7 +90,7 @@ public final class ImportedPackages {
     }
 
     private static ImportedPackage read(ResultSet rows) throws SQLException {
-        Stream stream = Stream.parse(rows.getString("stream")).orElseThrow();
+        PackageStream stream = PackageStream.parse(rows.getString("stream")).orElseThrow();
         return new ImportedPackage(new PackageName(stream, rows.getLong("sequence")), rows.getString("kind"),
                 rows.getString("file_name"), rows.getString("sha256"), UtcTimestamps.get(rows, "sender_clock"),
                 Duration.ofMillis(rows.getLong("clock_difference_ms")), UtcTimestamps.get(rows, "imported_at"),

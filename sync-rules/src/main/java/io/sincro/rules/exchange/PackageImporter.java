@@ -14,16 +14,19 @@ import org.slf4j.LoggerFactory;
 import io.sincro.db.Station;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.changes.ChangeSequence;
+import io.sincro.format.Acknowledgement;
+import io.sincro.format.PackageHeader;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.PackageFiles;
+import io.sincro.format.file.PackageSections;
+import io.sincro.format.file.VerifiedPackage;
+import io.sincro.format.rows.Section;
 import io.sincro.rules.flow.Arrival;
 import io.sincro.rules.flow.FlowRules;
 import io.sincro.rules.flow.Receipt;
-import io.sincro.rules.parcel.Acknowledgement;
-import io.sincro.rules.parcel.PackageHeader;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
-import io.sincro.rules.parcel.Section;
-import io.sincro.rules.parcel.Stream;
 
 /**
  * Imports packages into this station's database, each exactly once and in order, inside the
@@ -34,7 +37,7 @@ import io.sincro.rules.parcel.Stream;
  * <li>{@link #importPackage} checks it is this station's to read and next in its stream, applies its
  * rows by the flow rules, and records its identity and the sender's acknowledgements. Three threads
  * share the work, so a large package costs little more than the database's part: one reads the rows
- * ({@link RowPipe}), one checks the document (safe XML, the schema: {@link DocumentCheck}), and the
+ * (see {@link PackageSections}), one checks the document (safe XML, the schema), and the
  * caller's writes them, into an empty table in one bulk insert; the import ends only when all three
  * have succeeded.</li>
  * </ol>
@@ -92,7 +95,7 @@ public final class PackageImporter {
     public ImportReport importPackage(Connection c, VerifiedPackage p) throws SQLException {
         PackageHeader header = p.header();
         checkReadHere(header);
-        Stream stream = header.stream();
+        PackageStream stream = header.stream();
         if (station.isHeadOffice() && agents.find(c, stream.agentCode()).isEmpty()) {
             throw new PackageRefusedException(Reason.NOT_FOR_THIS_STATION, "package " + p.name() + " comes from agent "
                     + stream.agentCode() + ", who is not in the company database; import the agents first, or set the"
@@ -119,14 +122,17 @@ public final class PackageImporter {
         checkAcknowledgements(header);
         Arrival arrival = new Arrival(station, header, now, seenMark(c, header));
         FlowRules.Receiving receiving = rules.receive(c, arrival);
-        try (DocumentCheck check = DocumentCheck.start(files, p)) {
+        try (PackageSections sections = files.sections(p)) {
             try {
-                receive(p, receiving);
-            } catch (RuntimeException | SQLException e) {
-                check.explain(e);
-                throw e;
+                for (Section section = sections.next(); section != null; section = sections.next()) {
+                    receiving.receive(section);
+                }
+            } catch (RuntimeException e) {
+                throw sections.explain(e);
+            } catch (SQLException e) {
+                throw sections.explain(e);
             }
-            check.passed();
+            sections.finish();
         }
         imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
                 header.senderClock().toInstant(), clockDifference, now, header.totalRows()));
@@ -140,28 +146,8 @@ public final class PackageImporter {
                 header.acknowledgements());
     }
 
-    /** Reads the rows in a thread of their own while this one applies them: see {@link RowPipe}. */
-    private void receive(VerifiedPackage p, FlowRules.Receiving receiving) throws SQLException {
-        try (RowPipe pipe = RowPipe.start("sincro-read-" + p.name().fileName(), into -> files.read(p, read -> {
-            if (!read.equals(p.header())) {
-                throw new PackageRefusedException(Reason.SEAL_MISMATCH, "package " + p.name() + " changed after it"
-                        + " was checked (its header differs); it was refused, set it aside and ask for it again");
-            }
-            return into;
-        }))) {
-            for (Section section = pipe.nextSection(); section != null; section = pipe.nextSection()) {
-                receiving.receive(section);
-                if (section.peek() != null) {
-                    throw new IllegalStateException("the " + section.entity().section() + " of " + p.name()
-                            + " were not all taken");
-                }
-            }
-            pipe.finish();
-        }
-    }
-
     private void checkReadHere(PackageHeader header) {
-        if (!header.stream().isReadBy(station)) {
+        if (!header.stream().isReadBy(station.code())) {
             throw new PackageRefusedException(Reason.NOT_FOR_THIS_STATION, "package " + header.name() + " goes from "
                     + header.sender() + " to " + recipient(header) + ", and this station is the " + station
                     + "; it was not imported, check which folder it came from");
@@ -170,8 +156,8 @@ public final class PackageImporter {
 
     private static String recipient(PackageHeader header) {
         return switch (header.recipient()) {
-            case Stream.HEAD_OFFICE -> "the head office";
-            case Stream.EVERY_AGENT -> "every agent";
+            case PackageStream.HEAD_OFFICE -> "the head office";
+            case PackageStream.EVERY_AGENT -> "every agent";
             default -> "agent " + header.recipient();
         };
     }
@@ -179,8 +165,8 @@ public final class PackageImporter {
     /** A package acknowledges only streams its sender reads from this station. */
     private void checkAcknowledgements(PackageHeader header) {
         for (Acknowledgement ack : header.acknowledgements()) {
-            Stream acked = ack.stream();
-            boolean fromHere = acked.isWrittenBy(station) && (acked.direction() == Stream.Direction.CATALOG
+            PackageStream acked = ack.stream();
+            boolean fromHere = acked.isWrittenBy(station.code()) && (acked.direction() == PackageStream.Direction.CATALOG
                     || header.sender().equals(acked.recipient()));
             if (!fromHere) {
                 throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + header.name()
@@ -195,10 +181,10 @@ public final class PackageImporter {
      * local change above it had not reached the sender when it wrote this package.
      */
     private long seenMark(Connection c, PackageHeader header) throws SQLException {
-        Stream ours = header.stream().direction() == Stream.Direction.AGENT_TO_HEAD_OFFICE
-                ? Stream.toAgent(header.stream().agentCode())
-                : header.stream().direction() == Stream.Direction.HEAD_OFFICE_TO_AGENT
-                        ? Stream.fromAgent(header.stream().agentCode()) : null;
+        PackageStream ours = header.stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE
+                ? PackageStream.toAgent(header.stream().agentCode())
+                : header.stream().direction() == PackageStream.Direction.HEAD_OFFICE_TO_AGENT
+                        ? PackageStream.fromAgent(header.stream().agentCode()) : null;
         if (ours == null) {
             return 0;
         }

@@ -14,12 +14,14 @@ import org.slf4j.LoggerFactory;
 
 import io.sincro.db.Station;
 import io.sincro.db.changes.ChangeSequence;
+import io.sincro.format.Acknowledgement;
+import io.sincro.format.PackageHeader;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.PackageFiles;
+import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.flow.FlowRules;
-import io.sincro.rules.parcel.Acknowledgement;
-import io.sincro.rules.parcel.PackageHeader;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageName;
-import io.sincro.rules.parcel.Stream;
 
 /**
  * Builds the next package of a stream from this station's database: what the flow rules say the
@@ -50,7 +52,7 @@ public final class PackageWriter {
     }
 
     /** Writes everything {@code stream} carries into {@code folder}. */
-    public WrittenPackage writeFull(Connection c, Stream stream, Path folder) throws SQLException {
+    public WrittenPackage writeFull(Connection c, PackageStream stream, Path folder) throws SQLException {
         return write(c, stream, PackageKind.FULL, 0, folder);
     }
 
@@ -62,13 +64,13 @@ public final class PackageWriter {
      *
      * @throws IllegalArgumentException when {@code basedOn} is not a package this station wrote
      */
-    public WrittenPackage writeDelta(Connection c, Stream stream, long basedOn, Path folder) throws SQLException {
+    public WrittenPackage writeDelta(Connection c, PackageStream stream, long basedOn, Path folder) throws SQLException {
         return write(c, stream, PackageKind.DELTA, basedOn, folder);
     }
 
-    private WrittenPackage write(Connection c, Stream stream, PackageKind kind, long basedOn, Path folder)
+    private WrittenPackage write(Connection c, PackageStream stream, PackageKind kind, long basedOn, Path folder)
             throws SQLException {
-        if (!stream.isWrittenBy(station)) {
+        if (!stream.isWrittenBy(station.code())) {
             throw new IllegalArgumentException("the " + station + " does not write stream " + stream
                     + "; only " + stream.sender() + " does");
         }
@@ -96,21 +98,20 @@ public final class PackageWriter {
                 written.seal().digest(), now, written.header().totalRows()));
         log.info("wrote {} ({} {}, {} rows, {} bytes)", written.name(), kind, kind == PackageKind.DELTA
                 ? "after package " + basedOn : "snapshot", written.header().totalRows(), written.fileBytes());
-        return new WrittenPackage(written.file(), written.name(), written.header(), written.seal(),
-                written.fileBytes(), mark);
+        return written;
     }
 
     /** What this station has imported from the stream's recipient: its acknowledgement. */
-    private List<Acknowledgement> acknowledgements(Connection c, Stream stream) throws SQLException {
+    private List<Acknowledgement> acknowledgements(Connection c, PackageStream stream) throws SQLException {
         List<Acknowledgement> acks = new ArrayList<>();
         switch (stream.direction()) {
             case AGENT_TO_HEAD_OFFICE -> {
-                Stream mine = Stream.toAgent(stream.agentCode());
+                PackageStream mine = PackageStream.toAgent(stream.agentCode());
                 acks.add(new Acknowledgement(mine, imported.last(c, mine)));
-                acks.add(new Acknowledgement(Stream.catalog(), imported.last(c, Stream.catalog())));
+                acks.add(new Acknowledgement(PackageStream.catalog(), imported.last(c, PackageStream.catalog())));
             }
             case HEAD_OFFICE_TO_AGENT -> {
-                Stream theirs = Stream.fromAgent(stream.agentCode());
+                PackageStream theirs = PackageStream.fromAgent(stream.agentCode());
                 acks.add(new Acknowledgement(theirs, imported.last(c, theirs)));
             }
             case CATALOG -> {

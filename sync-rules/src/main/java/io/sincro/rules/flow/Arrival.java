@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.sincro.db.Station;
-import io.sincro.rules.parcel.PackageHeader;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageHeader;
 
 /**
  * A package arriving at a station, with what the rules need to import it.
@@ -32,7 +31,7 @@ public record Arrival(Station station, PackageHeader header, Instant now, long s
 
     /** How the importing station signs its own changes: HQ, or its agent code. */
     String self() {
-        return station.isHeadOffice() ? Stream.HEAD_OFFICE : station.agentCode();
+        return station.code();
     }
 
     /** The agent whose stream it is (the sender, or the recipient); null for the catalog. */

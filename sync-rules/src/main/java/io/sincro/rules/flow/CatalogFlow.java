@@ -14,10 +14,10 @@ import io.sincro.db.catalog.StockLevel;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.changes.Tombstone;
 import io.sincro.db.changes.Tombstones;
-import io.sincro.rules.parcel.Deletion;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.PackageRows;
-import io.sincro.rules.parcel.Section;
+import io.sincro.format.Entity;
+import io.sincro.format.rows.Deletion;
+import io.sincro.format.rows.PackageRows;
+import io.sincro.format.rows.Section;
 
 /**
  * Products, generic price lists and stock: the head office's, sent to every agent alike in the
@@ -34,14 +34,14 @@ final class CatalogFlow {
 
     /** Every catalog row changed above {@code since} (-1: all), deletions first in each section. */
     void send(Connection c, long since, PackageRows out) throws SQLException {
-        priceLists.listsChangedSince(c, since, out::priceList);
-        products.changedSince(c, since, out::product);
+        priceLists.listsChangedSince(c, since, l -> out.priceList(RowMapping.toPackage(l)));
+        products.changedSince(c, since, p -> out.product(RowMapping.toPackage(p)));
         tombstones.since(c, Tombstone.Kind.PRICE_LIST_ROW, Tombstone.CATALOG, since, t -> out.deletion(
                 new Deletion(Entity.PRICE_LIST_ROWS, t.key(), t.secondKey(), t.deletedAt(), t.deletedBy())));
-        priceLists.rowsChangedSince(c, since, out::priceListRow);
+        priceLists.rowsChangedSince(c, since, r -> out.priceListRow(RowMapping.toPackage(r)));
         tombstones.since(c, Tombstone.Kind.STOCK, Tombstone.CATALOG, since, t -> out.deletion(
                 new Deletion(Entity.STOCK, t.key(), null, t.deletedAt(), t.deletedBy())));
-        stock.changedSince(c, since, out::stockLevel);
+        stock.changedSince(c, since, l -> out.stockLevel(RowMapping.toPackage(l)));
     }
 
     /**
@@ -52,10 +52,10 @@ final class CatalogFlow {
     boolean loadIfEmpty(Connection c, Section s, Arrival a, Tallies t) throws SQLException {
         Instant now = a.now();
         long loaded = switch (s.entity()) {
-            case PRICE_LISTS -> priceLists.noLists(c) ? priceLists.loadLists(c, s.rows(PriceList.class), now) : -1;
-            case PRODUCTS -> products.isEmpty(c) ? products.load(c, s.rows(Product.class), now) : -1;
-            case PRICE_LIST_ROWS -> priceLists.noRows(c) ? priceLists.loadRows(c, s.rows(PriceListRow.class), now) : -1;
-            case STOCK -> stock.isEmpty(c) ? stock.load(c, s.rows(StockLevel.class), now) : -1;
+            case PRICE_LISTS -> priceLists.noLists(c) ? priceLists.loadLists(c, RowMapping.priceLists(s), now) : -1;
+            case PRODUCTS -> products.isEmpty(c) ? products.load(c, RowMapping.products(s), now) : -1;
+            case PRICE_LIST_ROWS -> priceLists.noRows(c) ? priceLists.loadRows(c, RowMapping.priceListRows(s), now) : -1;
+            case STOCK -> stock.isEmpty(c) ? stock.load(c, RowMapping.stockLevels(s), now) : -1;
             default -> throw new IllegalArgumentException(s.entity().section() + " are not catalog rows");
         };
         if (loaded < 0) {

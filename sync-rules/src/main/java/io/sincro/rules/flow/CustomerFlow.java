@@ -17,11 +17,11 @@ import io.sincro.db.customers.CustomerCodes;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Orders;
 import io.sincro.db.prices.SpecialPrices;
-import io.sincro.rules.parcel.Deletion;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
-import io.sincro.rules.parcel.PackageRows;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.rows.Deletion;
+import io.sincro.format.rows.PackageRows;
 
 /**
  * Customers (MISSION.md, seed 003): an agent's first sync gives it all the customers assigned to
@@ -40,12 +40,12 @@ final class CustomerFlow {
     void sendToAgent(Connection c, String agent, long since, PackageRows out) throws SQLException {
         tombstones.since(c, Tombstone.Kind.CUSTOMER, agent, since, t -> out.deletion(
                 new Deletion(Entity.CUSTOMERS, t.key(), null, t.deletedAt(), t.deletedBy())));
-        customers.ofAgentChangedSince(c, agent, since, out::customer);
+        customers.ofAgentChangedSince(c, agent, since, customer -> out.customer(RowMapping.toPackage(customer)));
     }
 
     /** To the head office: the customers this agent created, changed above {@code since}. */
     void sendToHeadOffice(Connection c, long since, PackageRows out) throws SQLException {
-        customers.createdByAgentChangedSince(c, since, out::customer);
+        customers.createdByAgentChangedSince(c, since, customer -> out.customer(RowMapping.toPackage(customer)));
     }
 
     void receive(Connection c, Customer arriving, Arrival a, Tallies t) throws SQLException {

@@ -1,6 +1,6 @@
 package io.sincro.rules.flow;
 
-import io.sincro.rules.parcel.Entity;
+import io.sincro.format.Entity;
 
 /**
  * What importing one section did to the database.

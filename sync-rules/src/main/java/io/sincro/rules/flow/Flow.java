@@ -3,8 +3,8 @@ package io.sincro.rules.flow;
 import java.util.Objects;
 import java.util.Set;
 
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.Stream.Direction;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageStream.Direction;
 
 /**
  * One line of the flow table: which streams carry an entity's rows and deletions, which rows go to

@@ -1,8 +1,8 @@
 package io.sincro.rules.flow;
 
-import static io.sincro.rules.parcel.Stream.Direction.AGENT_TO_HEAD_OFFICE;
-import static io.sincro.rules.parcel.Stream.Direction.CATALOG;
-import static io.sincro.rules.parcel.Stream.Direction.HEAD_OFFICE_TO_AGENT;
+import static io.sincro.format.PackageStream.Direction.AGENT_TO_HEAD_OFFICE;
+import static io.sincro.format.PackageStream.Direction.CATALOG;
+import static io.sincro.format.PackageStream.Direction.HEAD_OFFICE_TO_AGENT;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 import io.sincro.db.Station;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageRows;
-import io.sincro.rules.parcel.Section;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageStream;
+import io.sincro.format.rows.PackageRows;
+import io.sincro.format.rows.Section;
 
 /**
  * MISSION.md's entity flow table, in code: the one place to check what travels where and what
@@ -83,19 +83,19 @@ public final class FlowRules {
     }
 
     /** Whether a package of {@code stream} may carry rows of {@code entity}. */
-    public static boolean carries(Stream stream, Entity entity) {
+    public static boolean carries(PackageStream stream, Entity entity) {
         Flow flow = of(entity);
         return flow.rowsIn().contains(stream.direction());
     }
 
     /** Whether a package of {@code stream} may carry deletions of {@code entity}. */
-    public static boolean carriesDeletions(Stream stream, Entity entity) {
+    public static boolean carriesDeletions(PackageStream stream, Entity entity) {
         Flow flow = of(entity);
         return flow.deletionsIn().contains(stream.direction());
     }
 
     /** The entities a package of {@code stream} carries, in section order. */
-    public static List<Entity> carriedBy(Stream stream) {
+    public static List<Entity> carriedBy(PackageStream stream) {
         List<Entity> entities = new ArrayList<>();
         for (Flow flow : TABLE) {
             if (carries(stream, flow.entity())) {
@@ -110,8 +110,8 @@ public final class FlowRules {
      * after change number {@code since}; for a full package, everything (deletions included, so a
      * station that fell behind also loses what was deleted).
      */
-    public void send(Connection c, Stream stream, PackageKind kind, long since, PackageRows out) throws SQLException {
-        if (!stream.isWrittenBy(station)) {
+    public void send(Connection c, PackageStream stream, PackageKind kind, long since, PackageRows out) throws SQLException {
+        if (!stream.isWrittenBy(station.code())) {
             throw new IllegalArgumentException(station + " does not write stream " + stream);
         }
         long after = kind == PackageKind.FULL ? -1 : since;
@@ -136,7 +136,7 @@ public final class FlowRules {
      * caller's transaction. The receiver's {@link Receiving#receipt()} says what was done.
      */
     public Receiving receive(Connection c, Arrival arrival) {
-        if (!arrival.header().stream().isReadBy(station)) {
+        if (!arrival.header().stream().isReadBy(station.code())) {
             throw new IllegalArgumentException(station + " does not read stream " + arrival.header().stream());
         }
         return new Receiver(c, arrival, catalog, customers, specialPrices, orders);

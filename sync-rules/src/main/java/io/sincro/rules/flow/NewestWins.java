@@ -2,8 +2,8 @@ package io.sincro.rules.flow;
 
 import java.util.Comparator;
 
+import io.sincro.format.PackageStream;
 import io.sincro.rules.conflicts.PriceVersion;
-import io.sincro.rules.parcel.Stream;
 
 /**
  * Which of two versions of a special price wins, the same on both sides so both converge on it:
@@ -42,6 +42,6 @@ public final class NewestWins implements Comparator<PriceVersion> {
     }
 
     private static boolean isHeadOffice(PriceVersion v) {
-        return Stream.HEAD_OFFICE.equals(v.updatedBy());
+        return PackageStream.HEAD_OFFICE.equals(v.updatedBy());
     }
 }

@@ -2,7 +2,7 @@ package io.sincro.rules.flow;
 
 import java.util.Objects;
 
-import io.sincro.rules.parcel.Entity;
+import io.sincro.format.Entity;
 
 /** A row the rules set aside or treated specially, and why, in one sentence. */
 public record Note(Entity entity, String key, String text) {

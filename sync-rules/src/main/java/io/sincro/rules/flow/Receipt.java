@@ -3,8 +3,8 @@ package io.sincro.rules.flow;
 import java.util.List;
 import java.util.Optional;
 
+import io.sincro.format.Entity;
 import io.sincro.rules.conflicts.PriceConflict;
-import io.sincro.rules.parcel.Entity;
 
 /**
  * What importing a package's rows did: per section, how many rows were inserted, updated, left,

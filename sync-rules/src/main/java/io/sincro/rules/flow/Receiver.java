@@ -3,20 +3,20 @@ package io.sincro.rules.flow;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import io.sincro.db.catalog.PriceList;
-import io.sincro.db.catalog.PriceListRow;
-import io.sincro.db.catalog.Product;
-import io.sincro.db.catalog.StockLevel;
-import io.sincro.db.customers.Customer;
-import io.sincro.db.prices.SpecialPrice;
-import io.sincro.rules.parcel.Deletion;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.OrderDocument;
-import io.sincro.rules.parcel.OrderStatusUpdate;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
-import io.sincro.rules.parcel.PackageHeader;
-import io.sincro.rules.parcel.Section;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageHeader;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.rows.Customer;
+import io.sincro.format.rows.Deletion;
+import io.sincro.format.rows.Order;
+import io.sincro.format.rows.OrderStatusUpdate;
+import io.sincro.format.rows.PriceList;
+import io.sincro.format.rows.PriceListRow;
+import io.sincro.format.rows.Product;
+import io.sincro.format.rows.Section;
+import io.sincro.format.rows.SpecialPrice;
+import io.sincro.format.rows.StockLevel;
 
 /**
  * Takes an arriving package's rows: checks each against the flow table, hands it to its entity's
@@ -95,9 +95,9 @@ final class Receiver implements FlowRules.Receiving {
 
     private void receiveRow(Object row) throws SQLException {
         if (row instanceof PriceList list) {
-            catalog.receive(c, list, arrival, tallies);
+            catalog.receive(c, RowMapping.toDatabase(list), arrival, tallies);
         } else if (row instanceof Product product) {
-            catalog.receive(c, product, arrival, tallies);
+            catalog.receive(c, RowMapping.toDatabase(product), arrival, tallies);
         } else if (row instanceof PriceListRow priceListRow) {
             priceListRow(priceListRow);
         } else if (row instanceof StockLevel level) {
@@ -106,7 +106,7 @@ final class Receiver implements FlowRules.Receiving {
             customer(customer);
         } else if (row instanceof SpecialPrice price) {
             specialPrice(price);
-        } else if (row instanceof OrderDocument order) {
+        } else if (row instanceof Order order) {
             order(order);
         } else if (row instanceof OrderStatusUpdate status) {
             orders.receive(c, status, arrival, tallies);
@@ -117,7 +117,7 @@ final class Receiver implements FlowRules.Receiving {
 
     private void priceListRow(PriceListRow row) throws SQLException {
         try {
-            catalog.receive(c, row, arrival, tallies);
+            catalog.receive(c, RowMapping.toDatabase(row), arrival, tallies);
         } catch (SQLException e) {
             throw missing(e, "price list row " + row.priceListCode() + "/" + row.productCode(),
                     "price list " + row.priceListCode() + " or product " + row.productCode());
@@ -126,7 +126,7 @@ final class Receiver implements FlowRules.Receiving {
 
     private void stockLevel(StockLevel level) throws SQLException {
         try {
-            catalog.receive(c, level, arrival, tallies);
+            catalog.receive(c, RowMapping.toDatabase(level), arrival, tallies);
         } catch (SQLException e) {
             throw missing(e, "the stock of " + level.productCode(), "product " + level.productCode());
         }
@@ -134,7 +134,7 @@ final class Receiver implements FlowRules.Receiving {
 
     private void customer(Customer customer) throws SQLException {
         try {
-            customers.receive(c, customer, arrival, tallies);
+            customers.receive(c, RowMapping.toDatabase(customer), arrival, tallies);
         } catch (SQLException e) {
             throw missing(e, "customer " + customer.code(), "price list " + customer.priceListCode() + " or agent "
                     + customer.agentCode());
@@ -143,18 +143,18 @@ final class Receiver implements FlowRules.Receiving {
 
     private void specialPrice(SpecialPrice price) throws SQLException {
         try {
-            specialPrices.receive(c, price, arrival, tallies);
+            specialPrices.receive(c, RowMapping.toDatabase(price), arrival, tallies);
         } catch (SQLException e) {
             throw missing(e, "special price " + price.customerCode() + "/" + price.productCode(),
                     "customer " + price.customerCode() + " or product " + price.productCode());
         }
     }
 
-    private void order(OrderDocument order) throws SQLException {
+    private void order(Order order) throws SQLException {
         try {
             orders.receive(c, order, arrival, tallies);
         } catch (SQLException e) {
-            throw missing(e, "order " + order.order().number(), "customer " + order.order().customerCode()
+            throw missing(e, "order " + order.number(), "customer " + order.customerCode()
                     + " or one of its products");
         }
     }

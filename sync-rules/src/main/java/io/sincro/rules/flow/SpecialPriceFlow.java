@@ -13,16 +13,16 @@ import io.sincro.db.customers.Customer;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageStream;
+import io.sincro.format.rows.Deletion;
+import io.sincro.format.rows.PackageRows;
+import io.sincro.format.rows.Section;
 import io.sincro.rules.conflicts.PriceConflict;
 import io.sincro.rules.conflicts.PriceConflicts;
 import io.sincro.rules.conflicts.PriceVersion;
-import io.sincro.rules.parcel.Deletion;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
-import io.sincro.rules.parcel.PackageRows;
-import io.sincro.rules.parcel.Section;
-import io.sincro.rules.parcel.Stream;
 
 /**
  * Special prices travel both ways, only for the customers of the agent concerned, and both sides
@@ -57,13 +57,13 @@ final class SpecialPriceFlow {
     /** To an agent: the prices of its customers changed above {@code since}, after the deleted ones. */
     void sendToAgent(Connection c, String agent, long since, PackageRows out) throws SQLException {
         sendDeletions(c, agent, since, out);
-        prices.ofAgentChangedSince(c, agent, since, out::specialPrice);
+        prices.ofAgentChangedSince(c, agent, since, p -> out.specialPrice(RowMapping.toPackage(p)));
     }
 
     /** To the head office: every price changed here above {@code since} (an agent holds only its own customers'). */
     void sendToHeadOffice(Connection c, String agent, long since, PackageRows out) throws SQLException {
         sendDeletions(c, agent, since, out);
-        prices.changedSince(c, since, out::specialPrice);
+        prices.changedSince(c, since, p -> out.specialPrice(RowMapping.toPackage(p)));
     }
 
     private void sendDeletions(Connection c, String agent, long since, PackageRows out) throws SQLException {
@@ -82,7 +82,7 @@ final class SpecialPriceFlow {
                 || tombstones.any(c, Tombstone.Kind.SPECIAL_PRICE)) {
             return false;
         }
-        Iterator<SpecialPrice> rows = s.rows(SpecialPrice.class);
+        Iterator<SpecialPrice> rows = RowMapping.specialPrices(s);
         long loaded = prices.load(c, new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -250,7 +250,7 @@ final class SpecialPriceFlow {
 
     /** Prices are stamped by the head office or by the agent of the stream, never by a third station. */
     private static void checkStamp(String by, String key, Arrival a) {
-        if (!Stream.HEAD_OFFICE.equals(by) && !a.agent().equals(by)) {
+        if (!PackageStream.HEAD_OFFICE.equals(by) && !a.agent().equals(by)) {
             throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + " carries special price "
                     + key + " stamped by " + by + ", who is neither the head office nor agent " + a.agent()
                     + "; it was refused, check the sender's station");
@@ -274,7 +274,7 @@ final class SpecialPriceFlow {
             return "the most recent change wins: " + kept.updatedBy() + "'s at " + kept.updatedAt() + " is later than "
                     + lost.updatedBy() + "'s at " + lost.updatedAt();
         }
-        if (Stream.HEAD_OFFICE.equals(kept.updatedBy()) && !Stream.HEAD_OFFICE.equals(lost.updatedBy())) {
+        if (PackageStream.HEAD_OFFICE.equals(kept.updatedBy()) && !PackageStream.HEAD_OFFICE.equals(lost.updatedBy())) {
             return "both changed it at " + kept.updatedAt() + "; at the same instant the head office wins";
         }
         return "both versions carry the same time and station; the fixed tie-break chose one";

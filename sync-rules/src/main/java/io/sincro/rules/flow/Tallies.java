@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.sincro.db.Change;
+import io.sincro.format.Entity;
 import io.sincro.rules.conflicts.PriceConflict;
-import io.sincro.rules.parcel.Entity;
 
 /** Counts what an import does as it goes; becomes the {@link Receipt}. */
 final class Tallies {

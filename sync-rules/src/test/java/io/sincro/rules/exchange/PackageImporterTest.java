@@ -23,11 +23,13 @@ import io.sincro.db.catalog.Products;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
-import io.sincro.rules.parcel.Stream;
-import io.sincro.rules.testing.Forge;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.VerifiedPackage;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.testing.Forge;
 import io.sincro.rules.testing.World;
 
 /** Importing: exactly once, in order, in the caller's transaction, nothing left of a refusal. */
@@ -67,7 +69,7 @@ class PackageImporterTest {
     }
 
     private WrittenPackage catalogDelta(long basedOn) {
-        return world.exchange.delta(world.hq, Stream.catalog(), basedOn);
+        return world.exchange.delta(world.hq, PackageStream.catalog(), basedOn);
     }
 
     private void addProduct(String code) {
@@ -89,7 +91,7 @@ class PackageImporterTest {
 
     @Test
     void aMissingPackageStopsTheImportNamingItAndNothingIsSkipped() {
-        WrittenPackage first = world.exchange.full(world.hq, Stream.catalog());
+        WrittenPackage first = world.exchange.full(world.hq, PackageStream.catalog());
         addProduct("P6");
         WrittenPackage second = catalogDelta(1);
         addProduct("P7");
@@ -113,7 +115,7 @@ class PackageImporterTest {
 
     @Test
     void aDeltaBasedOnAPackageAlreadyImportedMayFollowAGapItCovers() {
-        WrittenPackage first = world.exchange.full(world.hq, Stream.catalog());
+        WrittenPackage first = world.exchange.full(world.hq, PackageStream.catalog());
         addProduct("P6");
         WrittenPackage second = catalogDelta(1);
         addProduct("P7");
@@ -147,7 +149,7 @@ class PackageImporterTest {
 
     @Test
     void aTamperedPackageIsRefusedBeforeTheDatabaseIsTouched() throws Exception {
-        WrittenPackage full = world.exchange.full(world.hq, Stream.catalog());
+        WrittenPackage full = world.exchange.full(world.hq, PackageStream.catalog());
         Map<String, byte[]> entries = Forge.entries(full.file());
         entries.put("package.xml", new String(entries.get("package.xml"), StandardCharsets.UTF_8)
                 .replace("price=\"3.0000\"", "price=\"0.3000\"").getBytes(StandardCharsets.UTF_8));
@@ -174,7 +176,7 @@ class PackageImporterTest {
     void aPackageFromAnAgentTheHeadOfficeDoesNotKnowIsRefused() {
         Database stranger = io.sincro.rules.testing.Stations.agent("B07", dir.resolve("b07"), world.hqClock);
         try {
-            WrittenPackage fromStranger = world.exchange.full(stranger, Stream.fromAgent("B07"));
+            WrittenPackage fromStranger = world.exchange.full(stranger, PackageStream.fromAgent("B07"));
 
             assertThatThrownBy(() -> world.exchange.receive(world.hq, fromStranger))
                     .hasMessageContaining("comes from agent B07, who is not in the company database");
@@ -186,7 +188,7 @@ class PackageImporterTest {
     @Test
     void theImportSaysHowFarApartTheClocksAreAndKeepsItWithThePackage() {
         world.clock("A01").advance(Duration.ofMinutes(10));
-        WrittenPackage up = world.exchange.full(agent(), Stream.fromAgent("A01"));
+        WrittenPackage up = world.exchange.full(agent(), PackageStream.fromAgent("A01"));
 
         ImportReport report = world.exchange.receive(world.hq, up);
 
@@ -201,8 +203,8 @@ class PackageImporterTest {
         world.syncDown("A01");
         world.syncUp("A01");
 
-        long acknowledged = world.hq.inTransaction(c -> new Acknowledgements().acknowledged(c, Stream.toAgent("A01"), "A01"));
-        long catalog = world.hq.inTransaction(c -> new Acknowledgements().acknowledged(c, Stream.catalog(), "A01"));
+        long acknowledged = world.hq.inTransaction(c -> new Acknowledgements().acknowledged(c, PackageStream.toAgent("A01"), "A01"));
+        long catalog = world.hq.inTransaction(c -> new Acknowledgements().acknowledged(c, PackageStream.catalog(), "A01"));
         assertThat(acknowledged).isEqualTo(1);
         assertThat(catalog).isEqualTo(1);
         WrittenPackage next = world.sendDown("A01", PackageKind.DELTA);
@@ -218,7 +220,7 @@ class PackageImporterTest {
                 s.execute("CREATE TABLE ledger (name VARCHAR(60) NOT NULL PRIMARY KEY)");
             }
         });
-        WrittenPackage full = world.exchange.full(world.hq, Stream.catalog());
+        WrittenPackage full = world.exchange.full(world.hq, PackageStream.catalog());
         PackageImporter importer = world.exchange.importer(station);
         VerifiedPackage verified = importer.verify(full.file());
 

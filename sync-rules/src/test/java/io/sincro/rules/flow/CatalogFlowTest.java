@@ -19,11 +19,11 @@ import io.sincro.db.catalog.Stock;
 import io.sincro.db.catalog.StockLevel;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.testing.Samples;
 import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.Stream;
 import io.sincro.rules.testing.World;
 
 /** Products, generic price lists and stock: from the head office to every agent. */
@@ -77,9 +77,9 @@ class CatalogFlowTest {
         world.syncUp("A01");
         world.hq.useTransaction(c -> priceLists.save(c, Rows.price("L1", "P2", "11.50"), world.hqClock.instant()));
 
-        WrittenPackage delta = world.exchange.delta(world.hq, Stream.catalog(), "A01");
+        WrittenPackage delta = world.exchange.delta(world.hq, PackageStream.catalog(), "A01");
 
-        assertThat(world.exchange.contents(delta).rows()).containsExactly(Rows.price("L1", "P2", "11.5000"));
+        assertThat(world.exchange.contents(delta).rows()).containsExactly(Samples.price("L1", "P2", "11.5000"));
         assertThat(delta.header().totalRows()).isEqualTo(1);
         world.exchange.receive(world.agent("A01"), delta);
         assertThat(Sql.column(world.agent("A01"), "SELECT price FROM price_list_row WHERE price_list_code = 'L1' AND product_code = 'P2'"))
@@ -94,9 +94,9 @@ class CatalogFlowTest {
             world.hq.useTransaction(c -> priceLists.save(c, Rows.price("L2", "P3", price), world.hqClock.instant()));
         }
 
-        WrittenPackage delta = world.exchange.delta(world.hq, Stream.catalog(), "A01");
+        WrittenPackage delta = world.exchange.delta(world.hq, PackageStream.catalog(), "A01");
 
-        assertThat(world.exchange.contents(delta).rows()).containsExactly(Rows.price("L2", "P3", "5.0000"));
+        assertThat(world.exchange.contents(delta).rows()).containsExactly(Samples.price("L2", "P3", "5.0000"));
     }
 
     @Test
@@ -136,17 +136,17 @@ class CatalogFlowTest {
 
     @Test
     void aNewAgentStartsFromTheLatestFullCatalogPackageSoEarlierOnesAreNotNeeded() {
-        WrittenPackage first = world.exchange.full(world.hq, Stream.catalog());
+        WrittenPackage first = world.exchange.full(world.hq, PackageStream.catalog());
         world.advance(Duration.ofHours(1));
         world.hq.useTransaction(c -> products.save(c, Rows.product("P4"), world.hqClock.instant()));
-        WrittenPackage second = world.exchange.delta(world.hq, Stream.catalog(), first.name().sequence());
-        WrittenPackage snapshot = world.exchange.full(world.hq, Stream.catalog());
+        WrittenPackage second = world.exchange.delta(world.hq, PackageStream.catalog(), first.name().sequence());
+        WrittenPackage snapshot = world.exchange.full(world.hq, PackageStream.catalog());
         world.hq.useTransaction(c -> products.save(c, Rows.product("P5"), world.hqClock.instant()));
 
         assertThat(world.exchange.receive(world.agent("A02"), snapshot).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(world.exchange.receive(world.agent("A02"), first).outcome()).isEqualTo(ImportReport.Outcome.SUPERSEDED);
         assertThat(world.exchange.receive(world.agent("A02"), second).outcome()).isEqualTo(ImportReport.Outcome.SUPERSEDED);
-        WrittenPackage fourth = world.exchange.delta(world.hq, Stream.catalog(), snapshot.name().sequence());
+        WrittenPackage fourth = world.exchange.delta(world.hq, PackageStream.catalog(), snapshot.name().sequence());
         assertThat(world.exchange.receive(world.agent("A02"), fourth).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(Sql.column(world.agent("A02"), "SELECT code FROM product ORDER BY code"))
                 .containsExactly("P1", "P2", "P3", "P4", "P5");

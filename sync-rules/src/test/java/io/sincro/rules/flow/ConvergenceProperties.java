@@ -25,17 +25,18 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
 import io.sincro.db.Database;
+import io.sincro.db.catalog.Products;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.changes.Tombstone;
 import io.sincro.db.changes.Tombstones;
-import io.sincro.db.catalog.Products;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.conflicts.PriceVersion;
 import io.sincro.rules.exchange.Acknowledgements;
-import io.sincro.rules.exchange.WrittenPackage;
 import io.sincro.rules.testing.Exchanges;
 import io.sincro.rules.testing.Sample;
 import io.sincro.rules.testing.Stations;
@@ -98,7 +99,7 @@ class ConvergenceProperties {
             }
         });
         // the first package to a new agent is a full one: it carries the catalog
-        deliver(exchange.full(hq, io.sincro.rules.parcel.Stream.toAgent("A01")), false);
+        deliver(exchange.full(hq, PackageStream.toAgent("A01")), false);
         deliver(write(false), true);
     }
 
@@ -187,8 +188,8 @@ class ConvergenceProperties {
     /** The side's next package, a delta on what the other side last acknowledged. */
     private WrittenPackage write(boolean fromHeadOffice) {
         Database from = fromHeadOffice ? hq : agent;
-        io.sincro.rules.parcel.Stream stream = fromHeadOffice ? io.sincro.rules.parcel.Stream.toAgent("A01")
-                : io.sincro.rules.parcel.Stream.fromAgent("A01");
+        PackageStream stream = fromHeadOffice ? PackageStream.toAgent("A01")
+                : PackageStream.fromAgent("A01");
         String recipient = fromHeadOffice ? "A01" : "HQ";
         return from.inTransaction(c -> exchange.writer(from).writeDelta(c, stream,
                 new Acknowledgements().acknowledged(c, stream, recipient), exchange.mailbox()));

@@ -21,11 +21,11 @@ import io.sincro.db.orders.Orders;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
 import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
 import io.sincro.rules.testing.Sample;
 import io.sincro.rules.testing.World;
 
@@ -113,7 +113,7 @@ class CustomerRulesTest {
 
         var delta = world.sendDown("A01", PackageKind.DELTA);
 
-        assertThat(world.exchange.contents(delta).rows()).noneMatch(r -> r instanceof Customer);
+        assertThat(world.exchange.contents(delta).rows()).noneMatch(r -> r instanceof io.sincro.format.rows.Customer);
     }
 
     @Test

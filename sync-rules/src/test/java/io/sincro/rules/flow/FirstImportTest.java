@@ -24,16 +24,16 @@ import io.sincro.db.customers.Customers;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.testing.Forge;
 import io.sincro.rules.conflicts.PriceConflict;
 import io.sincro.rules.conflicts.PriceConflicts;
 import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
-import io.sincro.rules.parcel.Stream;
-import io.sincro.rules.testing.Forge;
 import io.sincro.rules.testing.Sample;
 import io.sincro.rules.testing.World;
 
@@ -93,7 +93,7 @@ class FirstImportTest {
     }
 
     private WrittenPackage catalog() {
-        return world.exchange.full(world.hq, Stream.catalog());
+        return world.exchange.full(world.hq, PackageStream.catalog());
     }
 
     @Test

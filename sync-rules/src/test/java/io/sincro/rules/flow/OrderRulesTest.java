@@ -21,14 +21,13 @@ import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.Orders;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageRefusedException;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.rows.OrderStatusUpdate;
 import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.Entity;
-import io.sincro.rules.parcel.OrderDocument;
-import io.sincro.rules.parcel.OrderStatusUpdate;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.PackageRefusedException;
-import io.sincro.rules.parcel.PackageRefusedException.Reason;
 import io.sincro.rules.testing.Sample;
 import io.sincro.rules.testing.World;
 
@@ -82,7 +81,7 @@ class OrderRulesTest {
 
         WrittenPackage up = world.sendUp("A01");
 
-        assertThat(world.exchange.contents(up).rows()).noneMatch(r -> r instanceof OrderDocument);
+        assertThat(world.exchange.contents(up).rows()).noneMatch(r -> r instanceof io.sincro.format.rows.Order);
     }
 
     @Test

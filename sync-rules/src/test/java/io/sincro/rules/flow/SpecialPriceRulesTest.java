@@ -17,16 +17,17 @@ import io.sincro.db.Database;
 import io.sincro.db.catalog.Products;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customers;
-import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
+import io.sincro.format.Entity;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.testing.Samples;
 import io.sincro.rules.conflicts.PriceConflict;
 import io.sincro.rules.conflicts.PriceConflicts;
 import io.sincro.rules.conflicts.PriceVersion;
 import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.Entity;
 import io.sincro.rules.testing.Sample;
 import io.sincro.rules.testing.World;
 
@@ -78,7 +79,7 @@ class SpecialPriceRulesTest {
         edit(world.hq, "11.00", T1, "HQ");
         edit(world.agent("A01"), "12.00", T2, "A01");
 
-        WrittenPackage down = world.sendDown("A01", io.sincro.rules.parcel.PackageKind.DELTA);
+        WrittenPackage down = world.sendDown("A01", io.sincro.format.PackageKind.DELTA);
         WrittenPackage up = world.sendUp("A01");
         world.exchange.receive(world.agent("A01"), down);
         world.exchange.receive(world.hq, up);
@@ -178,8 +179,8 @@ class SpecialPriceRulesTest {
 
         WrittenPackage up = world.sendUp("A01");
 
-        assertThat(world.exchange.contents(up).rows()).filteredOn(r -> r instanceof SpecialPrice)
-                .containsExactly(Sample.specialPrice("C1", "P1", "5.0000", T1.plusSeconds(5), "A01"));
+        assertThat(world.exchange.contents(up).rows()).filteredOn(r -> r instanceof io.sincro.format.rows.SpecialPrice)
+                .containsExactly(Samples.specialPrice("C1", "P1", "5.0000", T1.plusSeconds(5), "A01"));
     }
 
     @Test
@@ -234,7 +235,7 @@ class SpecialPriceRulesTest {
         world.exchange.receive(world.hq, first);
 
         // the head office's answer has not arrived: the agent sends the same change again
-        WrittenPackage again = world.exchange.delta(world.agent("A01"), io.sincro.rules.parcel.Stream.fromAgent("A01"), 0);
+        WrittenPackage again = world.exchange.delta(world.agent("A01"), PackageStream.fromAgent("A01"), 0);
         world.exchange.receive(world.hq, again);
 
         assertThat(conflictsAt(world.hq)).hasSize(1);

@@ -6,16 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.sincro.db.Database;
+import io.sincro.format.PackageStream;
+import io.sincro.format.ReadLimits;
+import io.sincro.format.file.PackageFiles;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.format.seal.Sealing;
+import io.sincro.format.testing.Collected;
+import io.sincro.format.xml.PackageXml;
 import io.sincro.rules.exchange.Acknowledgements;
 import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.PackageFiles;
 import io.sincro.rules.exchange.PackageImporter;
 import io.sincro.rules.exchange.PackageWriter;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.ReadLimits;
-import io.sincro.rules.parcel.Sealing;
-import io.sincro.rules.parcel.Stream;
-import io.sincro.rules.xml.PackageXml;
 
 /**
  * Moves packages between test stations through a local folder, the way the sync will through the
@@ -59,29 +60,25 @@ public final class Exchanges {
         return new PackageImporter(db.station(), db.clock(), files);
     }
 
-    public WrittenPackage full(Database from, Stream stream) {
+    public WrittenPackage full(Database from, PackageStream stream) {
         return from.inTransaction(c -> writer(from).writeFull(c, stream, mailbox));
     }
 
     /** A delta based on the package the recipient last acknowledged. */
-    public WrittenPackage delta(Database from, Stream stream, String recipient) {
+    public WrittenPackage delta(Database from, PackageStream stream, String recipient) {
         return from.inTransaction(c -> writer(from).writeDelta(c, stream,
                 new Acknowledgements().acknowledged(c, stream, recipient), mailbox));
     }
 
     /** A delta based on package {@code basedOn}. */
-    public WrittenPackage delta(Database from, Stream stream, long basedOn) {
+    public WrittenPackage delta(Database from, PackageStream stream, long basedOn) {
         return from.inTransaction(c -> writer(from).writeDelta(c, stream, basedOn, mailbox));
     }
 
     /** Every row a package holds, read as an importer would. */
     public Collected contents(WrittenPackage p) {
         Collected rows = new Collected();
-        try {
-            files.read(files.verify(p.file()), h -> rows);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        files.read(files.verify(p.file()), h -> rows);
         return rows;
     }
 

@@ -13,9 +13,9 @@ import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.testing.Rows;
-import io.sincro.rules.parcel.PackageHeader;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageHeader;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageStream;
 
 /** Builders for package-level test data, on top of the database's {@link Rows}. */
 public final class Sample {
@@ -26,7 +26,7 @@ public final class Sample {
     }
 
     /** A header with no counts (the writer fills them in). */
-    public static PackageHeader header(Stream stream, long sequence) {
+    public static PackageHeader header(PackageStream stream, long sequence) {
         return new PackageHeader(PackageHeader.FORMAT_VERSION, stream, sequence, PackageKind.FULL, 0, T0,
                 OffsetDateTime.parse("2026-03-02T09:00:00+01:00"), List.of(), List.of());
     }

@@ -9,11 +9,11 @@ import java.util.Map;
 
 import io.sincro.db.Database;
 import io.sincro.db.testing.TestClock;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.exchange.Acknowledgements;
 import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.WrittenPackage;
-import io.sincro.rules.parcel.PackageKind;
-import io.sincro.rules.parcel.Stream;
 
 /**
  * A head office and its agents, each with its own database and clock, exchanging packages through
@@ -58,9 +58,9 @@ public final class World implements AutoCloseable {
     public List<ImportReport> syncDown(String agent) {
         Database station = agent(agent);
         List<ImportReport> reports = new ArrayList<>();
-        Stream mine = Stream.toAgent(agent);
+        PackageStream mine = PackageStream.toAgent(agent);
         long acknowledged = hq.inTransaction(c -> new Acknowledgements().acknowledged(c, mine, agent));
-        WrittenPackage catalog = exchange.delta(hq, Stream.catalog(), agent);
+        WrittenPackage catalog = exchange.delta(hq, PackageStream.catalog(), agent);
         reports.add(exchange.receive(station, catalog));
         reports.add(exchange.receive(station, acknowledged == 0 ? exchange.full(hq, mine)
                 : exchange.delta(hq, mine, acknowledged)));
@@ -74,12 +74,12 @@ public final class World implements AutoCloseable {
 
     /** The agent's next package to the head office, not yet imported. */
     public WrittenPackage sendUp(String agent) {
-        return exchange.delta(agent(agent), Stream.fromAgent(agent), Stream.HEAD_OFFICE);
+        return exchange.delta(agent(agent), PackageStream.fromAgent(agent), PackageStream.HEAD_OFFICE);
     }
 
     /** The head office's next package to {@code agent}, of the given kind, not yet imported. */
     public WrittenPackage sendDown(String agent, PackageKind kind) {
-        Stream mine = Stream.toAgent(agent);
+        PackageStream mine = PackageStream.toAgent(agent);
         return kind == PackageKind.FULL ? exchange.full(hq, mine) : exchange.delta(hq, mine, agent);
     }
 

@@ -18,8 +18,8 @@ import io.sincro.db.Database;
 import io.sincro.db.orders.Order;
 import io.sincro.db.testing.Sql;
 import io.sincro.exchange.PackageNames;
-import io.sincro.rules.parcel.PackageName;
-import io.sincro.rules.parcel.Stream;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageStream;
 import io.sincro.sync.SyncReport;
 
 /**
@@ -65,7 +65,7 @@ final class CrashRecoveryIT {
         assertThat(left).as("the mailbox after the kill").singleElement().matches(PackageNames::isTemporary);
         String temporary = left.get(0);
         String name = temporary.substring(0, temporary.indexOf(PackageNames.TEMPORARY_MARK));
-        assertThat(PackageName.parse(name)).map(PackageName::stream).contains(Stream.fromAgent("A01"));
+        assertThat(PackageName.parse(name)).map(PackageName::stream).contains(PackageStream.fromAgent("A01"));
         // the head office does not take a temporary name for a package
         SyncReport before = stations.sync(HQ);
         assertThat(before.received()).isEmpty();

@@ -1,0 +1,96 @@
+package io.sincro.format;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a package says about itself before its rows.
+ *
+ * @param formatVersion   the package format it is written in
+ * @param stream          whose packages these are; the sender and recipient follow from it
+ * @param sequence        its number in the stream
+ * @param kind            a full snapshot or a delta
+ * @param basedOn         for a delta, the stream's package it follows: it holds every change made
+ *                        after that one, so a station that imported {@code basedOn} (or later) can
+ *                        import it; 0 for a full snapshot or a delta since the beginning
+ * @param createdAt       when it was written, in UTC, by the sender's clock
+ * @param senderClock     the sender's wall clock at that moment, with its UTC offset, so the
+ *                        receiver can tell how far apart the two clocks are (and a wrong time
+ *                        zone shows)
+ * @param acknowledgements the highest sequence the sender has imported from each stream of the other side
+ * @param counts          rows and deletions per section
+ */
+public record PackageHeader(
+        int formatVersion,
+        PackageStream stream,
+        long sequence,
+        PackageKind kind,
+        long basedOn,
+        Instant createdAt,
+        OffsetDateTime senderClock,
+        List<Acknowledgement> acknowledgements,
+        List<EntityCount> counts) {
+
+    /** The version this build writes. */
+    public static final int FORMAT_VERSION = 1;
+    /** The versions this build reads. */
+    public static final List<Integer> READABLE_VERSIONS = List.of(1);
+
+    public PackageHeader {
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(senderClock, "senderClock");
+        acknowledgements = List.copyOf(acknowledgements);
+        counts = List.copyOf(counts);
+        if (sequence < 1 || sequence > PackageName.MAX_SEQUENCE) {
+            throw new IllegalArgumentException("package sequence numbers run from 1 to " + PackageName.MAX_SEQUENCE
+                    + ", not " + sequence);
+        }
+        if (basedOn < 0 || basedOn >= sequence) {
+            throw new IllegalArgumentException("package " + sequence + " of " + stream
+                    + " cannot be based on package " + basedOn + "; it must follow an earlier one (or 0)");
+        }
+        if (kind == PackageKind.FULL && basedOn != 0) {
+            throw new IllegalArgumentException("a full package is based on nothing, not on package " + basedOn);
+        }
+    }
+
+    public PackageName name() {
+        return new PackageName(stream, sequence);
+    }
+
+    public String sender() {
+        return stream.sender();
+    }
+
+    public String recipient() {
+        return stream.recipient();
+    }
+
+    public PackageHeader withCounts(List<EntityCount> newCounts) {
+        return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
+                acknowledgements, newCounts);
+    }
+
+    public Optional<EntityCount> count(Entity entity) {
+        return counts.stream().filter(c -> c.entity() == entity).findFirst();
+    }
+
+    public long totalRows() {
+        return counts.stream().mapToLong(EntityCount::total).sum();
+    }
+
+    /**
+     * How far the receiver's clock reading {@code receivedAt} is from the sender's when it wrote
+     * the package: positive when the receiver is later, which includes the time the package spent
+     * in the mailbox; a negative figure means the sender's clock is ahead by at least that much.
+     */
+    public Duration clockDifference(Instant receivedAt) {
+        return Duration.between(senderClock.toInstant(), receivedAt);
+    }
+}
