@@ -98,7 +98,8 @@ class ConvergenceProperties {
                 new Products().save(c, Rows.product(p), clock.instant());
             }
         });
-        // the first package to a new agent is a full one: it carries the catalog
+        // a new agent takes the catalog (the prices refer to its products), then its own full package
+        deliver(exchange.full(hq, PackageStream.catalog()), false);
         deliver(exchange.full(hq, PackageStream.toAgent("A01")), false);
         deliver(write(false), true);
     }
