@@ -2,8 +2,8 @@ package io.sincro.app;
 
 import java.lang.reflect.Constructor;
 
-import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine;
 
 /** Builds commands, handing the {@link AppEnvironment} to those whose constructor takes it. */
 final class CommandFactory implements IFactory {

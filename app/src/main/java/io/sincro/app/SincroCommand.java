@@ -1,5 +1,10 @@
 package io.sincro.app;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
 import io.sincro.app.agent.CustomerCommand;
 import io.sincro.app.agent.OrderCommand;
 import io.sincro.app.agent.PriceCommand;
@@ -12,10 +17,6 @@ import io.sincro.app.mailbox.MailboxCommand;
 import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.StatusCommand;
 import io.sincro.app.sync.SyncCommand;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro}: the one launcher of both roles. Each verb is a command class of its own. */
 @Command(name = "sincro",

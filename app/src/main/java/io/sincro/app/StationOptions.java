@@ -4,10 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.sincro.app.settings.Settings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import io.sincro.app.settings.Settings;
 
 /** The options every station command shares: which settings file, and how much to say. */
 public final class StationOptions {

@@ -2,10 +2,10 @@ package io.sincro.app;
 
 import java.io.PrintWriter;
 
-import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * A command line Sincro cannot parse: what was wrong, the likely intended spelling, then the usage

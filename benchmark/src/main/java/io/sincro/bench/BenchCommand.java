@@ -10,18 +10,18 @@ import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import io.sincro.bench.company.CompanySize;
 import io.sincro.bench.company.SyntheticCompany;
 import io.sincro.bench.report.Report;
 import io.sincro.bench.report.ReportJson;
 import io.sincro.bench.report.ReportTable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/bench}: issue 7's benchmark. Prints the table on standard output, progress on

@@ -300,7 +300,37 @@ final class Migrations {
                     tableFunction("sincro_stock_rows", "product_code VARCHAR(30), quantity DECIMAL(15, 3)"),
                     tableFunction("sincro_special_price_rows", "customer_code VARCHAR(20), product_code VARCHAR(30),"
                             + " price DECIMAL(15, 4), discount DECIMAL(5, 2), updated_at TIMESTAMP,"
-                            + " updated_by VARCHAR(20)"))));
+                            + " updated_by VARCHAR(20)"))),
+            // What each package this station wrote acknowledged, one row per stream it acknowledged,
+            // instead of the text "HQ_to_A01=4 HQ_catalog=9": a package holds at most two (an
+            // agent's: its own stream and the catalog), so two statements move every pair.
+            new Migration(8, "what each package written acknowledged, as rows", List.of(
+                    """
+                    CREATE TABLE sent_acknowledgement (
+                      stream VARCHAR(20) NOT NULL,
+                      sequence BIGINT NOT NULL,
+                      acknowledged_stream VARCHAR(20) NOT NULL,
+                      acknowledged_sequence BIGINT NOT NULL,
+                      PRIMARY KEY (stream, sequence, acknowledged_stream),
+                      FOREIGN KEY (stream, sequence) REFERENCES exported_package (stream, sequence) ON DELETE CASCADE)
+                    """,
+                    movedAcknowledgements("""
+                            CASE WHEN LOCATE(' ', acknowledges) > 0
+                                 THEN SUBSTR(acknowledges, 1, LOCATE(' ', acknowledges) - 1) ELSE acknowledges END""",
+                            "acknowledges <> ''"),
+                    movedAcknowledgements("SUBSTR(acknowledges, LOCATE(' ', acknowledges) + 1)",
+                            "LOCATE(' ', acknowledges) > 0"),
+                    "ALTER TABLE exported_package DROP COLUMN acknowledges")));
+
+    /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
+    private static String movedAcknowledgements(String pair, String where) {
+        return """
+                INSERT INTO sent_acknowledgement (stream, sequence, acknowledged_stream, acknowledged_sequence)
+                SELECT stream, sequence, SUBSTR(pair, 1, LOCATE('=', pair) - 1),
+                       CAST(SUBSTR(pair, LOCATE('=', pair) + 1) AS BIGINT)
+                FROM (SELECT stream, sequence, %s AS pair FROM exported_package WHERE %s) p
+                """.formatted(pair, where);
+    }
 
     /** The method is named as text on purpose: databases keep the name, so it must never move. */
     private static String tableFunction(String name, String columns) {

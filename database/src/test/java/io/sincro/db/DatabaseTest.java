@@ -84,6 +84,32 @@ class DatabaseTest {
     }
 
     @Test
+    void theAcknowledgementsAPackageCarriedMoveFromTextIntoRows() throws Exception {
+        Path path = dir.resolve("db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:derby:" + path + ";create=true")) {
+            new Migrations(clock, Migrations.ALL.subList(0, 7)).migrate(c, path);
+            try (var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO station (id, role, agent_code, created_at)"
+                        + " VALUES (1, 'AGENT', 'A01', CURRENT_TIMESTAMP)");
+                for (String[] p : new String[][] {{"1", "HQ_to_A01=4 HQ_catalog=19"}, {"2", "HQ_catalog=20"}, {"3", ""}}) {
+                    s.executeUpdate("INSERT INTO exported_package (stream, sequence, kind, based_on, change_mark,"
+                            + " file_name, bytes, sha256, written_at, acknowledges) VALUES ('A01_to_HQ', " + p[0]
+                            + ", 'DELTA', 0, 0, 'f', 0, '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, '" + p[1] + "')");
+                }
+            }
+        } finally {
+            shutdown(path);
+        }
+
+        try (Database db = Database.open(path, clock)) {
+            assertThat(Sql.rows(db, "SELECT sequence, acknowledged_stream, acknowledged_sequence FROM sent_acknowledgement"
+                    + " ORDER BY sequence, acknowledged_stream"))
+                    .containsExactly(List.of("1", "HQ_catalog", "19"), List.of("1", "HQ_to_A01", "4"),
+                            List.of("2", "HQ_catalog", "20"));
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
             Agents agents = new Agents();

@@ -25,14 +25,12 @@ import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageNotFoundException;
-import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.ImportedPackages;
-import io.sincro.rules.exchange.PackageImporter;
-import io.sincro.format.file.VerifiedPackage;
-import io.sincro.rules.flow.EntityTally;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageRefusedException;
 import io.sincro.format.PackageStream;
+import io.sincro.format.file.VerifiedPackage;
+import io.sincro.rules.flow.EntityTally;
+import io.sincro.sync.ledger.ImportedPackages;
 
 /**
  * Collects a stream's packages from the mailbox and imports them, each exactly once and in order:
@@ -59,12 +57,12 @@ final class Inbox {
     private final ImportedPackages imported = new ImportedPackages();
     private final Journal journal = new Journal();
 
-    Inbox(Database database, Mailbox mailbox, Path stationFolder, Clock clock, SyncOptions options,
+    Inbox(Database database, Mailbox mailbox, SyncFolders folders, Clock clock, SyncOptions options,
           SyncProgress progress, PackageImporter importer) {
         this.database = database;
         this.mailbox = mailbox;
-        this.inbox = stationFolder.resolve("inbox");
-        this.rejected = stationFolder.resolve("rejected");
+        this.inbox = folders.inbox();
+        this.rejected = folders.rejected();
         this.clock = clock;
         this.options = options;
         this.progress = progress;

@@ -24,8 +24,9 @@ import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageAlreadyExistsException;
-import io.sincro.rules.exchange.ExportedPackages;
 import io.sincro.format.PackageStream;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
 
 /**
  * The station's {@code outbox} folder and the upload of what waits in it. A package file stays
@@ -42,8 +43,7 @@ final class Outbox {
     private final Clock clock;
     private final SyncOptions options;
     private final SyncProgress progress;
-    private final OutboundQueue queue = new OutboundQueue();
-    private final Journal journal = new Journal();
+        private final Journal journal = new Journal();
     private final ExportedPackages exported = new ExportedPackages();
     private final Orders orders = new Orders();
 
@@ -68,7 +68,7 @@ final class Outbox {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        Set<String> keep = new HashSet<>(database.inTransaction(queue::fileNamesToKeep));
+        Set<String> keep = new HashSet<>(database.inTransaction(exported::fileNamesToKeep));
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 if (!keep.contains(file.getFileName().toString())) {
@@ -83,7 +83,7 @@ final class Outbox {
 
     /** Uploads the waiting packages in order; stops at the first failure, since later ones build on it. */
     boolean uploadWaiting(SyncRun run) {
-        for (QueuedPackage p : database.inTransaction(queue::waiting)) {
+        for (ExportedPackage p : database.inTransaction(exported::waiting)) {
             if (!upload(p, run, false)) {
                 return false;
             }
@@ -98,7 +98,7 @@ final class Outbox {
      */
     void resendLost(PackageStream stream, long acknowledged, SyncRun run) {
         Instant before = clock.instant().minus(options.resendAfter());
-        List<QueuedPackage> unacknowledged = database.inTransaction(c -> queue.inMailbox(c, stream)).stream()
+        List<ExportedPackage> unacknowledged = database.inTransaction(c -> exported.inMailbox(c, stream)).stream()
                 .filter(p -> p.name().sequence() > acknowledged)
                 .filter(p -> !p.onlyAcknowledges())
                 .filter(p -> p.uploadedAt().orElseThrow().isBefore(before))
@@ -112,7 +112,7 @@ final class Outbox {
         } catch (FolderMissingException e) {
             there = Set.of();
         }
-        for (QueuedPackage p : unacknowledged) {
+        for (ExportedPackage p : unacknowledged) {
             if (!there.contains(p.name().fileName())) {
                 log.warn("{} is no longer in the mailbox, yet {} has not acknowledged it: sending it again",
                         p.name(), p.name().stream().recipient());
@@ -123,7 +123,7 @@ final class Outbox {
         }
     }
 
-    private boolean upload(QueuedPackage p, SyncRun run, boolean again) {
+    private boolean upload(ExportedPackage p, SyncRun run, boolean again) {
         String name = p.name().fileName();
         Folder target = MailboxFolders.of(p.name().stream());
         Path file = folder.resolve(name);
@@ -158,11 +158,10 @@ final class Outbox {
                     .name().toLowerCase() + ", " + bytes + " bytes, to " + target
                     + (p.attempts() > 0 ? ", attempt " + (p.attempts() + 1) : "");
             database.useTransaction(c -> {
-                queue.uploaded(c, p.name(), now);
+                exported.uploaded(c, p.name(), now);
                 if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
                     // the orders this package carried have left: order status says sent, not queued
-                    long mark = exported.find(c, p.name().stream(), p.name().sequence()).orElseThrow().changeMark();
-                    orders.markSent(c, mark, now);
+                    orders.markSent(c, p.changeMark(), now);
                 }
                 journal.write(c, now, Event.SENT, Outcome.OK, name, detail);
             });
@@ -183,18 +182,18 @@ final class Outbox {
         }
     }
 
-    private void record(QueuedPackage p, Instant now, String problem, SyncRun run) {
+    private void record(ExportedPackage p, Instant now, String problem, SyncRun run) {
         database.useTransaction(c -> {
-            queue.failed(c, p.name(), now, problem);
+            exported.failed(c, p.name(), now, problem);
             journal.write(c, now, Event.SENT, Outcome.FAILED, p.name().fileName(), problem);
         });
         run.sendProblem(problem);
     }
 
     /** Forgets the package locally: its row says it left the mailbox, its file goes. */
-    void forget(QueuedPackage p, String why) {
+    void forget(ExportedPackage p, String why) {
         Instant now = clock.instant();
-        boolean news = database.inTransaction(c -> queue.removed(c, p.name(), now));
+        boolean news = database.inTransaction(c -> exported.removed(c, p.name(), now));
         try {
             Files.deleteIfExists(folder.resolve(p.name().fileName()));
         } catch (IOException e) {
@@ -207,7 +206,7 @@ final class Outbox {
     }
 
     /** Takes a package of ours out of the mailbox (a snapshot replaced it), then forgets it. */
-    void withdraw(QueuedPackage p, String why, SyncRun run) {
+    void withdraw(ExportedPackage p, String why, SyncRun run) {
         String name = p.name().fileName();
         if (p.isUploaded()) {
             mailbox.delete(MailboxFolders.of(p.name().stream()), name);

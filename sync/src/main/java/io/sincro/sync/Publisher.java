@@ -10,27 +10,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sincro.db.Database;
 import io.sincro.db.agents.Agents;
-import io.sincro.rules.exchange.Acknowledgements;
-import io.sincro.rules.exchange.ExportedPackage;
-import io.sincro.rules.exchange.ExportedPackages;
-import io.sincro.rules.exchange.ImportedPackages;
-import io.sincro.rules.exchange.PackageWriter;
-import io.sincro.format.file.WrittenPackage;
 import io.sincro.format.Acknowledgement;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageStream;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.sync.ledger.ImportedPackages;
 
 /**
  * Decides what each stream this station writes needs next, writes it into the outbox and queues
- * it, in one transaction per package. A package with no rows and no new acknowledgement is not
- * written at all. Deltas follow the stream's previous package, which the reader imports first.
+ * it, in one transaction per package. Whether a delta is worth sending is decided before anything
+ * is written: one with no rows and no new acknowledgement is not written at all. Deltas follow the
+ * stream's previous package, which the reader imports first.
  */
 final class Publisher {
 
@@ -40,7 +39,6 @@ final class Publisher {
     private final PackageWriter writer;
     private final Path outbox;
     private final SyncOptions options;
-    private final OutboundQueue queue = new OutboundQueue();
     private final ExportedPackages exported = new ExportedPackages();
     private final Acknowledgements acknowledgements = new Acknowledgements();
     private final ImportedPackages imported = new ImportedPackages();
@@ -92,7 +90,7 @@ final class Publisher {
         }
         boolean compact = database.inTransaction(c -> {
             List<ExportedPackage> all = exported.of(c, stream);
-            long lastFull = queue.lastFull(c, stream);
+            long lastFull = exported.lastFull(c, stream);
             long fullBytes = all.stream().filter(p -> p.name().sequence() == lastFull).mapToLong(ExportedPackage::bytes)
                     .sum();
             long since = all.stream().filter(p -> p.name().sequence() > lastFull).mapToLong(ExportedPackage::bytes).sum();
@@ -120,50 +118,30 @@ final class Publisher {
         return database.inTransaction(c -> {
             long last = exported.last(c, stream);
             PackageKind kind = choice.choose(c, last);
-            WrittenPackage written = kind == PackageKind.FULL ? writer.writeFull(c, stream, outbox)
-                    : writer.writeDelta(c, stream, last, outbox);
-            String acks = written.header().acknowledgements().stream().filter(a -> a.sequence() > 0)
-                    .map(a -> a.stream().id() + "=" + a.sequence()).collect(Collectors.joining(" "));
-            if (kind == PackageKind.DELTA && written.header().totalRows() == 0
-                    && !acknowledgesNews(c, written, queue.acknowledges(c, stream, last))) {
-                // nothing new to say: the row goes with this transaction, the file now
-                queue.discard(c, written.name());
-                delete(written.file());
+            PackageWriter.Next next = writer.next(c, stream, kind, last);
+            if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)) {
                 return Optional.empty();
             }
-            queue.setAcknowledges(c, written.name(), acks);
-            return Optional.of(written);
+            return Optional.of(writer.write(c, next, outbox));
         });
     }
 
     /**
-     * Whether the package acknowledges a package with rows that the previous one did not. An
-     * acknowledgement of mere acknowledgements would be answered in turn, and the two sides would
-     * send each other empty packages for ever.
+     * Whether the package would acknowledge a package with rows that the stream's previous one did
+     * not. An acknowledgement of mere acknowledgements would be answered in turn, and the two sides
+     * would send each other empty packages for ever.
      */
-    private boolean acknowledgesNews(Connection c, WrittenPackage written, String before) throws SQLException {
-        Map<String, Long> was = new HashMap<>();
-        for (String pair : before.split(" ")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                was.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
-            }
+    private boolean acknowledgesNews(Connection c, PackageWriter.Next next, long previous) throws SQLException {
+        Map<PackageStream, Long> was = new HashMap<>();
+        for (Acknowledgement ack : exported.acknowledgedBy(c, next.stream(), previous)) {
+            was.put(ack.stream(), ack.sequence());
         }
-        for (Acknowledgement ack : written.header().acknowledgements()) {
-            long previously = was.getOrDefault(ack.stream().id(), 0L);
+        for (Acknowledgement ack : next.acknowledgements()) {
+            long previously = was.getOrDefault(ack.stream(), 0L);
             if (ack.sequence() > previously && imported.carriedRows(c, ack.stream(), previously, ack.sequence())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            // the next sync's sweep removes a file no package row names
-            log.debug("could not delete the empty package {}", file, e);
-        }
     }
 }

@@ -21,16 +21,15 @@ import io.sincro.db.journal.JournalEntry.Outcome;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
-import io.sincro.rules.exchange.Acknowledgements;
-import io.sincro.rules.exchange.ExportedPackages;
-import io.sincro.format.file.PackageFiles;
-import io.sincro.rules.exchange.PackageImporter;
-import io.sincro.rules.exchange.PackageWriter;
 import io.sincro.format.PackageName;
-import io.sincro.format.ReadLimits;
-import io.sincro.format.seal.Sealing;
 import io.sincro.format.PackageStream;
+import io.sincro.format.ReadLimits;
+import io.sincro.format.file.PackageFiles;
+import io.sincro.format.seal.Sealing;
 import io.sincro.format.xml.PackageXml;
+import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
 
 /**
  * A station's whole exchange with the mailbox, for its role (seed 003):
@@ -56,8 +55,7 @@ public final class StationSync {
     private final Outbox outbox;
     private final Inbox inbox;
     private final Publisher publisher;
-    private final OutboundQueue queue = new OutboundQueue();
-    private final Acknowledgements acknowledgements = new Acknowledgements();
+        private final Acknowledgements acknowledgements = new Acknowledgements();
     private final ExportedPackages exported = new ExportedPackages();
     private final Agents agents = new Agents();
     private final Journal journal = new Journal();
@@ -76,8 +74,9 @@ public final class StationSync {
         this.clock = clock;
         this.station = database.station();
         PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), ReadLimits.standard());
-        this.outbox = new Outbox(database, mailbox, stationFolder.resolve("outbox"), clock, options, progress);
-        this.inbox = new Inbox(database, mailbox, stationFolder, clock, options, progress,
+        SyncFolders folders = SyncFolders.of(stationFolder);
+        this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress);
+        this.inbox = new Inbox(database, mailbox, folders, clock, options, progress,
                 new PackageImporter(station, clock, files));
         this.publisher = new Publisher(database, new PackageWriter(station, clock, files), outbox.folder(), options);
     }
@@ -99,7 +98,7 @@ public final class StationSync {
             run.problems.add(e.getMessage());
         }
         SyncReport report = new SyncReport(station, Duration.between(started, clock.instant()), run.sent, run.received,
-                run.removed, run.problems, run.warnings, database.inTransaction(queue::waiting).size());
+                run.removed, run.problems, run.warnings, database.inTransaction(exported::waiting).size());
         journalRun(run, report);
         return report;
     }
@@ -175,10 +174,10 @@ public final class StationSync {
      * takes out of the mailbox those a later snapshot replaced, once that snapshot is there.
      */
     private void tidy(PackageStream stream, long acked, SyncRun run) {
-        List<QueuedPackage> live = database.inTransaction(c -> queue.notRemoved(c, stream));
-        long lastFull = database.inTransaction(c -> queue.lastFull(c, stream));
+        List<ExportedPackage> live = database.inTransaction(c -> exported.notRemoved(c, stream));
+        long lastFull = database.inTransaction(c -> exported.lastFull(c, stream));
         boolean snapshotThere = live.stream().anyMatch(p -> p.name().sequence() == lastFull && p.isUploaded());
-        for (QueuedPackage p : live) {
+        for (ExportedPackage p : live) {
             long sequence = p.name().sequence();
             if (sequence < lastFull && snapshotThere) {
                 outbox.withdraw(p, "replaced by the snapshot " + new PackageName(stream, lastFull).fileName(), run);
@@ -214,7 +213,7 @@ public final class StationSync {
             }
             listed.get().stream().filter(n -> n.sequence() > last).map(PackageName::fileName).forEach(waiting::add);
         }
-        List<QueuedPackage> queued = database.inTransaction(queue::waiting);
+        List<ExportedPackage> queued = database.inTransaction(exported::waiting);
         String detail = waiting.size() + " package" + (waiting.size() == 1 ? "" : "s") + " waiting in the mailbox, "
                 + queued.size() + " in the outbound queue" + (waiting.isEmpty() ? "" : ": " + String.join(", ", waiting));
         database.useTransaction(c -> journal.write(c, clock.instant(), Event.CHECK, Outcome.OK, null, detail));

@@ -60,7 +60,7 @@ final class Company implements AutoCloseable {
     Database agent(String code) {
         return agents.computeIfAbsent(code, c -> {
             Path folder = folder(c);
-            new AgentStations(hq).prepare(c, folder, "role=agent\nagent.code=" + c + "\n");
+            new AgentStations(hq, StationHandover::carryOn).prepare(c, folder, "role=agent\nagent.code=" + c + "\n");
             return Database.open(folder.resolve("database"), clock(c));
         });
     }
@@ -72,7 +72,7 @@ final class Company implements AutoCloseable {
             old.close();
         }
         Path folder = root.resolve(code + "-again");
-        new AgentStations(hq).prepare(code, folder, "role=agent\nagent.code=" + code + "\n");
+        new AgentStations(hq, StationHandover::carryOn).prepare(code, folder, "role=agent\nagent.code=" + code + "\n");
         folders.put(code, folder);
         Database station = Database.open(folder.resolve("database"), clock(code));
         agents.put(code, station);

@@ -25,6 +25,8 @@ import io.sincro.exchange.ftp.FtpMailbox;
 import io.sincro.exchange.ftp.FtpSettings;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.ServeOptions;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
 
 /** What the mailbox does wrong, and how the sync comes through it (RELIABILITY 8 to 12 and 18). */
 class MailboxFaultsTest {
@@ -59,7 +61,7 @@ class MailboxFaultsTest {
 
         assertThat(failed.succeeded()).isFalse();
         assertThat(failed.problems().get(0)).contains("was not sent (attempt 1)").contains("the next sync sends it again");
-        List<QueuedPackage> queue = company.agent("A01").inTransaction(new OutboundQueue()::waiting);
+        List<ExportedPackage> queue = company.agent("A01").inTransaction(new ExportedPackages()::waiting);
         assertThat(queue).singleElement().satisfies(p -> {
             assertThat(p.attempts()).isEqualTo(1);
             assertThat(p.lastError()).isPresent();
@@ -70,7 +72,7 @@ class MailboxFaultsTest {
         company.syncHeadOffice();
 
         assertThat(retried.sent()).extracting(SyncReport.Transfer::packageName).containsExactly(name);
-        assertThat(company.agent("A01").inTransaction(new OutboundQueue()::waiting)).isEmpty();
+        assertThat(company.agent("A01").inTransaction(new ExportedPackages()::waiting)).isEmpty();
         assertThat(Sql.count(company.hq, "SELECT COUNT(*) FROM customer_order WHERE number = " + order.number().number()))
                 .isEqualTo(1);
     }

@@ -169,6 +169,22 @@ class TwoAgentCycleTest {
     }
 
     @Test
+    void aSyncWithNothingNewWritesNoPackageAtAll() {
+        company.sync("A01");
+        company.syncHeadOffice();
+        company.sync("A01");
+        long agentWrote = Sql.count(company.agent("A01"), "SELECT COUNT(*) FROM exported_package");
+        long headOfficeWrote = Sql.count(company.hq, "SELECT COUNT(*) FROM exported_package");
+
+        company.sync("A01");
+        company.syncHeadOffice();
+
+        assertThat(Sql.count(company.agent("A01"), "SELECT COUNT(*) FROM exported_package")).isEqualTo(agentWrote);
+        assertThat(Sql.count(company.hq, "SELECT COUNT(*) FROM exported_package")).isEqualTo(headOfficeWrote);
+        assertThat(company.folder("A01").resolve("outbox")).isEmptyDirectory();
+    }
+
+    @Test
     void onePriceChangedAfterTheSnapshotTravelsAsAPackageHoldingThatOneRow() {
         company.hq.useTransaction(c -> new io.sincro.db.catalog.PriceLists().save(c,
                 Rows.price("BASE", "P00001", "99.99"), company.hqClock.instant()));

@@ -23,6 +23,8 @@ import io.sincro.exchange.ftp.FtpMailbox;
 import io.sincro.exchange.ftp.FtpSettings;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.ServeOptions;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
 
 /**
  * A mailbox that cannot be reached at all (server down, wrong port, wrong password) stops the
@@ -63,7 +65,7 @@ class UnreachableMailboxTest {
         assertThat(failed.problems()).singleElement().asString()
                 .contains("A01_to_HQ_000000002.sincro was not sent (attempt 1)")
                 .contains("nothing accepted the connection");
-        List<QueuedPackage> queue = company.agent("A01").inTransaction(new OutboundQueue()::waiting);
+        List<ExportedPackage> queue = company.agent("A01").inTransaction(new ExportedPackages()::waiting);
         assertThat(queue).singleElement().satisfies(p -> {
             assertThat(p.attempts()).isEqualTo(1);
             assertThat(p.lastError()).hasValueSatisfying(e -> assertThat(e).contains("nothing accepted the connection"));

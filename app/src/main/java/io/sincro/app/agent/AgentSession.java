@@ -2,12 +2,13 @@ package io.sincro.app.agent;
 
 import java.io.PrintWriter;
 
+import picocli.CommandLine.Model.CommandSpec;
+
 import io.sincro.agent.AgentStation;
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
 import io.sincro.app.StationOptions;
 import io.sincro.db.Database;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every agent command starts with: the agent's station folder (a head-office folder is

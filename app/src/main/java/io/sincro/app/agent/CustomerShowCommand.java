@@ -3,6 +3,12 @@ package io.sincro.app.agent;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.sincro.agent.customers.CustomerDetails;
 import io.sincro.agent.customers.SpecialPriceLine;
 import io.sincro.agent.orders.OrderSummary;
@@ -12,11 +18,6 @@ import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;
 import io.sincro.db.customers.Customer;
 import io.sincro.db.prices.SpecialPrice;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro customer show CODE}: one customer, its special prices and its recent orders. */
 @Command(name = "show",

@@ -3,6 +3,13 @@ package io.sincro.app.agent;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.sincro.agent.orders.NewLine;
 import io.sincro.agent.orders.OrderDetails;
 import io.sincro.agent.orders.PricedLine;
@@ -10,12 +17,6 @@ import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationOptions;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro order add-line ORDER PRODUCT QUANTITY}: one more line on a draft. */
 @Command(name = "add-line",

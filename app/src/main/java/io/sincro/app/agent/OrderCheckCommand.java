@@ -4,14 +4,15 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.db.orders.OrderNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.db.orders.OrderNumber;
 
 /** {@code sincro order check ORDER}: the consistency check of submit, without submitting. */
 @Command(name = "check",

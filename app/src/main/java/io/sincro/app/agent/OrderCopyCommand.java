@@ -3,17 +3,18 @@ package io.sincro.app.agent;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import io.sincro.agent.orders.DraftOrder;
-import io.sincro.agent.orders.OrderDetails;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.db.orders.OrderNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.sincro.agent.orders.DraftOrder;
+import io.sincro.agent.orders.OrderDetails;
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.db.orders.OrderNumber;
 
 /** {@code sincro order copy ORDER}: a new draft with the same products, priced today. */
 @Command(name = "copy",

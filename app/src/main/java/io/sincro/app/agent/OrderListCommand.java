@@ -3,6 +3,12 @@ package io.sincro.app.agent;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import io.sincro.agent.orders.OrderFilter;
 import io.sincro.agent.orders.OrderSummary;
 import io.sincro.app.AppEnvironment;
@@ -11,11 +17,6 @@ import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;
 import io.sincro.db.orders.OrderStatus;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro order list}: the station's orders, newest first. */
 @Command(name = "list",

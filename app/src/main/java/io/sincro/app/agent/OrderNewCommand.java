@@ -3,15 +3,16 @@ package io.sincro.app.agent;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import io.sincro.agent.orders.DraftOrder;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.db.orders.Order;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import io.sincro.agent.orders.DraftOrder;
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.db.orders.Order;
 
 /** {@code sincro order new --customer CODE}: a draft order, empty or from a template. */
 @Command(name = "new",

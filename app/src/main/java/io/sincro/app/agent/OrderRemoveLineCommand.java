@@ -2,15 +2,16 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.db.orders.OrderLine;
-import io.sincro.db.orders.OrderNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.db.orders.OrderLine;
+import io.sincro.db.orders.OrderNumber;
 
 /** {@code sincro order remove-line ORDER LINE}: takes a line off a draft. */
 @Command(name = "remove-line",

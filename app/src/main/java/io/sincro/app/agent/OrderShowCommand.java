@@ -3,6 +3,12 @@ package io.sincro.app.agent;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.sincro.agent.orders.OrderDetails;
 import io.sincro.agent.orders.PricedLine;
 import io.sincro.app.AppEnvironment;
@@ -12,11 +18,6 @@ import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro order show ORDER}: an order with its lines and total. */
 @Command(name = "show",

@@ -3,17 +3,18 @@ package io.sincro.app.agent;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.sincro.agent.orders.OrderStatusReport;
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationOptions;
 import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro order status [ORDER]}: what became of the agent's orders. */
 @Command(name = "status",

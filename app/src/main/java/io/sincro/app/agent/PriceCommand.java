@@ -2,17 +2,18 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
-import io.sincro.agent.AgentWorkException;
-import io.sincro.agent.prices.EffectivePrice;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.db.catalog.Product;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.prices.EffectivePrice;
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.db.catalog.Product;
 
 /** {@code sincro price CUSTOMER PRODUCT}: what the customer pays, and why. */
 @Command(name = "price",

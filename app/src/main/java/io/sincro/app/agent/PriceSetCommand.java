@@ -3,16 +3,17 @@ package io.sincro.app.agent;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
-import io.sincro.agent.prices.EffectivePrice;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.db.prices.SpecialPrice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.sincro.agent.prices.EffectivePrice;
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.db.prices.SpecialPrice;
 
 /** {@code sincro price set CUSTOMER PRODUCT PRICE}: the customer's special price, edited here. */
 @Command(name = "set",

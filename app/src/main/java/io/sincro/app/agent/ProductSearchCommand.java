@@ -3,18 +3,19 @@ package io.sincro.app.agent;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.app.output.FormatOption;
-import io.sincro.app.output.OutputFormat;
-import io.sincro.app.output.Table;
-import io.sincro.db.catalog.Product;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.app.output.FormatOption;
+import io.sincro.app.output.OutputFormat;
+import io.sincro.app.output.Table;
+import io.sincro.db.catalog.Product;
 
 /** {@code sincro product search TEXT}: products by code or description. */
 @Command(name = "search",

@@ -2,13 +2,14 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
 
 /** {@code sincro order template delete NAME}. */
 @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a template; orders made from it stay.")

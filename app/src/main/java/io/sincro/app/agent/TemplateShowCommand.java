@@ -2,16 +2,17 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
-import io.sincro.app.output.FormatOption;
-import io.sincro.app.output.Table;
-import io.sincro.db.orders.OrderTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationOptions;
+import io.sincro.app.output.FormatOption;
+import io.sincro.app.output.Table;
+import io.sincro.db.orders.OrderTemplate;
 
 /** {@code sincro order template show NAME}. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Lists a template's products and quantities.")

@@ -1,8 +1,15 @@
 package io.sincro.app.hq;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
@@ -13,10 +20,8 @@ import io.sincro.app.output.Table;
 import io.sincro.db.Database;
 import io.sincro.office.agents.AgentSummary;
 import io.sincro.office.agents.AgentsOverview;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import io.sincro.sync.AgentExchange;
+import io.sincro.sync.SyncStatus;
 
 /** {@code sincro hq agents}: each agent, what the head office holds of it and how its sync stands. */
 @Command(name = "agents",
@@ -51,11 +56,14 @@ final class AgentsCommand implements Callable<Integer> {
             Instant now = environment.clock().instant();
             Table table = new Table("agent", "name", "e-mail", "customers", "special prices", "orders",
                     "last received", "received at", "last acknowledged", "orders pending", "days since sync");
+            Map<String, AgentExchange> exchanges = new SyncStatus(company, station.folder()).agents().stream()
+                    .collect(Collectors.toMap(AgentExchange::agentCode, e -> e));
             for (AgentSummary agent : new AgentsOverview(company).agents()) {
-                OptionalLong days = agent.daysSinceLastSync(now);
+                AgentExchange exchange = exchanges.get(agent.code());
+                OptionalLong days = exchange.daysSinceLastSync(now);
                 table.add(agent.code(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
-                        agent.orders(), sequence(agent.lastReceived()), Figures.time(agent.lastReceivedAt()),
-                        sequence(agent.lastAcknowledged()), agent.ordersPending(),
+                        agent.orders(), sequence(exchange.lastReceived()), Figures.time(exchange.lastReceivedAt()),
+                        sequence(exchange.lastAcknowledged()), agent.ordersPending(),
                         days.isPresent() ? (Object) days.getAsLong() : "never");
             }
             table.print(spec.commandLine().getOut(), format.format());

@@ -4,13 +4,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
-import io.sincro.db.Database;
-import io.sincro.office.imports.CsvImport;
-import io.sincro.office.imports.ImportKind;
-import io.sincro.office.imports.ImportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -18,6 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.app.StationFolder;
+import io.sincro.app.StationOptions;
+import io.sincro.db.Database;
+import io.sincro.office.imports.CsvImport;
+import io.sincro.office.imports.ImportKind;
+import io.sincro.office.imports.ImportSummary;
 
 /** {@code sincro hq import KIND FILE}: loads one CSV file of the back-end, all or nothing. */
 @Command(name = "import",

@@ -7,16 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
 import io.sincro.app.StationOptions;
 import io.sincro.app.settings.SettingsWriter;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro hq init}: creates the company database, and the settings file when there is none. */
 @Command(name = "init",

@@ -1,8 +1,9 @@
 package io.sincro.app.hq;
 
-import io.sincro.db.orders.OrderNumber;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+
+import io.sincro.db.orders.OrderNumber;
 
 /** Reads an order number such as A01/000042 on the command line. */
 final class OrderNumberConverter implements ITypeConverter<OrderNumber> {

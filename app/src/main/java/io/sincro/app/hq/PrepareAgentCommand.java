@@ -4,6 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
 import io.sincro.app.StationOptions;
@@ -11,12 +18,7 @@ import io.sincro.app.settings.SettingsWriter;
 import io.sincro.db.Database;
 import io.sincro.office.stations.AgentStations;
 import io.sincro.office.stations.PreparedStation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import io.sincro.sync.StationHandover;
 
 /** {@code sincro hq prepare-agent CODE --out DIR}: makes an agent's station, ready for its first sync. */
 @Command(name = "prepare-agent",
@@ -56,7 +58,7 @@ final class PrepareAgentCommand implements Callable<Integer> {
         StationFolder station = StationFolder.open(options, environment).requireHeadOffice("hq prepare-agent");
         String settings = SettingsWriter.agentStation(station.settings(), agentCode, withPassword);
         try (Database company = station.openDatabase()) {
-            PreparedStation prepared = new AgentStations(company)
+            PreparedStation prepared = new AgentStations(company, StationHandover::carryOn)
                     .prepare(agentCode, environment.workingDirectory().resolve(out), settings);
             PrintWriter printer = spec.commandLine().getOut();
             printer.println("Prepared agent " + prepared.agentCode() + "'s station in " + prepared.directory() + ".");

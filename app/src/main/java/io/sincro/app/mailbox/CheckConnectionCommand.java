@@ -4,6 +4,12 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
 import io.sincro.app.StationOptions;
@@ -11,11 +17,6 @@ import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.check.CheckLine;
 import io.sincro.exchange.check.CheckReport;
 import io.sincro.exchange.check.ConnectionCheck;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sincro check-connection [--create]}: proves the mailbox works for this station, one line per step. */
 @Command(name = "check-connection",

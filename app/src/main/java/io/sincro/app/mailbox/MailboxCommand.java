@@ -1,9 +1,9 @@
 package io.sincro.app.mailbox;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code sincro mailbox}: the mailbox itself, for trials and small offices. */
 @Command(name = "mailbox",

@@ -7,15 +7,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.exchange.ftp.TlsMode;
-import io.sincro.exchange.server.MailboxServer;
-import io.sincro.exchange.server.ServeOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+import io.sincro.app.AppEnvironment;
+import io.sincro.exchange.ftp.TlsMode;
+import io.sincro.exchange.server.MailboxServer;
+import io.sincro.exchange.server.ServeOptions;
 
 /**
  * {@code sincro mailbox serve --root DIR}: an FTP server on a folder, with SincroAg and SincroSede

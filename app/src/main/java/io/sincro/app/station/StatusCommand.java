@@ -1,9 +1,7 @@
 package io.sincro.app.station;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
@@ -19,15 +21,11 @@ import io.sincro.app.StationOptions;
 import io.sincro.db.Contents;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
-import io.sincro.db.journal.JournalEntry;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
-import io.sincro.sync.OutboundQueue;
-import io.sincro.sync.QueuedPackage;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import io.sincro.db.journal.JournalEntry;
+import io.sincro.sync.SyncStatus;
+import io.sincro.sync.ledger.ExportedPackage;
 
 /** {@code sincro status}: whose station this is and what it holds. */
 @Command(name = "status",
@@ -63,19 +61,21 @@ public final class StatusCommand implements Callable<Integer> {
             out.printf("Holds:     %d agents, %d customers, %d products, %d price-list rows, %d special prices,"
                     + " %d stock rows, %d orders%n", contents.agents(), contents.customers(), contents.products(),
                     contents.priceListRows(), contents.specialPrices(), contents.stockRows(), contents.orders());
+            SyncStatus sync = new SyncStatus(database, station.folder());
+            List<ExportedPackage> queue = sync.outboundQueue();
             Journal journal = new Journal();
             database.useTransaction(c -> {
                 out.println("Last send:    " + when(journal.last(c, Event.SEND, Outcome.OK)));
                 out.println("Last receive: " + when(journal.last(c, Event.RECEIVE, Outcome.OK)));
                 journal.latest(c, Event.SYNC).ifPresent(e -> out.println("Last sync:    " + describe(e)));
                 journal.latest(c, Event.CHECK).ifPresent(e -> out.println("Last check:   " + describe(e)));
-                printQueue(out, new OutboundQueue().waiting(c));
+                printQueue(out, queue);
                 Optional<Instant> received = journal.last(c, Event.RECEIVE, Outcome.OK);
                 journal.latest(c, Event.CLOCK)
                         .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
                         .ifPresent(e -> out.println("Clock:        " + describe(e)));
             });
-            printRejected(out, station.folder().resolve("rejected"));
+            printSetAside(out, sync);
         }
         return 0;
     }
@@ -92,14 +92,14 @@ public final class StatusCommand implements Callable<Integer> {
         return TIME.format(e.at().atZone(ZONE)) + " " + e.outcome().name().toLowerCase() + ": " + e.detail();
     }
 
-    private static void printQueue(PrintWriter out, List<QueuedPackage> queued) {
+    private static void printQueue(PrintWriter out, List<ExportedPackage> queued) {
         if (queued.isEmpty()) {
             out.println("Outbound queue: empty");
             return;
         }
         out.println("Outbound queue: " + queued.size() + (queued.size() == 1 ? " package" : " packages")
                 + " waiting to be sent");
-        for (QueuedPackage p : queued) {
+        for (ExportedPackage p : queued) {
             out.println("  " + p.name().fileName() + "  written " + TIME.format(p.writtenAt().atZone(ZONE)) + ", "
                     + p.bytes() + " bytes, " + p.attempts() + (p.attempts() == 1 ? " attempt" : " attempts")
                     + p.lastAttemptAt().map(t -> ", last " + TIME.format(t.atZone(ZONE))).orElse("")
@@ -107,18 +107,15 @@ public final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private static void printRejected(PrintWriter out, Path rejected) {
-        if (!Files.isDirectory(rejected)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(rejected)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            if (!names.isEmpty()) {
-                out.println("Set aside:    " + String.join(", ", names) + " in " + rejected
+    private static void printSetAside(PrintWriter out, SyncStatus sync) {
+        try {
+            SyncStatus.SetAside setAside = sync.setAside();
+            if (!setAside.names().isEmpty()) {
+                out.println("Set aside:    " + String.join(", ", setAside.names()) + " in " + setAside.folder()
                         + " (refused; sincro log says why)");
             }
-        } catch (IOException e) {
-            out.println("Set aside:    could not look into " + rejected + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            out.println("Set aside:    " + e.getMessage());
         }
     }
 }

@@ -5,6 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationFolder;
 import io.sincro.app.StationOptions;
@@ -12,16 +18,11 @@ import io.sincro.app.mailbox.StationMailbox;
 import io.sincro.app.settings.Settings;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
-import io.sincro.sync.QueuedPackage;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncOptions;
 import io.sincro.sync.SyncReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import io.sincro.sync.ledger.ExportedPackage;
 
 /** {@code sincro sync [--check]}: the whole exchange for this station's role, and a summary. */
 @Command(name = "sync",
@@ -120,13 +121,13 @@ public final class SyncCommand implements Callable<Integer> {
         return 1;
     }
 
-    private static void printQueue(PrintWriter out, List<QueuedPackage> queued) {
+    private static void printQueue(PrintWriter out, List<ExportedPackage> queued) {
         if (queued.isEmpty()) {
             out.println("Outbound queue: empty.");
             return;
         }
         out.println("Outbound queue: " + count(queued.size(), "package") + " to send:");
-        for (QueuedPackage p : queued) {
+        for (ExportedPackage p : queued) {
             out.println("  " + p.name().fileName() + (p.attempts() == 0 ? "" : "  " + p.attempts() + " attempts, last"
                     + " error: " + p.lastError().orElse("none")));
         }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
 import io.sincro.app.SampleFiles;
 import io.sincro.app.StationCopies;
-import io.sincro.app.CliRun.Result;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.PriceLists;
 import io.sincro.db.catalog.Product;

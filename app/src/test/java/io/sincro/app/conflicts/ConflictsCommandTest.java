@@ -5,18 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.app.CliRun;
 import io.sincro.app.CliRun.Result;
-import io.sincro.app.Courier;
+import io.sincro.app.CliRun;
+import io.sincro.app.LoopbackMailbox;
 import io.sincro.app.SampleFiles;
 import io.sincro.app.StationCopies;
 import io.sincro.db.Database;
@@ -27,9 +29,9 @@ import io.sincro.db.testing.TestClock;
 /**
  * {@code sincro conflicts} on the sample company's head office and agent A01's station, with the
  * conflicts decided the real way: special prices edited on both sides through the command line,
- * packages written and imported between the two databases ({@link Courier}). In the sample,
- * customer C00001 (agent A01) pays 32.62 less 10% for P00081 and 38.23 for P00049. The stations
- * are prepared once; each test works on its own copy.
+ * then {@code sincro sync} at both stations through a loopback mailbox. In the sample, customer
+ * C00001 (agent A01) pays 32.62 less 10% for P00081 and 38.23 for P00049. The stations are prepared
+ * and make their first exchange once; each test works on its own copy of them and the mailbox.
  */
 class ConflictsCommandTest {
 
@@ -39,7 +41,7 @@ class ConflictsCommandTest {
     @TempDir
     static Path shared;
 
-    private static Path preparedHeadOffice;
+    private static Path prepared;
 
     @TempDir
     Path dir;
@@ -49,32 +51,52 @@ class ConflictsCommandTest {
     private CliRun agent;
     private Path hq;
     private Path a01;
-    private Courier courier;
+    private LoopbackMailbox mailbox;
 
-    /** The head office's folder, holding agent A01's station in a01, both after their first sync at 08:00. */
+    /**
+     * The head office's folder (hq, holding agent A01's station in hq/a01) and their mailbox, after
+     * the head office's and the agent's first syncs at 08:00 and the head office's next one.
+     */
     @BeforeAll
-    static void aHeadOfficeAndAgentA01AfterTheirFirstSync() {
+    static void aHeadOfficeAndAgentA01AfterTheirFirstSync() throws IOException {
         TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
-        preparedHeadOffice = shared.resolve("hq");
-        CliRun headOffice = new CliRun(preparedHeadOffice, clock);
+        prepared = shared.resolve("prepared");
+        Path hq = prepared.resolve("hq");
+        CliRun headOffice = new CliRun(hq, clock);
         ok(headOffice, "hq", "init");
+        Files.writeString(hq.resolve("sincro.properties"), LoopbackMailbox.SETTINGS, StandardOpenOption.APPEND);
         for (String kind : KINDS) {
             ok(headOffice, "hq", "import", kind, SampleFiles.csv(kind).toString());
         }
         ok(headOffice, "hq", "prepare-agent", "A01", "--out", "a01");
-        Courier courier = new Courier(shared.resolve("mailbox"), clock);
-        courier.down(preparedHeadOffice, preparedHeadOffice.resolve("a01"));
-        courier.up(preparedHeadOffice.resolve("a01"), preparedHeadOffice);
+        try (LoopbackMailbox mailbox = LoopbackMailbox.serve(prepared.resolve("mailbox"), clock, hq, hq.resolve("a01"))) {
+            mailbox.sync(hq, hq.resolve("a01"), hq);
+        }
     }
 
     @BeforeEach
     void copyStations() {
+        StationCopies.copy(prepared, dir);
         hq = dir.resolve("hq");
         a01 = hq.resolve("a01");
-        StationCopies.copy(preparedHeadOffice, hq);
-        headOffice = new CliRun(hq, clock);
-        agent = new CliRun(a01, clock);
-        courier = new Courier(dir.resolve("mailbox"), clock);
+        mailbox = LoopbackMailbox.serve(dir.resolve("mailbox"), clock, hq, a01);
+        headOffice = mailbox.at(hq);
+        agent = mailbox.at(a01);
+    }
+
+    @AfterEach
+    void stopMailbox() {
+        mailbox.close();
+    }
+
+    /** What the agent changed reaches the head office: the agent syncs, then the head office. */
+    private void up() {
+        mailbox.sync(a01, hq);
+    }
+
+    /** What the head office changed reaches the agent: the head office syncs, then the agent. */
+    private void down() {
+        mailbox.sync(hq, a01);
     }
 
     @Test
@@ -84,7 +106,7 @@ class ConflictsCommandTest {
         at("09:00");
         ok(agent, "price", "set", "C00001", "P00081", "31.50", "--discount", "10");
         at("09:10");
-        courier.up(a01, hq);
+        up();
         at("09:20");
         ok(agent, "price", "set", "C00001", "P00049", "40");
         at("09:30");
@@ -93,7 +115,7 @@ class ConflictsCommandTest {
                     ChangeSource.LOCAL));
         }
         at("10:00");
-        courier.up(a01, hq);
+        up();
 
         Result listed = ok(headOffice, "conflicts", "--format", "csv");
 
@@ -118,7 +140,7 @@ class ConflictsCommandTest {
         at("09:30");
         headOfficeSets("C00001,P00081,30.00,10");
         at("10:00");
-        courier.down(hq, a01);
+        down();
 
         Result listed = ok(agent, "conflicts", "--format", "json");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,10 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.app.CliRun;
-import io.sincro.app.Courier;
-import io.sincro.app.SampleFiles;
 import io.sincro.app.CliRun.Result;
+import io.sincro.app.CliRun;
+import io.sincro.app.LoopbackMailbox;
+import io.sincro.app.SampleFiles;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.db.testing.Sql;
@@ -88,27 +89,34 @@ class HeadOfficeCommandsTest {
     }
 
     @Test
-    void agentsShowHowEachAgentsSyncStands() {
-        loadSampleCompany();
-        ok("hq", "prepare-agent", "A01", "--out", "a01");
-        Courier courier = new Courier(dir.resolve("mailbox"), clock);
-        courier.down(dir, dir.resolve("a01"));
-        CliRun agent = new CliRun(dir.resolve("a01"), clock);
-        for (String[] args : new String[][] {
-                {"order", "new", "--customer", "C00001"}, {"order", "add-line", "1", "P00081", "2"},
-                {"order", "submit", "1"}}) {
-            Result result = agent.run(args);
-            assertThat(result.exitCode()).as(result.toString()).isZero();
+    void agentsShowHowEachAgentsSyncStands() throws IOException {
+        ok("hq", "init");
+        Files.writeString(dir.resolve("sincro.properties"), LoopbackMailbox.SETTINGS, StandardOpenOption.APPEND);
+        for (String kind : KINDS) {
+            ok("hq", "import", kind, SampleFiles.csv(kind).toString());
         }
-        clock.advance(Duration.ofHours(1));
-        courier.up(dir.resolve("a01"), dir);
+        ok("hq", "prepare-agent", "A01", "--out", "a01");
+        Path a01 = dir.resolve("a01");
+        try (LoopbackMailbox mailbox = LoopbackMailbox.serve(dir.resolve("mailbox"), clock, dir, a01)) {
+            mailbox.sync(dir, a01);
+            CliRun agent = mailbox.at(a01);
+            for (String[] args : new String[][] {
+                    {"order", "new", "--customer", "C00001"}, {"order", "add-line", "1", "P00081", "2"},
+                    {"order", "submit", "1"}}) {
+                Result result = agent.run(args);
+                assertThat(result.exitCode()).as(result.toString()).isZero();
+            }
+            clock.advance(Duration.ofHours(1));
+            mailbox.sync(a01, dir);
+        }
         clock.advance(Duration.ofDays(4));
 
         Result agents = ok("hq", "agents", "--format", "json");
 
+        // A01 sent two packages: its acknowledgement after its first sync, then its order
         assertThat(agents.out().lines()).contains(
                 "  {\"agent\": \"A01\", \"name\": \"Marco Bianchi\", \"e-mail\": \"marco.bianchi@ferramentanord.it\","
-                        + " \"customers\": 22, \"special prices\": 132, \"orders\": 1, \"last received\": 1,"
+                        + " \"customers\": 22, \"special prices\": 132, \"orders\": 1, \"last received\": 2,"
                         + " \"received at\": \"2026-03-02 09:00 UTC\", \"last acknowledged\": 1, \"orders pending\": 1,"
                         + " \"days since sync\": 4},",
                 "  {\"agent\": \"A02\", \"name\": \"Giulia Rossi\", \"e-mail\": \"giulia.rossi@ferramentanord.it\","
@@ -117,7 +125,7 @@ class HeadOfficeCommandsTest {
                         + " \"days since sync\": \"never\"},");
         ok("hq", "export-orders");
         assertThat(ok("hq", "agents").out().lines()).element(1).isEqualTo("A01    Marco Bianchi"
-                + "  marco.bianchi@ferramentanord.it  22         132             1       1              2026-03-02 09:00 UTC"
+                + "  marco.bianchi@ferramentanord.it  22         132             1       2              2026-03-02 09:00 UTC"
                 + "  1                  0               4");
     }
 

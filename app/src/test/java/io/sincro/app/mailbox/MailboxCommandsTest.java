@@ -20,10 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import io.sincro.app.AppEnvironment;
-import io.sincro.app.CliRun;
 import io.sincro.app.CliRun.Result;
+import io.sincro.app.CliRun;
 import io.sincro.app.SincroCommand;
 import io.sincro.db.testing.TestClock;
 import io.sincro.exchange.Folder;
@@ -33,7 +34,6 @@ import io.sincro.exchange.ftp.FtpSettings;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;
-import picocli.CommandLine;
 
 /** {@code sincro check-connection} and {@code sincro mailbox serve} from the command line. */
 class MailboxCommandsTest {

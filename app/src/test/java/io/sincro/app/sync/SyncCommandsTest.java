@@ -13,10 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.app.CliRun;
-import io.sincro.app.StationCopies;
 import io.sincro.app.CliRun.Result;
+import io.sincro.app.CliRun;
 import io.sincro.app.SampleFiles;
+import io.sincro.app.StationCopies;
 import io.sincro.db.testing.TestClock;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;

@@ -11,6 +11,7 @@ import io.sincro.bench.measure.Snapshot;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.office.stations.AgentStations;
+import io.sincro.sync.StationHandover;
 
 /**
  * The synthetic company's starting points, each made once and kept as a snapshot that runs copy:
@@ -144,7 +145,7 @@ public final class CompanyFixture {
 
     /** Prepares every agent's station in {@code stations}, one folder per agent code; returns how many. */
     public long prepareStations(Database headOffice, Path stations) {
-        AgentStations agentStations = new AgentStations(headOffice);
+        AgentStations agentStations = new AgentStations(headOffice, StationHandover::carryOn);
         try {
             Files.createDirectories(stations);
         } catch (IOException e) {

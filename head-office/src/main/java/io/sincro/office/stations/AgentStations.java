@@ -24,8 +24,6 @@ import io.sincro.db.customers.CustomerCodes;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.Orders;
-import io.sincro.rules.exchange.ExportedPackages;
-import io.sincro.rules.exchange.ImportedPackages;
 
 /**
  * Makes an agent's station (seed 003, "Configurazione database agente"): a database with the
@@ -44,17 +42,23 @@ public final class AgentStations {
     private static final Logger log = LoggerFactory.getLogger(AgentStations.class);
 
     private final Database company;
+    private final StationSetup exchange;
     private final Agents agents = new Agents();
     private final Customers customers = new Customers();
     private final Orders orders = new Orders();
     private final CodeSeries series = new CodeSeries();
 
-    public AgentStations(Database company) {
+    /**
+     * @param exchange what the exchange writes into a new station (its packages' numbering), in the
+     *                 same step as the rest, so no station is ever half made
+     */
+    public AgentStations(Database company, StationSetup exchange) {
         if (!company.station().isHeadOffice()) {
             throw new StationException("agent stations are prepared from the company database, and " + company
                     + " belongs to " + company.station() + "; run prepare-agent with the head office's settings");
         }
         this.company = company;
+        this.exchange = exchange;
     }
 
     /**
@@ -71,9 +75,6 @@ public final class AgentStations {
         // received from this agent, so no customer code or order number is ever handed out twice.
         long nextCustomer = company.inTransaction(c -> customers.highestInSeries(c, agentCode)) + 1;
         int nextOrder = company.inTransaction(c -> orders.highestNumber(c, agentCode)) + 1;
-        // and its packages carry on after the last one received, which the head office would skip as seen
-        io.sincro.format.PackageStream upward = io.sincro.format.PackageStream.fromAgent(agentCode);
-        long lastReceived = company.inTransaction(c -> new ImportedPackages().last(c, upward));
 
         Path staging = dir.resolveSibling("." + dir.getFileName() + ".preparing-" + UUID.randomUUID());
         try {
@@ -84,7 +85,7 @@ public final class AgentStations {
                     agents.save(c, agent, company.clock().instant());
                     series.start(c, CodeSeries.CUSTOMERS, nextCustomer);
                     series.start(c, CodeSeries.ORDERS, nextOrder);
-                    new ExportedPackages().continueAfter(c, upward, lastReceived, company.clock().instant());
+                    exchange.setUp(company, c, agentCode);
                 });
             }
             Files.writeString(staging.resolve(SETTINGS_FILE), settings, StandardCharsets.UTF_8);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,23 +16,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.db.Database;
-import io.sincro.db.Station;
-import io.sincro.db.testing.Rows;
-import io.sincro.db.testing.Sql;
-import io.sincro.db.testing.TestClock;
 import io.sincro.db.CodeSeries;
+import io.sincro.db.Database;
 import io.sincro.db.Origin;
+import io.sincro.db.Station;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.Orders;
+import io.sincro.db.testing.Rows;
+import io.sincro.db.testing.Sql;
+import io.sincro.db.testing.TestClock;
 import io.sincro.office.SampleCompany;
 
 class AgentStationsTest {
 
     private static final String SETTINGS = "role=agent\nagent.code=A01\n";
+    /** What the sync writes into a new station is the sync's to test; here it writes nothing. */
+    static final StationSetup NO_EXCHANGE = (company, station, agent) -> { };
 
     @TempDir
     Path dir;
@@ -43,7 +47,7 @@ class AgentStationsTest {
     void loadSampleCompany() {
         company = Database.create(dir.resolve("company"), Station.headOffice(), clock);
         SampleCompany.load(company);
-        stations = new AgentStations(company);
+        stations = new AgentStations(company, NO_EXCHANGE);
     }
 
     @AfterEach
@@ -65,6 +69,25 @@ class AgentStationsTest {
             }
         }
         assertThat(Sql.count(company, "SELECT COUNT(*) FROM agent")).as("the company keeps its agents").isEqualTo(3);
+    }
+
+    @Test
+    void theExchangesSetUpRunsInsideThePreparationAndItsFailureLeavesNoStation() throws IOException {
+        List<String> calls = new ArrayList<>();
+        AgentStations failing = new AgentStations(company, (from, station, agent) -> {
+            calls.add(agent);
+            throw new SQLException("the exchange could not be set up", "XJ999");
+        });
+
+        assertThatThrownBy(() -> failing.prepare("A01", dir.resolve("a01"), SETTINGS))
+                .hasMessageContaining("the exchange could not be set up");
+
+        assertThat(calls).containsExactly("A01");
+        assertThat(dir.resolve("a01")).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("company");
+        }
+        assertThat(Sql.count(company, "SELECT COUNT(*) FROM agent WHERE needs_snapshot")).isZero();
     }
 
     @Test
@@ -136,7 +159,7 @@ class AgentStationsTest {
     @Test
     void anAgentStationCannotPrepareOthers() {
         try (Database station = Database.create(dir.resolve("agent-db"), Station.agent("A01"), clock)) {
-            assertThatThrownBy(() -> new AgentStations(station))
+            assertThatThrownBy(() -> new AgentStations(station, NO_EXCHANGE))
                     .hasMessageContaining("run prepare-agent with the head office's settings");
         }
     }

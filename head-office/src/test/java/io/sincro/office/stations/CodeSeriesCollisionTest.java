@@ -52,7 +52,7 @@ class CodeSeriesCollisionTest {
                 long n = company.inTransaction(c -> series.next(c, CodeSeries.ORDERS));
                 record(orderNumbers, new OrderNumber(Station.HEAD_OFFICE_SERIES, (int) n), duplicates);
             }
-            AgentStations stations = new AgentStations(company);
+            AgentStations stations = new AgentStations(company, AgentStationsTest.NO_EXCHANGE);
             for (String agent : List.of("A01", "A02", "A03")) {
                 Path station = stations.prepare(agent, dir.resolve(agent), "role=agent\n").database();
                 try (Database db = Database.open(station, clock)) {

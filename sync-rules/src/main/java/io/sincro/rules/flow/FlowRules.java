@@ -14,7 +14,16 @@ import io.sincro.db.Station;
 import io.sincro.format.Entity;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageStream;
+import io.sincro.format.rows.Customer;
+import io.sincro.format.rows.Deletion;
+import io.sincro.format.rows.Order;
+import io.sincro.format.rows.OrderStatusUpdate;
 import io.sincro.format.rows.PackageRows;
+import io.sincro.format.rows.PriceList;
+import io.sincro.format.rows.PriceListRow;
+import io.sincro.format.rows.Product;
+import io.sincro.format.rows.SpecialPrice;
+import io.sincro.format.rows.StockLevel;
 import io.sincro.format.rows.Section;
 
 /**
@@ -127,6 +136,79 @@ public final class FlowRules {
                 specialPrices.sendToHeadOffice(c, stream.agentCode(), after, out);
                 orders.sendOrders(c, after, out);
             }
+        }
+    }
+
+    /**
+     * Whether a delta of {@code stream} after change number {@code since} would carry anything: it
+     * runs the same selection as {@link #send}, so the two never disagree, and stops at the first
+     * row or deletion found.
+     */
+    public boolean changedSince(Connection c, PackageStream stream, long since) throws SQLException {
+        try {
+            send(c, stream, PackageKind.DELTA, since, FirstRow.STOPS);
+            return false;
+        } catch (FirstRow found) {
+            return true;
+        }
+    }
+
+    /**
+     * Ends {@link #changedSince}'s look at the first row: thrown through the repository's query loop,
+     * whose statements close as it passes. Made once, without a stack trace, since it carries no error.
+     */
+    private static final class FirstRow extends RuntimeException implements PackageRows {
+
+        private static final long serialVersionUID = 1L;
+        static final FirstRow STOPS = new FirstRow();
+
+        private FirstRow() {
+            super("a row was found", null, false, false);
+        }
+
+        @Override
+        public void priceList(PriceList list) {
+            throw this;
+        }
+
+        @Override
+        public void product(Product product) {
+            throw this;
+        }
+
+        @Override
+        public void priceListRow(PriceListRow row) {
+            throw this;
+        }
+
+        @Override
+        public void stockLevel(StockLevel level) {
+            throw this;
+        }
+
+        @Override
+        public void customer(Customer customer) {
+            throw this;
+        }
+
+        @Override
+        public void specialPrice(SpecialPrice price) {
+            throw this;
+        }
+
+        @Override
+        public void order(Order order) {
+            throw this;
+        }
+
+        @Override
+        public void orderStatus(OrderStatusUpdate status) {
+            throw this;
+        }
+
+        @Override
+        public void deletion(Deletion deletion) {
+            throw this;
         }
     }
 

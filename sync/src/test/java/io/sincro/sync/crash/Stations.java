@@ -24,6 +24,7 @@ import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;
 import io.sincro.office.stations.AgentStations;
 import io.sincro.sync.SampleCompany;
+import io.sincro.sync.StationHandover;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncOptions;
 import io.sincro.sync.SyncProgress;
@@ -60,7 +61,7 @@ final class Stations implements AutoCloseable {
     /** Agent {@code code}'s database, its station prepared by the head office on first use. */
     Database agent(String code) {
         if (!Files.exists(folder(code))) {
-            new AgentStations(hq()).prepare(code, folder(code), "role=agent\nagent.code=" + code + "\n");
+            new AgentStations(hq(), StationHandover::carryOn).prepare(code, folder(code), "role=agent\nagent.code=" + code + "\n");
         }
         return database(code);
     }

@@ -1,4 +1,4 @@
-package io.sincro.rules.flow;
+package io.sincro.sync.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,8 @@ import io.sincro.format.Entity;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.format.testing.Samples;
-import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.testing.World;
+import io.sincro.sync.ImportReport;
+import io.sincro.sync.World;
 
 /** Products, generic price lists and stock: from the head office to every agent. */
 class CatalogFlowTest {

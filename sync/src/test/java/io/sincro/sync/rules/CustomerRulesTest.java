@@ -1,4 +1,4 @@
-package io.sincro.rules.flow;
+package io.sincro.sync.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,9 +25,11 @@ import io.sincro.format.Entity;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
-import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.testing.Sample;
-import io.sincro.rules.testing.World;
+import io.sincro.rules.flow.CustomerDifference;
+import io.sincro.rules.flow.Note;
+import io.sincro.sync.ImportReport;
+import io.sincro.sync.Sample;
+import io.sincro.sync.World;
 
 /** Customers: MISSION.md's first row. */
 class CustomerRulesTest {

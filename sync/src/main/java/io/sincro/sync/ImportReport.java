@@ -1,4 +1,4 @@
-package io.sincro.rules.exchange;
+package io.sincro.sync;
 
 import java.time.Duration;
 import java.util.List;

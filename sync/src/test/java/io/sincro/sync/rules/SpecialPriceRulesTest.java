@@ -1,4 +1,4 @@
-package io.sincro.rules.flow;
+package io.sincro.sync.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +27,9 @@ import io.sincro.format.testing.Samples;
 import io.sincro.rules.conflicts.PriceConflict;
 import io.sincro.rules.conflicts.PriceConflicts;
 import io.sincro.rules.conflicts.PriceVersion;
-import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.testing.Sample;
-import io.sincro.rules.testing.World;
+import io.sincro.sync.ImportReport;
+import io.sincro.sync.Sample;
+import io.sincro.sync.World;
 
 /** Special prices: both ways, the most recent change wins, a tie goes to the head office. */
 class SpecialPriceRulesTest {

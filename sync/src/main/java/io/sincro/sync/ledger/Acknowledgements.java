@@ -1,4 +1,4 @@
-package io.sincro.rules.exchange;
+package io.sincro.sync.ledger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,7 +36,7 @@ public final class Acknowledgements {
     }
 
     /** Records an acknowledgement; an older one than what is known changes nothing. */
-    void record(Connection c, PackageStream stream, String station, long sequence, Instant at) throws SQLException {
+    public void record(Connection c, PackageStream stream, String station, long sequence, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT)) {
             s.setString(1, stream.id());
             s.setString(2, station);

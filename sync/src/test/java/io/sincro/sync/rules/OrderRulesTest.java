@@ -1,4 +1,4 @@
-package io.sincro.rules.flow;
+package io.sincro.sync.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,9 +27,10 @@ import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.format.rows.OrderStatusUpdate;
-import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.testing.Sample;
-import io.sincro.rules.testing.World;
+import io.sincro.rules.flow.Note;
+import io.sincro.sync.ImportReport;
+import io.sincro.sync.Sample;
+import io.sincro.sync.World;
 
 /** Orders and their status: MISSION.md's second and third rows. */
 class OrderRulesTest {

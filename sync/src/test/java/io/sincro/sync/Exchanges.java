@@ -1,4 +1,4 @@
-package io.sincro.rules.testing;
+package io.sincro.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,17 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.sincro.db.Database;
+import io.sincro.format.PackageKind;
 import io.sincro.format.PackageStream;
 import io.sincro.format.ReadLimits;
 import io.sincro.format.file.PackageFiles;
+import io.sincro.format.file.VerifiedPackage;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.format.seal.Sealing;
 import io.sincro.format.testing.Collected;
 import io.sincro.format.xml.PackageXml;
-import io.sincro.rules.exchange.Acknowledgements;
-import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.exchange.PackageImporter;
-import io.sincro.rules.exchange.PackageWriter;
+import io.sincro.sync.ledger.Acknowledgements;
 
 /**
  * Moves packages between test stations through a local folder, the way the sync will through the
@@ -52,27 +51,28 @@ public final class Exchanges {
         return mailbox;
     }
 
-    public PackageWriter writer(Database db) {
-        return new PackageWriter(db.station(), db.clock(), files);
-    }
-
-    public PackageImporter importer(Database db) {
+    PackageImporter importer(Database db) {
         return new PackageImporter(db.station(), db.clock(), files);
     }
 
     public WrittenPackage full(Database from, PackageStream stream) {
-        return from.inTransaction(c -> writer(from).writeFull(c, stream, mailbox));
+        return write(from, stream, PackageKind.FULL, 0);
     }
 
     /** A delta based on the package the recipient last acknowledged. */
     public WrittenPackage delta(Database from, PackageStream stream, String recipient) {
-        return from.inTransaction(c -> writer(from).writeDelta(c, stream,
-                new Acknowledgements().acknowledged(c, stream, recipient), mailbox));
+        long acknowledged = from.inTransaction(c -> new Acknowledgements().acknowledged(c, stream, recipient));
+        return write(from, stream, PackageKind.DELTA, acknowledged);
     }
 
-    /** A delta based on package {@code basedOn}. */
+    /** A delta based on package {@code basedOn}, written even when it carries nothing. */
     public WrittenPackage delta(Database from, PackageStream stream, long basedOn) {
-        return from.inTransaction(c -> writer(from).writeDelta(c, stream, basedOn, mailbox));
+        return write(from, stream, PackageKind.DELTA, basedOn);
+    }
+
+    private WrittenPackage write(Database from, PackageStream stream, PackageKind kind, long basedOn) {
+        PackageWriter writer = new PackageWriter(from.station(), from.clock(), files);
+        return from.inTransaction(c -> writer.write(c, writer.next(c, stream, kind, basedOn), mailbox));
     }
 
     /** Every row a package holds, read as an importer would. */
@@ -87,8 +87,17 @@ public final class Exchanges {
     }
 
     public ImportReport receive(Database to, Path file) {
+        return receive(to, verify(to, file));
+    }
+
+    /** The first pass alone, as the station {@code to} runs it before importing. */
+    public VerifiedPackage verify(Database to, Path file) {
+        return importer(to).verify(file);
+    }
+
+    /** The second pass: the import, in one transaction. */
+    public ImportReport receive(Database to, VerifiedPackage verified) {
         PackageImporter importer = importer(to);
-        var verified = importer.verify(file);
         return to.inTransaction(c -> importer.importPackage(c, verified));
     }
 }

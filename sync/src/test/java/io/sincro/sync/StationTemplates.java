@@ -1,4 +1,4 @@
-package io.sincro.rules.testing;
+package io.sincro.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +20,14 @@ import io.sincro.db.testing.Rows;
  * kind is created once per test run as a template and copied for every test (a closed Derby
  * database is a plain folder).
  */
-public final class Stations {
+public final class StationTemplates {
 
     /** The agents every test head office knows. */
     public static final String[] AGENTS = {"A01", "A02"};
 
     private static final Map<String, Path> TEMPLATES = new ConcurrentHashMap<>();
 
-    private Stations() {
+    private StationTemplates() {
     }
 
     /** A head office database that knows agents A01 and A02, in {@code dir}. */

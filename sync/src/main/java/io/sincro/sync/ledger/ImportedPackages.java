@@ -1,4 +1,4 @@
-package io.sincro.rules.exchange;
+package io.sincro.sync.ledger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +26,8 @@ public final class ImportedPackages {
     private static final String FIND = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? AND sequence = ?";
     private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? ORDER BY sequence";
 
-    void record(Connection c, ImportedPackage p) throws SQLException {
+    /** Records a package imported, in the transaction that imported its rows. */
+    public void record(Connection c, ImportedPackage p) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, p.name().stream().id());
             s.setLong(2, p.name().sequence());
@@ -50,6 +51,12 @@ public final class ImportedPackages {
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** The last package of {@code stream} this station imported (they are imported in order); empty when none. */
+    public Optional<ImportedPackage> lastOf(Connection c, PackageStream stream) throws SQLException {
+        long last = last(c, stream);
+        return last == 0 ? Optional.empty() : find(c, new PackageName(stream, last));
     }
 
     /** Whether any package of {@code stream} numbered after {@code after} up to {@code upTo} carried rows. */

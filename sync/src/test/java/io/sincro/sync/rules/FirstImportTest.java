@@ -1,4 +1,4 @@
-package io.sincro.rules.flow;
+package io.sincro.sync.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,9 +33,11 @@ import io.sincro.format.file.WrittenPackage;
 import io.sincro.format.testing.Forge;
 import io.sincro.rules.conflicts.PriceConflict;
 import io.sincro.rules.conflicts.PriceConflicts;
-import io.sincro.rules.exchange.ImportReport;
-import io.sincro.rules.testing.Sample;
-import io.sincro.rules.testing.World;
+import io.sincro.rules.flow.EntityTally;
+import io.sincro.rules.flow.Receipt;
+import io.sincro.sync.ImportReport;
+import io.sincro.sync.Sample;
+import io.sincro.sync.World;
 
 /**
  * A station whose tables are empty (a first sync, a station prepared again) takes each section of
@@ -187,10 +189,9 @@ class FirstImportTest {
         WrittenPackage full = catalog();
         String tooLong = "P".repeat(31);
         Path forged = reforge(full.file(), Forge.content(full.file()).replace("\"P3\"", "\"" + tooLong + "\""));
-        var importer = world.exchange.importer(agent());
-        var verified = importer.verify(forged);
+        var verified = world.exchange.verify(agent(), forged);
 
-        assertThatThrownBy(() -> agent().useTransaction(c -> importer.importPackage(c, verified)))
+        assertThatThrownBy(() -> world.exchange.receive(agent(), verified))
                 .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.reason())
                         .isEqualTo(Reason.MALFORMED))
                 .hasMessageContaining("does not follow the package schema");

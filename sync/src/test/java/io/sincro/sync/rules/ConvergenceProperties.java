@@ -1,4 +1,4 @@
-package io.sincro.rules.flow;
+package io.sincro.sync.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,10 +36,10 @@ import io.sincro.db.testing.TestClock;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.conflicts.PriceVersion;
-import io.sincro.rules.exchange.Acknowledgements;
-import io.sincro.rules.testing.Exchanges;
-import io.sincro.rules.testing.Sample;
-import io.sincro.rules.testing.Stations;
+import io.sincro.rules.flow.NewestWins;
+import io.sincro.sync.Exchanges;
+import io.sincro.sync.Sample;
+import io.sincro.sync.StationTemplates;
 
 /**
  * Special prices converge: whatever both sides edit or delete, with whatever (wrong) clocks, and
@@ -90,8 +90,8 @@ class ConvergenceProperties {
     void twoStations() throws IOException {
         dir = Files.createTempDirectory("sincro-convergence-");
         clock = new TestClock(Sample.T0);
-        hq = Stations.headOffice(dir.resolve("hq"), clock);
-        agent = Stations.agent("A01", dir.resolve("a01"), clock);
+        hq = StationTemplates.headOffice(dir.resolve("hq"), clock);
+        agent = StationTemplates.agent("A01", dir.resolve("a01"), clock);
         exchange = new Exchanges(dir.resolve("mailbox"));
         hq.useTransaction(c -> {
             for (String p : PRODUCTS) {
@@ -192,8 +192,7 @@ class ConvergenceProperties {
         PackageStream stream = fromHeadOffice ? PackageStream.toAgent("A01")
                 : PackageStream.fromAgent("A01");
         String recipient = fromHeadOffice ? "A01" : "HQ";
-        return from.inTransaction(c -> exchange.writer(from).writeDelta(c, stream,
-                new Acknowledgements().acknowledged(c, stream, recipient), exchange.mailbox()));
+        return exchange.delta(from, stream, recipient);
     }
 
     private void deliver(WrittenPackage p, boolean toHeadOffice) {

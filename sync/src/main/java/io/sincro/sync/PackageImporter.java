@@ -1,4 +1,4 @@
-package io.sincro.rules.exchange;
+package io.sincro.sync;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +27,11 @@ import io.sincro.format.rows.Section;
 import io.sincro.rules.flow.Arrival;
 import io.sincro.rules.flow.FlowRules;
 import io.sincro.rules.flow.Receipt;
+import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.sync.ledger.ImportedPackage;
+import io.sincro.sync.ledger.ImportedPackages;
 
 /**
  * Imports packages into this station's database, each exactly once and in order, inside the
@@ -44,7 +49,7 @@ import io.sincro.rules.flow.Receipt;
  * A refusal is a {@link PackageRefusedException}; the caller's transaction must then roll back, and
  * nothing of the package remains.
  */
-public final class PackageImporter {
+final class PackageImporter {
 
     private static final Logger log = LoggerFactory.getLogger(PackageImporter.class);
 
@@ -58,7 +63,7 @@ public final class PackageImporter {
     private final Acknowledgements acknowledgements = new Acknowledgements();
     private final Agents agents = new Agents();
 
-    public PackageImporter(Station station, Clock clock, PackageFiles files) {
+    PackageImporter(Station station, Clock clock, PackageFiles files) {
         this.station = station;
         this.clock = clock;
         this.files = files;
@@ -72,14 +77,14 @@ public final class PackageImporter {
      * @throws PackageRefusedException saying what is wrong, including a package of a stream this
      *                                 station does not read
      */
-    public VerifiedPackage verify(Path file) {
+    VerifiedPackage verify(Path file) {
         VerifiedPackage p = files.verifySeal(file);
         checkReadHere(p.header());
         return p;
     }
 
     /** Verifies and imports a package, in the caller's transaction. */
-    public ImportReport importPackage(Connection c, Path file) throws SQLException {
+    ImportReport importPackage(Connection c, Path file) throws SQLException {
         return importPackage(c, verify(file));
     }
 
@@ -92,7 +97,7 @@ public final class PackageImporter {
      *                                 missing: {@link PackageRefusedException#mustWait()}), breaks
      *                                 the flow rules, or its file changed since {@link #verify}
      */
-    public ImportReport importPackage(Connection c, VerifiedPackage p) throws SQLException {
+    ImportReport importPackage(Connection c, VerifiedPackage p) throws SQLException {
         PackageHeader header = p.header();
         checkReadHere(header);
         PackageStream stream = header.stream();

@@ -1,4 +1,4 @@
-package io.sincro.rules.testing;
+package io.sincro.sync;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +12,7 @@ import io.sincro.db.testing.TestClock;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.WrittenPackage;
-import io.sincro.rules.exchange.Acknowledgements;
-import io.sincro.rules.exchange.ImportReport;
+import io.sincro.sync.ledger.Acknowledgements;
 
 /**
  * A head office and its agents, each with its own database and clock, exchanging packages through
@@ -31,13 +30,13 @@ public final class World implements AutoCloseable {
 
     public World(Path dir) {
         this.dir = dir;
-        this.hq = Stations.headOffice(dir.resolve("hq"), hqClock);
+        this.hq = StationTemplates.headOffice(dir.resolve("hq"), hqClock);
         this.exchange = new Exchanges(dir.resolve("mailbox"));
     }
 
     /** Agent {@code code}'s station, made on first use. */
     public Database agent(String code) {
-        return agents.computeIfAbsent(code, c -> Stations.agent(c, dir.resolve(c), clock(c)));
+        return agents.computeIfAbsent(code, c -> StationTemplates.agent(c, dir.resolve(c), clock(c)));
     }
 
     public TestClock clock(String agent) {

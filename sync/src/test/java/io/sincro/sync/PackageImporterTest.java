@@ -1,4 +1,4 @@
-package io.sincro.rules.exchange;
+package io.sincro.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +30,9 @@ import io.sincro.format.PackageStream;
 import io.sincro.format.file.VerifiedPackage;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.format.testing.Forge;
-import io.sincro.rules.testing.World;
+import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.ImportedPackage;
+import io.sincro.sync.ledger.ImportedPackages;
 
 /** Importing: exactly once, in order, in the caller's transaction, nothing left of a refusal. */
 class PackageImporterTest {
@@ -174,7 +176,7 @@ class PackageImporterTest {
 
     @Test
     void aPackageFromAnAgentTheHeadOfficeDoesNotKnowIsRefused() {
-        Database stranger = io.sincro.rules.testing.Stations.agent("B07", dir.resolve("b07"), world.hqClock);
+        Database stranger = StationTemplates.agent("B07", dir.resolve("b07"), world.hqClock);
         try {
             WrittenPackage fromStranger = world.exchange.full(stranger, PackageStream.fromAgent("B07"));
 

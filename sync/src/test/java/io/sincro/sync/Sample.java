@@ -1,4 +1,4 @@
-package io.sincro.rules.testing;
+package io.sincro.sync;
 
 import java.math.BigDecimal;
 import java.time.Instant;

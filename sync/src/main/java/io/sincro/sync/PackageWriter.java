@@ -1,0 +1,139 @@
+package io.sincro.sync;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.db.Station;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.format.Acknowledgement;
+import io.sincro.format.PackageHeader;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.PackageFiles;
+import io.sincro.format.file.WrittenPackage;
+import io.sincro.rules.flow.FlowRules;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.sync.ledger.ImportedPackages;
+
+/**
+ * Writes the next package of a stream from this station's database, in two steps so the caller can
+ * decide in between whether it is worth writing: {@link #next} says what it would be (its number,
+ * the package it follows, the change number its rows start after, what it acknowledges), and
+ * {@link #write} writes what the flow rules say the stream carries, everything for a FULL package,
+ * the changes after {@code since} for a DELTA, and records it in the ledger in the caller's
+ * transaction, with the station's change number the next delta starts from.
+ *
+ * <p>Commit before uploading: if the transaction rolls back, the file stays behind under a number
+ * the next write takes again, so the caller deletes it (the outbox's sweep does).
+ */
+final class PackageWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(PackageWriter.class);
+
+    /**
+     * The package a stream would get next.
+     *
+     * @param since           the change number its rows start after (-1: all of them, a FULL package)
+     * @param acknowledgements what it tells the other side this station imported
+     */
+    record Next(PackageStream stream, long sequence, PackageKind kind, long basedOn, long since,
+                List<Acknowledgement> acknowledgements) {
+    }
+
+    private final Station station;
+    private final Clock clock;
+    private final PackageFiles files;
+    private final FlowRules rules;
+    private final ChangeSequence changes = new ChangeSequence();
+    private final ExportedPackages exported = new ExportedPackages();
+    private final ImportedPackages imported = new ImportedPackages();
+
+    PackageWriter(Station station, Clock clock, PackageFiles files) {
+        this.station = station;
+        this.clock = clock;
+        this.files = files;
+        this.rules = new FlowRules(station);
+    }
+
+    /**
+     * The next package of {@code stream}: a FULL one, or a DELTA holding what changed after package
+     * {@code basedOn} (0: since the station began tracking changes), which the other side must have
+     * imported.
+     *
+     * @throws IllegalArgumentException when {@code basedOn} is not a package this station wrote
+     */
+    Next next(Connection c, PackageStream stream, PackageKind kind, long basedOn) throws SQLException {
+        if (!stream.isWrittenBy(station.code())) {
+            throw new IllegalArgumentException("the " + station + " does not write stream " + stream
+                    + "; only " + stream.sender() + " does");
+        }
+        long sequence = exported.last(c, stream) + 1;
+        if (sequence > PackageName.MAX_SEQUENCE) {
+            throw new IllegalStateException("stream " + stream + " has used all " + PackageName.MAX_SEQUENCE
+                    + " package numbers");
+        }
+        long since = -1;
+        if (kind == PackageKind.DELTA) {
+            since = basedOn == 0 ? 0 : exported.find(c, stream, basedOn).orElseThrow(() -> new IllegalArgumentException(
+                    "package " + basedOn + " of stream " + stream + " was never written by this station, so no delta"
+                    + " can be based on it; write a full package instead")).changeMark();
+        }
+        return new Next(stream, sequence, kind, kind == PackageKind.FULL ? 0 : basedOn, since,
+                acknowledgements(c, stream));
+    }
+
+    /** Whether {@code next}, a DELTA, would carry any row or deletion. */
+    boolean carriesRows(Connection c, Next next) throws SQLException {
+        return rules.changedSince(c, next.stream(), next.since());
+    }
+
+    /** Writes {@code next} into {@code folder} and records it in the ledger. */
+    WrittenPackage write(Connection c, Next next, Path folder) throws SQLException {
+        // taken before reading any row: a change committed while the package is written is above
+        // it, so the next delta carries it even if this package missed it
+        long mark = changes.mark(c);
+        Instant now = clock.instant();
+        PackageHeader header = new PackageHeader(PackageHeader.FORMAT_VERSION, next.stream(), next.sequence(),
+                next.kind(), next.basedOn(), now, OffsetDateTime.ofInstant(now, clock.getZone()),
+                next.acknowledgements(), List.of());
+        WrittenPackage written = files.write(folder, header,
+                rows -> rules.send(c, next.stream(), next.kind(), next.since(), rows));
+        exported.record(c, ExportedPackage.written(written.name(), next.kind(), next.basedOn(), mark,
+                written.fileBytes(), written.seal().digest(), now, written.header().totalRows()),
+                next.acknowledgements());
+        log.info("wrote {} ({} {}, {} rows, {} bytes)", written.name(), next.kind(), next.kind() == PackageKind.DELTA
+                ? "after package " + next.basedOn() : "snapshot", written.header().totalRows(), written.fileBytes());
+        return written;
+    }
+
+    /** What this station has imported from the stream's recipient: its acknowledgement. */
+    private List<Acknowledgement> acknowledgements(Connection c, PackageStream stream) throws SQLException {
+        List<Acknowledgement> acks = new ArrayList<>();
+        switch (stream.direction()) {
+            case AGENT_TO_HEAD_OFFICE -> {
+                PackageStream mine = PackageStream.toAgent(stream.agentCode());
+                acks.add(new Acknowledgement(mine, imported.last(c, mine)));
+                acks.add(new Acknowledgement(PackageStream.catalog(), imported.last(c, PackageStream.catalog())));
+            }
+            case HEAD_OFFICE_TO_AGENT -> {
+                PackageStream theirs = PackageStream.fromAgent(stream.agentCode());
+                acks.add(new Acknowledgement(theirs, imported.last(c, theirs)));
+            }
+            case CATALOG -> {
+                // written once for every agent: each agent's acknowledgement travels in its own stream
+            }
+        }
+        return acks;
+    }
+}

@@ -1,0 +1,84 @@
+package io.sincro.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.sincro.db.Database;
+import io.sincro.db.agents.Agent;
+import io.sincro.db.agents.Agents;
+import io.sincro.format.PackageStream;
+import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.sync.ledger.ImportedPackage;
+import io.sincro.sync.ledger.ImportedPackages;
+
+/**
+ * What the exchange's ledger and folders say, for {@code sincro status} and {@code sincro hq
+ * agents}; it reads, never writes, and needs no mailbox.
+ */
+public final class SyncStatus {
+
+    /** The refused packages kept for diagnosis, by name, and the folder that holds them. */
+    public record SetAside(Path folder, List<String> names) {
+
+        public SetAside {
+            names = List.copyOf(names);
+        }
+    }
+
+    private final Database database;
+    private final SyncFolders folders;
+    private final ExportedPackages exported = new ExportedPackages();
+    private final ImportedPackages imported = new ImportedPackages();
+    private final Acknowledgements acknowledgements = new Acknowledgements();
+    private final Agents agents = new Agents();
+
+    public SyncStatus(Database database, Path stationFolder) {
+        this.database = database;
+        this.folders = SyncFolders.of(stationFolder);
+    }
+
+    /** Packages written and not yet uploaded, in the order they will go, with attempts and last error. */
+    public List<ExportedPackage> outboundQueue() {
+        return database.inTransaction(exported::waiting);
+    }
+
+    /**
+     * The packages refused and set aside.
+     *
+     * @throws UncheckedIOException when the folder cannot be read, naming it
+     */
+    public SetAside setAside() {
+        Path folder = folders.rejected();
+        if (!Files.isDirectory(folder)) {
+            return new SetAside(folder, List.of());
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return new SetAside(folder, files.map(p -> p.getFileName().toString()).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not look into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** At the head office: each agent's exchange, in agent code order. */
+    public List<AgentExchange> agents() {
+        return database.inTransaction(c -> {
+            List<AgentExchange> result = new ArrayList<>();
+            for (Agent agent : agents.all(c)) {
+                String code = agent.code();
+                Optional<ImportedPackage> last = imported.lastOf(c, PackageStream.fromAgent(code));
+                result.add(new AgentExchange(code, last.map(p -> p.name().sequence()).orElse(0L),
+                        last.map(ImportedPackage::importedAt).orElse(null),
+                        acknowledgements.acknowledged(c, PackageStream.toAgent(code), code)));
+            }
+            return result;
+        });
+    }
+}
