@@ -2,8 +2,8 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.prices.EffectivePrice;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.app.AppEnvironment;
 import io.sincro.app.StationOptions;
 import io.sincro.db.catalog.Product;
