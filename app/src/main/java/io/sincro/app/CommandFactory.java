@@ -2,6 +2,7 @@ package io.sincro.app;
 
 import java.lang.reflect.Constructor;
 
+import io.sincro.app.cli.AppEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 

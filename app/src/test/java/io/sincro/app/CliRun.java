@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
+import io.sincro.app.cli.AppEnvironment;
 import picocli.CommandLine;
 
 /** Runs the sincro command line in-process, as the launcher would, and keeps what it printed. */

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import io.sincro.agent.orders.DraftOrder;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.orders.Order;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

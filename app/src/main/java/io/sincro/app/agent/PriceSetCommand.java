@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
 import io.sincro.agent.prices.EffectivePrice;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.prices.SpecialPrice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

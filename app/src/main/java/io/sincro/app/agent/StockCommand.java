@@ -3,8 +3,9 @@ package io.sincro.app.agent;
 import java.util.concurrent.Callable;
 
 import io.sincro.agent.catalog.ProductStock;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.catalog.Product;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,8 +2,8 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.orders.OrderTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,8 +2,9 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.Table;
 import io.sincro.db.orders.OrderTemplate;

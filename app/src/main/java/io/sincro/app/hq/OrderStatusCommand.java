@@ -3,9 +3,9 @@ package io.sincro.app.hq;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.Database;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;

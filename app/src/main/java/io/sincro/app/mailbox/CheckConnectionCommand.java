@@ -4,9 +4,10 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationMailbox;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.check.CheckLine;
 import io.sincro.exchange.check.CheckReport;

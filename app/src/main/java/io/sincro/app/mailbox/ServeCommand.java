@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import io.sincro.app.AppEnvironment;
+import io.sincro.app.cli.AppEnvironment;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;

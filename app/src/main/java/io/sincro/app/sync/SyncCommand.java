@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
-import io.sincro.app.mailbox.StationMailbox;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationMailbox;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.app.settings.Settings;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;

@@ -1,4 +1,4 @@
-package io.sincro.app;
+package io.sincro.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sincro.app.CliRun;
 import io.sincro.app.CliRun.Result;
+import io.sincro.app.SampleFiles;
+import io.sincro.app.StationCopies;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;
