@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.db.testing.TestClock;

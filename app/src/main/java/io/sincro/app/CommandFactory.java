@@ -5,6 +5,8 @@ import java.lang.reflect.Constructor;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine;
 
+import io.sincro.app.cli.AppEnvironment;
+
 /** Builds commands, handing the {@link AppEnvironment} to those whose constructor takes it. */
 final class CommandFactory implements IFactory {
 

@@ -8,6 +8,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
+import io.sincro.app.cli.LogFiles;
+
 /**
  * The one place where a failed command becomes what the user sees: one sentence on standard error
  * and exit code 1, with the stack trace only under --verbose. Sincro's own exceptions already say

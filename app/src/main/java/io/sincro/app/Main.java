@@ -1,5 +1,7 @@
 package io.sincro.app;
 
+import io.sincro.app.cli.AppEnvironment;
+
 /** Entry point of the sincro launcher. */
 public final class Main {
 

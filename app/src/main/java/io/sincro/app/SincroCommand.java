@@ -10,6 +10,7 @@ import io.sincro.app.agent.OrderCommand;
 import io.sincro.app.agent.PriceCommand;
 import io.sincro.app.agent.ProductCommand;
 import io.sincro.app.agent.StockCommand;
+import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.conflicts.ConflictsCommand;
 import io.sincro.app.hq.HqCommand;
 import io.sincro.app.mailbox.CheckConnectionCommand;

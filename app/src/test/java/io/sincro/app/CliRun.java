@@ -8,6 +8,8 @@ import java.util.Map;
 
 import picocli.CommandLine;
 
+import io.sincro.app.cli.AppEnvironment;
+
 /** Runs the sincro command line in-process, as the launcher would, and keeps what it printed. */
 public final class CliRun {
 

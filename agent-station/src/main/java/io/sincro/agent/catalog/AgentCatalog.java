@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.work.AgentContext;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
@@ -23,8 +24,8 @@ public final class AgentCatalog {
     private final Products products = new Products();
     private final Stock stock = new Stock();
 
-    public AgentCatalog(Database db) {
-        this.db = Objects.requireNonNull(db, "db");
+    public AgentCatalog(AgentContext context) {
+        this.db = Objects.requireNonNull(context, "context").db();
     }
 
     /**

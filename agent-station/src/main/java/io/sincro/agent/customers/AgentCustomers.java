@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sincro.agent.AgentStation;
-import io.sincro.agent.AgentWorkException;
-import io.sincro.agent.orders.AgentOrders;
 import io.sincro.agent.orders.OrderFilter;
+import io.sincro.agent.orders.OrderSummaries;
+import io.sincro.agent.work.AgentContext;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.CodeSeries;
 import io.sincro.db.Database;
 import io.sincro.db.Origin;
@@ -46,18 +46,18 @@ public final class AgentCustomers {
     private final Database db;
     private final Clock clock;
     private final String agentCode;
-    private final AgentOrders orders;
     private final Customers customers = new Customers();
+    private final OrderSummaries orderSummaries = new OrderSummaries();
     private final PriceLists priceLists = new PriceLists();
     private final Products products = new Products();
     private final SpecialPrices specialPrices = new SpecialPrices();
     private final CodeSeries series = new CodeSeries();
 
-    public AgentCustomers(Database db, Clock clock, AgentOrders orders) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.orders = Objects.requireNonNull(orders, "orders");
-        this.agentCode = AgentStation.agentCodeOf(db);
+    public AgentCustomers(AgentContext context) {
+        Objects.requireNonNull(context, "context");
+        this.db = context.db();
+        this.clock = context.clock();
+        this.agentCode = context.agentCode();
     }
 
     /**
@@ -107,17 +107,16 @@ public final class AgentCustomers {
 
     /** One customer with its special prices and its {@value #RECENT_ORDERS} most recent orders. */
     public CustomerDetails show(String code) {
-        CustomerDetails withoutOrders = db.inTransaction(c -> {
+        return db.inTransaction(c -> {
             Customer customer = customers.find(c, code).orElseThrow(() -> AgentWorkException.unknownCustomer(code));
             List<SpecialPriceLine> prices = new ArrayList<>();
             for (SpecialPrice price : specialPrices.ofCustomer(c, code)) {
                 prices.add(new SpecialPriceLine(price,
                         products.find(c, price.productCode()).map(Product::description).orElse(null)));
             }
-            return new CustomerDetails(customer, prices, List.of());
+            return new CustomerDetails(customer, prices,
+                    orderSummaries.list(c, OrderFilter.all().ofCustomer(code).limitedTo(RECENT_ORDERS)));
         });
-        return new CustomerDetails(withoutOrders.customer(), withoutOrders.specialPrices(),
-                orders.list(OrderFilter.all().ofCustomer(code).limitedTo(RECENT_ORDERS)));
     }
 
     private String vatNumber(Connection c, String typed, List<String> problems) throws SQLException {

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sincro.agent.AgentStation;
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.prices.Discount;
 import io.sincro.agent.prices.EffectivePrice;
 import io.sincro.agent.prices.Price;
 import io.sincro.agent.prices.Pricing;
+import io.sincro.agent.work.AgentContext;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
@@ -47,13 +47,15 @@ public final class AgentOrders {
     private final Clock clock;
     private final Drafts drafts;
     private final Orders orders = new Orders();
+    private final OrderSummaries summaries = new OrderSummaries();
     private final Products products = new Products();
     private final Pricing pricing = new Pricing();
 
-    public AgentOrders(Database db, Clock clock) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.drafts = new Drafts(clock, AgentStation.agentCodeOf(db));
+    public AgentOrders(AgentContext context) {
+        Objects.requireNonNull(context, "context");
+        this.db = context.db();
+        this.clock = context.clock();
+        this.drafts = new Drafts(clock, context.agentCode());
     }
 
     /**
@@ -140,12 +142,7 @@ public final class AgentOrders {
             if (filter.customerCode() != null) {
                 drafts.customer(c, filter.customerCode());
             }
-            Map<String, String> names = new HashMap<>();
-            List<OrderSummary> summaries = new ArrayList<>();
-            for (Order order : orders.search(c, filter.status(), filter.customerCode(), filter.limit())) {
-                summaries.add(summary(c, order, names));
-            }
-            return summaries;
+            return summaries.list(c, filter);
         });
     }
 
@@ -250,12 +247,6 @@ public final class AgentOrders {
             }
         }
         return problems;
-    }
-
-    private OrderSummary summary(Connection c, Order order, Map<String, String> names) throws SQLException {
-        List<OrderLine> lines = orders.lines(c, order.number());
-        BigDecimal total = lines.stream().map(PricedLine::amountOf).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new OrderSummary(order, name(c, order.customerCode(), names), lines.size(), total);
     }
 
     private OrderStatusReport report(Connection c, Order order, Map<String, String> names) throws SQLException {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sincro.agent.AgentStation;
-import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.work.AgentContext;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Database;
 import io.sincro.db.customers.Customer;
 import io.sincro.db.orders.Order;
@@ -37,10 +37,11 @@ public final class AgentTemplates {
     private final Orders orders = new Orders();
     private final OrderTemplates templates = new OrderTemplates();
 
-    public AgentTemplates(Database db, Clock clock) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.drafts = new Drafts(clock, AgentStation.agentCodeOf(db));
+    public AgentTemplates(AgentContext context) {
+        Objects.requireNonNull(context, "context");
+        this.db = context.db();
+        this.clock = context.clock();
+        this.drafts = new Drafts(clock, context.agentCode());
     }
 
     /**

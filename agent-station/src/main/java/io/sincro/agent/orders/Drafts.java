@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.prices.EffectivePrice;
 import io.sincro.agent.prices.Pricing;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.CodeSeries;
 import io.sincro.db.Origin;
 import io.sincro.db.catalog.Product;

@@ -2,7 +2,7 @@ package io.sincro.agent.orders;
 
 import java.math.BigDecimal;
 
-import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.work.AgentWorkException;
 
 /** An ordered quantity: above zero, at most 3 decimals, within the database's DECIMAL(15, 3). */
 record Quantity(BigDecimal value) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sincro.agent.AgentStation;
-import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.work.AgentContext;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Change;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.Product;
@@ -31,10 +31,11 @@ public final class AgentPrices {
     private final Products products = new Products();
     private final SpecialPrices specialPrices = new SpecialPrices();
 
-    public AgentPrices(Database db, Clock clock) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.agentCode = AgentStation.agentCodeOf(db);
+    public AgentPrices(AgentContext context) {
+        Objects.requireNonNull(context, "context");
+        this.db = context.db();
+        this.clock = context.clock();
+        this.agentCode = context.agentCode();
     }
 
     /**

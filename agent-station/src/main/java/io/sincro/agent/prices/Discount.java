@@ -2,7 +2,7 @@ package io.sincro.agent.prices;
 
 import java.math.BigDecimal;
 
-import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.work.AgentWorkException;
 
 /** A discount in percent: 0 to 100 with at most 2 decimals, the database's DECIMAL(5, 2). */
 public record Discount(BigDecimal percent) {

@@ -2,7 +2,7 @@ package io.sincro.agent.prices;
 
 import java.math.BigDecimal;
 
-import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.work.AgentWorkException;
 
 /**
  * A unit price before discount, as the agent types it: above zero (goods given free are written

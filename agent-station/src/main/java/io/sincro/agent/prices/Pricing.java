@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import io.sincro.agent.AgentWorkException;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.catalog.PriceLists;
 import io.sincro.db.customers.Customer;
 import io.sincro.db.prices.SpecialPrice;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.testing.AgentFixture;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.catalog.Product;
 
 class AgentCatalogTest {

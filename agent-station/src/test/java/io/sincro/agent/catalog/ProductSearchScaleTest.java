@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sincro.agent.work.AgentContext;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.db.catalog.Product;
@@ -35,12 +36,13 @@ class ProductSearchScaleTest {
     private static final String[] NOUNS = {"Vite", "Bullone", "Dado", "Rondella", "Tassello", "Chiodo", "Staffa", "Cerniera"};
     private static final String[] FINISHES = {"zincata", "inox A2", "brunita", "ottone", "nylon"};
 
+    private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
     private Database db;
     private final Products products = new Products();
 
     @BeforeAll
     void fillCatalog(@TempDir Path dir) {
-        db = Database.create(dir.resolve("station"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"));
+        db = Database.create(dir.resolve("station"), Station.agent("A01"), clock);
         long start = System.nanoTime();
         db.useTransaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("""
@@ -96,7 +98,7 @@ class ProductSearchScaleTest {
 
     @Test
     void searchFindsTheRareAndTheCommonAlike() {
-        AgentCatalog catalog = new AgentCatalog(db);
+        AgentCatalog catalog = new AgentCatalog(new AgentContext(db, clock));
 
         assertThat(timed("rare word", () -> catalog.search("lotto " + SIZE, 50)))
                 .extracting(Product::code).containsExactly(String.format("P%06d", SIZE));

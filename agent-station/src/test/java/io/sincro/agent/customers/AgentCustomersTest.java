@@ -15,11 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.orders.AgentOrders;
 import io.sincro.agent.orders.NewLine;
 import io.sincro.agent.orders.OrderSummary;
 import io.sincro.agent.testing.AgentFixture;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.CodeSeries;
 import io.sincro.db.Origin;
 import io.sincro.db.customers.Customer;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.testing.AgentFixture;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.CodeSeries;
 import io.sincro.db.Origin;
 import io.sincro.db.orders.Order;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.testing.AgentFixture;
+import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.OrderTemplate;

@@ -5,9 +5,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
 import io.sincro.agent.AgentStation;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.Database;
 
 /**

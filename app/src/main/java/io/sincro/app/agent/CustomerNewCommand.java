@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import io.sincro.agent.customers.NewCustomer;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.customers.Customer;
 
 /** {@code sincro customer new}: a customer the agent found, with a code of the station's own series. */

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 import io.sincro.agent.orders.NewLine;
 import io.sincro.agent.orders.OrderDetails;
 import io.sincro.agent.orders.PricedLine;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
 

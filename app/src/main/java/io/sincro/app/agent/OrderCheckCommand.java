@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.orders.OrderNumber;
 
 /** {@code sincro order check ORDER}: the consistency check of submit, without submitting. */

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 import io.sincro.agent.orders.DraftOrder;
 import io.sincro.agent.orders.OrderDetails;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.orders.OrderNumber;
 
 /** {@code sincro order copy ORDER}: a new draft with the same products, priced today. */

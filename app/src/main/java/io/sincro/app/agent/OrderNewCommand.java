@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import io.sincro.agent.orders.DraftOrder;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.orders.Order;
 
 /** {@code sincro order new --customer CODE}: a draft order, empty or from a template. */

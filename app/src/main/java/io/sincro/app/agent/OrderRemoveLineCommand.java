@@ -8,8 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import io.sincro.agent.orders.OrderDetails;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.orders.OrderNumber;
 
 /** {@code sincro order submit ORDER}: check, then queue the order for the next sync. */

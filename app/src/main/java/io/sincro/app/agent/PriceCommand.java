@@ -9,10 +9,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-import io.sincro.agent.AgentWorkException;
 import io.sincro.agent.prices.EffectivePrice;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.agent.work.AgentWorkException;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.catalog.Product;
 
 /** {@code sincro price CUSTOMER PRODUCT}: what the customer pays, and why. */

@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import io.sincro.agent.prices.EffectivePrice;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.prices.SpecialPrice;
 
 /** {@code sincro price set CUSTOMER PRODUCT PRICE}: the customer's special price, edited here. */

@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;

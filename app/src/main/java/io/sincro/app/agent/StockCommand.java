@@ -9,8 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import io.sincro.agent.catalog.ProductStock;
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.catalog.Product;
 
 /** {@code sincro stock PRODUCT}: availability as the head office last reported it. */

@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationOptions;
 
 /** {@code sincro order template delete NAME}. */
 @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a template; orders made from it stay.")

@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.Database;
 import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;

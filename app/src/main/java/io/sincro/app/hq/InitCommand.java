@@ -12,9 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.app.settings.SettingsWriter;
 import io.sincro.db.Database;
 import io.sincro.db.Station;

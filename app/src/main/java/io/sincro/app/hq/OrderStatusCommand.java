@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.Database;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;

@@ -10,9 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationMailbox;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.check.CheckLine;
 import io.sincro.exchange.check.CheckReport;

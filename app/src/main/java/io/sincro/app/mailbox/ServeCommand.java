@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-import io.sincro.app.AppEnvironment;
+import io.sincro.app.cli.AppEnvironment;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;

@@ -15,9 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.db.Contents;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;

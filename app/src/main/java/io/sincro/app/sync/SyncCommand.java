@@ -11,10 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import io.sincro.app.AppEnvironment;
-import io.sincro.app.StationFolder;
-import io.sincro.app.StationOptions;
-import io.sincro.app.mailbox.StationMailbox;
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationMailbox;
+import io.sincro.app.cli.StationOptions;
 import io.sincro.app.settings.Settings;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;

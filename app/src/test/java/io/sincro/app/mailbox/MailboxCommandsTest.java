@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import io.sincro.app.AppEnvironment;
 import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
 import io.sincro.app.SincroCommand;
+import io.sincro.app.cli.AppEnvironment;
 import io.sincro.db.testing.TestClock;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.PackageNames;

@@ -1,4 +1,4 @@
-package io.sincro.app;
+package io.sincro.app.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;

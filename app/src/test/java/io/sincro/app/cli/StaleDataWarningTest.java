@@ -1,4 +1,4 @@
-package io.sincro.app;
+package io.sincro.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 
 import io.sincro.app.CliRun.Result;
+import io.sincro.app.CliRun;
+import io.sincro.app.SampleFiles;
+import io.sincro.app.StationCopies;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;

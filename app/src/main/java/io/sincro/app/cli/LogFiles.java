@@ -1,4 +1,4 @@
-package io.sincro.app;
+package io.sincro.app.cli;
 
 import java.nio.file.Path;
 
@@ -23,7 +23,7 @@ public final class LogFiles {
     }
 
     /** Logs to {@code folder}/logs/sincro.log: INFO, or DEBUG when verbose. Returns the file. */
-    public static Path writeTo(Path folder, boolean verbose) {
+    static Path writeTo(Path folder, boolean verbose) {
         Path file = folder.resolve(FILE);
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();

@@ -1,10 +1,9 @@
-package io.sincro.app.mailbox;
+package io.sincro.app.cli;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
-import io.sincro.app.AppEnvironment;
 import io.sincro.app.settings.Settings;
 import io.sincro.db.Station;
 import io.sincro.exchange.Folder;
@@ -21,10 +20,10 @@ import io.sincro.exchange.ftp.FtpSettings;
 public final class StationMailbox {
 
     /** When set, the mailbox is this folder (relative to the settings file) instead of an FTP server. */
-    public static final String FOLDER = "mailbox.folder";
+    private static final String FOLDER = "mailbox.folder";
 
     /** Package files end with .sincro; everything else in a mailbox folder is left alone. */
-    public static final PackageNames PACKAGES = PackageNames.endingWith(".sincro");
+    private static final PackageNames PACKAGES = PackageNames.endingWith(".sincro");
 
     private StationMailbox() {
     }

@@ -1,4 +1,4 @@
-package io.sincro.app;
+package io.sincro.app.cli;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import io.sincro.db.journal.JournalEntry.Outcome;
  * RECEIVE step ending OK, which means everything waiting for the station was imported) is older
  * than {@code sync.maxAgeDays}, or that never received anything, gets one sentence saying so.
  */
-public final class StaleDataWarning {
+final class StaleDataWarning {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -29,7 +29,7 @@ public final class StaleDataWarning {
      * it is the head office (whose data is its own). The time is shown in {@code clock}'s zone,
      * the laptop's own.
      */
-    public static Optional<String> of(Database database, int maxAgeDays, Clock clock) {
+    static Optional<String> of(Database database, int maxAgeDays, Clock clock) {
         if (database.station().isHeadOffice()) {
             return Optional.empty();
         }

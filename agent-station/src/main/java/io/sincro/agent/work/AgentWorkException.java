@@ -1,4 +1,4 @@
-package io.sincro.agent;
+package io.sincro.agent.work;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.sincro.app.agent;
+package io.sincro.app.output;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,10 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * How the agent's commands print figures: amounts with two decimals, unit prices with two to four
- * (a screw may cost 0.0125), quantities and percentages without trailing zeros, and the station's
- * currency from the settings beside amounts, or in the column header of a listing. Public because
- * the commands of both roles that show prices ({@code sincro conflicts}) print them the same way.
+ * How the commands print figures: amounts with two decimals, unit prices with two to four (a screw
+ * may cost 0.0125), quantities and percentages without trailing zeros, times in UTC, and the
+ * station's currency from the settings beside amounts, or in the column header of a listing.
  */
 public final class Figures {
 
@@ -23,24 +22,20 @@ public final class Figures {
         this.currency = currency;
     }
 
-    String currency() {
-        return currency;
-    }
-
     /** A column header for amounts, such as "total EUR". */
-    String header(String name) {
+    public String header(String name) {
         return name + " " + currency;
     }
 
-    String amount(BigDecimal value) {
+    public String amount(BigDecimal value) {
         return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    String money(BigDecimal value) {
+    public String money(BigDecimal value) {
         return amount(value) + " " + currency;
     }
 
-    String price(BigDecimal value) {
+    public String price(BigDecimal value) {
         if (value == null) {
             return "";
         }

@@ -1,0 +1,44 @@
+package io.sincro.agent.orders;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.sincro.db.customers.Customer;
+import io.sincro.db.customers.Customers;
+import io.sincro.db.orders.Order;
+import io.sincro.db.orders.OrderLine;
+import io.sincro.db.orders.Orders;
+
+/**
+ * Orders as a list shows them: each with its customer's name, its number of lines and its total.
+ * Works on the caller's open connection, so that the order list and a customer's page (its most
+ * recent orders) each read them inside their own transaction.
+ */
+public final class OrderSummaries {
+
+    private final Orders orders = new Orders();
+    private final Customers customers = new Customers();
+
+    /** The orders matching the filter, newest first; a customer the station does not know has none. */
+    public List<OrderSummary> list(Connection c, OrderFilter filter) throws SQLException {
+        Objects.requireNonNull(filter, "filter");
+        Map<String, String> names = new HashMap<>();
+        List<OrderSummary> summaries = new ArrayList<>();
+        for (Order order : orders.search(c, filter.status(), filter.customerCode(), filter.limit())) {
+            List<OrderLine> lines = orders.lines(c, order.number());
+            BigDecimal total = lines.stream().map(PricedLine::amountOf).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            String customerCode = order.customerCode();
+            if (!names.containsKey(customerCode)) {
+                names.put(customerCode, customers.find(c, customerCode).map(Customer::name).orElse(null));
+            }
+            summaries.add(new OrderSummary(order, names.get(customerCode), lines.size(), total));
+        }
+        return summaries;
+    }
+}
