@@ -1,5 +1,6 @@
 package io.sincro.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,35 @@ class ArchitectureTest {
                 .as("classes of %s on the class path (a module missing there belongs in architecture/pom.xml)",
                         module)
                 .isTrue());
+    }
+
+    @ArchTest
+    void noModuleDependsOnAModuleThatDependsBackOnIt(JavaClasses sincro) {
+        slices().matching("io.sincro.(*)..").namingSlices("module io.sincro.$1")
+                .should().beFreeOfCycles()
+                .because("a module is built, tested and understood before the ones that use it")
+                .check(sincro);
+    }
+
+    @ArchTest
+    void thePackageFormatDependsOnNothingOfSincros(JavaClasses sincro) {
+        classes().that().resideInAPackage("io.sincro.format..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.sincro.format..", "java..", "javax..",
+                        "jakarta.xml.bind..", "org.xml.sax..")
+                .because("a third party reads and writes packages with package-format alone (and JAXB), with no"
+                        + " database on its class path")
+                .check(sincro);
+    }
+
+    @ArchTest
+    void onlyTheLedgerTouchesTheLedgerTables(JavaClasses sincro) {
+        classes().that().resideOutsideOfPackage("io.sincro.sync.ledger..")
+                .and().doNotHaveFullyQualifiedName("io.sincro.db.Migrations")
+                .should(new LedgerTablesUntouched())
+                .because("each table has one owner: what the exchange's ledger holds is asked of io.sincro.sync.ledger"
+                        + " (or io.sincro.sync.SyncStatus), so its tables can change in one place; the schema's"
+                        + " migrations create them")
+                .check(sincro);
     }
 
     @ArchTest
