@@ -24,7 +24,7 @@ import io.sincro.bench.report.ReportJson;
 import io.sincro.bench.report.ReportTable;
 
 /**
- * {@code scripts/bench}: issue 7's benchmark. Prints the table on standard output, progress on
+ * {@code scripts/bench}: Sincro's benchmark (its targets: the README's Performance section). Prints the table on standard output, progress on
  * standard error, and writes the JSON report. Exit code 0 when every step ran or is not
  * available in this build, 1 when a step failed, 2 for a wrong option. Targets not met do not
  * change the exit code: the report is the verdict.
@@ -45,8 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
     private CompanySize size;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
-            description = "How many times each step runs, each in fresh databases; the median is reported. Issue 7"
-                    + " asks for at least 3. Default: ${DEFAULT-VALUE}.")
+            description = "How many times each step runs, each in fresh databases; the median is reported: at"
+                    + " least 3 make a median worth reading. Default: ${DEFAULT-VALUE}.")
     private int runs;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/bench/report.json",
@@ -113,8 +113,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (runs < 3) {
-            stderr.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " per step: issue 7 asks for at least 3"
-                    + " before a median means much");
+            stderr.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " per step: a median means"
+                    + " little below 3");
         }
         log.info("benchmark: size {}, seed {}, {} runs, work {}, steps {}", size, seed, runs, work,
                 selected.isEmpty() ? "all" : selected);

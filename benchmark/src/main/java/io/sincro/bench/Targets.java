@@ -12,7 +12,7 @@ import io.sincro.bench.report.Target;
 import io.sincro.bench.sync.PublishBaseline;
 
 /**
- * Issue 7's targets, judged on the figures of one run. A target whose figures were not measured
+ * The benchmark's targets, judged on the figures of one run. A target whose figures were not measured
  * (the step was not asked for, or failed) says so; it is never counted as met.
  */
 final class Targets {
@@ -121,7 +121,7 @@ final class Targets {
      */
     private Target heap() {
         String id = "heap-256m";
-        String rule = "runs in -Xmx256m (issue 7 asks it of size large)";
+        String rule = "runs in -Xmx256m (the target for size large)";
         List<StepResult> measured = steps.values().stream().filter(s -> !s.trials().isEmpty()).toList();
         if (measured.isEmpty()) {
             return Target.notMeasured(id, "", rule, HEAP_LIMIT, "no step ran");

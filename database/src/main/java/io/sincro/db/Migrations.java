@@ -132,7 +132,7 @@ final class Migrations {
                       PRIMARY KEY (series, number, line_no),
                       FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
                     """)),
-            // Change tracking and the package identities (sync-rules, issue 3). change_seq is the
+            // Change tracking and the package identities (the sync's ledger). change_seq is the
             // station-wide change number of the row's last local change (0: never changed here, or
             // received from the other side); a delta is "change_seq above the acknowledged mark".
             new Migration(2, "change tracking, tombstones, special price conflicts, package identities", List.of(

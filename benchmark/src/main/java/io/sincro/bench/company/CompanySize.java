@@ -5,7 +5,7 @@ import java.util.Locale;
 import io.sincro.db.Contents;
 
 /**
- * How big the synthetic company is. Medium and large are issue 7's figures; small is ours, picked
+ * How big the synthetic company is. Medium and large are the sizes the targets are set for; small is ours, picked
  * so that every step runs in well under a minute and CI can afford it. Every price list prices
  * every product and every product has a stock row, as in a real catalog.
  */

@@ -22,7 +22,7 @@ import io.sincro.db.prices.SpecialPrices;
 import io.sincro.format.PackageStream;
 
 /**
- * Issue 7's delta: 1% of the prices change at the head office, as the back-end's next export would
+ * The benchmark's delta: 1% of the prices change at the head office, as the back-end's next export would
  * change them. The rows are drawn from the seed (exactly 1% of the price-list rows and 1% of the
  * special prices, spread over every list and every agent) and stored through the repositories, so
  * change tracking stamps them as any head-office edit.

@@ -14,7 +14,7 @@ import io.sincro.db.Contents;
 import io.sincro.db.Database;
 
 /**
- * Issue 7's yardstick: Derby's own bulk import of exactly the rows an agent's first sync brings,
+ * The benchmark's yardstick: Derby's own bulk import of exactly the rows an agent's first sync brings,
  * into the same tables of the same kind of database the sync fills (a freshly prepared station of
  * that agent, made by {@code AgentStations.prepare}: the project's schema, the agent's own row).
  * No sync can be faster than this by much, so the first sync is judged against it.

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One of issue 7's targets, judged on this run's figures.
+ * One of the benchmark's targets, judged on this run's figures.
  *
  * @param id      a short name for the JSON: {@code first-sync-vs-reference}
  * @param step    the step whose figure it judges, where the table prints the verdict

@@ -19,7 +19,7 @@ import io.sincro.db.Contents;
 import io.sincro.db.Database;
 
 /**
- * Issue 7's sync steps. Each run starts from a copy of the fixture's snapshot; the station
+ * The benchmark's sync steps. Each run starts from a copy of the fixture's snapshot; the station
  * databases are opened before the clock starts (the engine is handed an open database) except
  * where every agent syncs in turn, where each agent's database is opened and closed within the
  * timed work, as each laptop would.

@@ -58,7 +58,7 @@ class SyntheticCompanyTest {
     }
 
     @Test
-    void issueSevensSizes() {
+    void mediumAndLargeAreTheSizesTheTargetsAreSetFor() {
         assertThat(CompanySize.MEDIUM.products()).isEqualTo(50_000);
         assertThat(CompanySize.MEDIUM.priceListRows()).isEqualTo(250_000);
         assertThat(CompanySize.MEDIUM.specialPrices()).isEqualTo(300_000);
