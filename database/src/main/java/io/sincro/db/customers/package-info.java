@@ -1,0 +1,2 @@
+/** The customer table and the agents' own customer code series. */
+package io.sincro.db.customers;
