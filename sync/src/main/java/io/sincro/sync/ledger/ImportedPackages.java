@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.UtcTimestamps;
@@ -24,7 +22,6 @@ public final class ImportedPackages {
             """;
     private static final String LAST = "SELECT MAX(sequence) FROM imported_package WHERE stream = ?";
     private static final String FIND = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? AND sequence = ?";
-    private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? ORDER BY sequence";
 
     /** Records a package imported, in the transaction that imported its rows. */
     public void record(Connection c, ImportedPackage p) throws SQLException {
@@ -80,20 +77,6 @@ public final class ImportedPackages {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
-    }
-
-    /** Every package of {@code stream} imported, in sequence order. */
-    public List<ImportedPackage> of(Connection c, PackageStream stream) throws SQLException {
-        List<ImportedPackage> packages = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(OF_STREAM)) {
-            s.setString(1, stream.id());
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    packages.add(read(rows));
-                }
-            }
-        }
-        return packages;
     }
 
     private static ImportedPackage read(ResultSet rows) throws SQLException {
