@@ -300,7 +300,20 @@ final class Migrations {
                     tableFunction("sincro_stock_rows", "product_code VARCHAR(30), quantity DECIMAL(15, 3)"),
                     tableFunction("sincro_special_price_rows", "customer_code VARCHAR(20), product_code VARCHAR(30),"
                             + " price DECIMAL(15, 4), discount DECIMAL(5, 2), updated_at TIMESTAMP,"
-                            + " updated_by VARCHAR(20)"))));
+                            + " updated_by VARCHAR(20)"))),
+            // An order's status is one record (OrderStatuses): what, why, expected delivery, when and
+            // by whom. Orders stored before knew no author: the agent sets DRAFT, SUBMITTED and SENT
+            // (in its own series), the head office the rest; a status never changed since the order
+            // was stored dates from then.
+            new Migration(8, "who set an order's status, and when, for every order", List.of(
+                    "ALTER TABLE customer_order ADD COLUMN status_changed_by VARCHAR(10)",
+                    """
+                    UPDATE customer_order SET status_changed_by =
+                      CASE WHEN status IN ('DRAFT', 'SUBMITTED', 'SENT') THEN series ELSE 'HQ' END
+                    """,
+                    "UPDATE customer_order SET status_changed_at = created_at WHERE status_changed_at IS NULL",
+                    "ALTER TABLE customer_order ALTER COLUMN status_changed_by NOT NULL",
+                    "ALTER TABLE customer_order ALTER COLUMN status_changed_at NOT NULL")));
 
     /** The method is named as text on purpose: databases keep the name, so it must never move. */
     private static String tableFunction(String name, String columns) {

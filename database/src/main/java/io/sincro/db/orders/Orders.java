@@ -37,8 +37,9 @@ public final class Orders {
             """;
     private static final String INSERT = """
             INSERT INTO customer_order (series, number, agent_code, customer_code, origin, status, order_date,
-                                        delivery_date, notes, status_reason, created_at, updated_at, change_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        delivery_date, notes, status_reason, created_at, updated_at, change_seq,
+                                        status_changed_at, status_changed_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String UPDATE_STATUS = """
             UPDATE customer_order SET status = ?, status_reason = ?, updated_at = ?, status_changed_at = updated_at,
@@ -191,9 +192,13 @@ public final class Orders {
         insert(c, order, lines, ChangeSource.LOCAL);
     }
 
-    /** Inserts an order with its lines; {@code source} says whether it was entered here or received. */
+    /**
+     * Inserts an order with its lines; {@code source} says whether it was entered here or received.
+     * The order starts in its status ({@link StatusChange#first}).
+     */
     public void insert(Connection c, Order order, List<OrderLine> lines, ChangeSource source) throws SQLException {
         long stamp = changes.stampFor(c, source);
+        StatusChange first = StatusChange.first(order);
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, order.number().series());
             s.setInt(2, order.number().number());
@@ -208,6 +213,8 @@ public final class Orders {
             UtcTimestamps.set(s, 11, order.createdAt());
             UtcTimestamps.set(s, 12, order.createdAt());
             s.setLong(13, stamp);
+            UtcTimestamps.set(s, 14, first.changedAt());
+            s.setString(15, first.changedBy());
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
