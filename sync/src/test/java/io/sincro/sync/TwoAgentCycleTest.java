@@ -27,7 +27,7 @@ import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
-import io.sincro.office.orders.OrderStatuses;
+import io.sincro.office.orders.StatusReports;
 
 /** The whole cycle for two agents, checked row by row in every database. */
 class TwoAgentCycleTest {
@@ -122,7 +122,7 @@ class TwoAgentCycleTest {
         company.sync("A01");
         company.syncHeadOffice();
 
-        new OrderStatuses(company.hq).report(order.number(), OrderStatus.REJECTED, "customer over credit limit", null);
+        new StatusReports(company.hq).report(order.number(), "rejected", "customer over credit limit", null);
         company.syncHeadOffice();
         company.sync("A01");
 
