@@ -18,7 +18,7 @@ import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
-import io.sincro.db.orders.Orders;
+import io.sincro.db.orders.OrderStatuses;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Mailbox;
@@ -45,7 +45,7 @@ final class Outbox {
     private final OutboundQueue queue = new OutboundQueue();
     private final Journal journal = new Journal();
     private final ExportedPackages exported = new ExportedPackages();
-    private final Orders orders = new Orders();
+    private final OrderStatuses statuses = new OrderStatuses();
 
     Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress) {
         this.database = database;
@@ -162,7 +162,7 @@ final class Outbox {
                 if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
                     // the orders this package carried have left: order status says sent, not queued
                     long mark = exported.find(c, p.name().stream(), p.name().sequence()).orElseThrow().changeMark();
-                    orders.markSent(c, mark, now);
+                    statuses.markSent(c, database.station().code(), mark, now);
                 }
                 journal.write(c, now, Event.SENT, Outcome.OK, name, detail);
             });

@@ -104,7 +104,7 @@ class TwoAgentCycleTest {
     void ordersTheHeadOfficeEnteredForAnAgentNeverReachIt() {
         OrderNumber entered = new OrderNumber("HQ", 1);
         company.hq.useTransaction(c -> new Orders().insert(c, new Order(entered, "A01", "C00001", Origin.HEAD_OFFICE,
-                OrderStatus.ACCEPTED, LocalDate.of(2026, 3, 2), null, "phoned in", null, Rows.T0),
+                OrderStatus.ACCEPTED, LocalDate.of(2026, 3, 2), null, "phoned in", Rows.T0),
                 List.of(new OrderLine(1, "P00001", BigDecimal.ONE, new BigDecimal("3.00"), BigDecimal.ZERO))));
 
         company.syncHeadOffice();

@@ -181,7 +181,7 @@ class OrderStatusesTest {
     }
 
     private Order order(OrderNumber number, OrderStatus status) {
-        return new Order(number, "A01", "C1", Origin.AGENT, status, LocalDate.of(2026, 3, 2), null, null, null,
+        return new Order(number, "A01", "C1", Origin.AGENT, status, LocalDate.of(2026, 3, 2), null, null,
                 clock.instant());
     }
 }

@@ -64,7 +64,7 @@ final class OrderFlow {
             return;
         }
         Order sent = new Order(number, agent, order.customerCode(), Origin.AGENT, RowMapping.toDatabase(order.status()),
-                order.orderDate(), order.deliveryDate(), order.notes(), null, order.createdAt());
+                order.orderDate(), order.deliveryDate(), order.notes(), order.createdAt());
         orders.insert(c, sent, RowMapping.linesOf(order), ChangeSource.RECEIVED);
         // stamped as a local change: RECEIVED is the first news the agent gets back
         statuses.change(c, new StatusChange(number, OrderStatus.RECEIVED, null, null, a.now(), a.self()),

@@ -187,7 +187,7 @@ class OrderRulesTest {
     @Test
     void ordersTheHeadOfficeEnteredOnAnAgentsBehalfNeverReachThatAgent() {
         world.hq.useTransaction(c -> orders.insert(c, new Order(new OrderNumber("HQ", 1), "A01", "C1", Origin.HEAD_OFFICE,
-                OrderStatus.ACCEPTED, Sample.T0.atZone(java.time.ZoneOffset.UTC).toLocalDate(), null, null, null, Sample.T0),
+                OrderStatus.ACCEPTED, Sample.T0.atZone(java.time.ZoneOffset.UTC).toLocalDate(), null, null, Sample.T0),
                 Sample.lines("P1")));
 
         WrittenPackage full = world.sendDown("A01", PackageKind.FULL);
@@ -201,7 +201,7 @@ class OrderRulesTest {
     @Test
     void anAgentSendingAnOrderInAnotherSeriesIsRefusedAndNothingChanges() {
         world.agent("A01").useTransaction(c -> orders.insert(c, new Order(new OrderNumber("A02", 1), "A01", "C1",
-                Origin.AGENT, OrderStatus.SUBMITTED, LocalDate.of(2026, 3, 2), null, null, null, Sample.T0),
+                Origin.AGENT, OrderStatus.SUBMITTED, LocalDate.of(2026, 3, 2), null, null, Sample.T0),
                 Sample.lines("P1")));
 
         assertThatThrownBy(() -> world.syncUp("A01"))
