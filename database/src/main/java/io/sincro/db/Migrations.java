@@ -320,7 +320,20 @@ final class Migrations {
                             "acknowledges <> ''"),
                     movedAcknowledgements("SUBSTR(acknowledges, LOCATE(' ', acknowledges) + 1)",
                             "LOCATE(' ', acknowledges) > 0"),
-                    "ALTER TABLE exported_package DROP COLUMN acknowledges")));
+                    "ALTER TABLE exported_package DROP COLUMN acknowledges")),
+            // An order's status is one record (OrderStatuses): what, why, expected delivery, when and
+            // by whom. Orders stored before knew no author: the agent sets DRAFT, SUBMITTED and SENT
+            // (in its own series), the head office the rest; a status never changed since the order
+            // was stored dates from then.
+            new Migration(9, "who set an order's status, and when, for every order", List.of(
+                    "ALTER TABLE customer_order ADD COLUMN status_changed_by VARCHAR(10)",
+                    """
+                    UPDATE customer_order SET status_changed_by =
+                      CASE WHEN status IN ('DRAFT', 'SUBMITTED', 'SENT') THEN series ELSE 'HQ' END
+                    """,
+                    "UPDATE customer_order SET status_changed_at = created_at WHERE status_changed_at IS NULL",
+                    "ALTER TABLE customer_order ALTER COLUMN status_changed_by NOT NULL",
+                    "ALTER TABLE customer_order ALTER COLUMN status_changed_at NOT NULL")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

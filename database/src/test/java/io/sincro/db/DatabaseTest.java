@@ -110,6 +110,35 @@ class DatabaseTest {
     }
 
     @Test
+    void ordersStoredBeforeStatusesHadAnAuthorGetOneAndATime() throws Exception {
+        Path path = dir.resolve("db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:derby:" + path + ";create=true")) {
+            new Migrations(clock, Migrations.ALL.subList(0, 7)).migrate(c, path);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO station VALUES (1, 'AGENT', 'A01', CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO agent VALUES ('A01', 'Agent', NULL, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                        + " NULL, FALSE)");
+                s.execute("INSERT INTO customer (code, name, origin, created_at, updated_at)"
+                        + " VALUES ('C1', 'Rossi', 'HEAD_OFFICE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO customer_order (series, number, agent_code, customer_code, origin, status,"
+                        + " order_date, created_at, updated_at, status_changed_at) VALUES"
+                        + " ('A01', 1, 'A01', 'C1', 'AGENT', 'SUBMITTED', '2026-03-02', '2026-03-02 08:00:00',"
+                        + " '2026-03-02 08:00:00', NULL),"
+                        + " ('A01', 2, 'A01', 'C1', 'AGENT', 'SHIPPED', '2026-03-02', '2026-03-02 08:00:00',"
+                        + " '2026-03-02 08:00:00', '2026-03-04 15:00:00')");
+            }
+            c.commit();
+        } finally {
+            shutdown(path);
+        }
+
+        try (Database db = Database.open(path, clock)) {
+            assertThat(Sql.rows(db, "SELECT number, status_changed_by, status_changed_at FROM customer_order ORDER BY number"))
+                    .containsExactly(List.of("1", "A01", "2026-03-02 08:00:00.0"), List.of("2", "HQ", "2026-03-04 15:00:00.0"));
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
             Agents agents = new Agents();

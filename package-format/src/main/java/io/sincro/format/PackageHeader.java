@@ -35,10 +35,13 @@ public record PackageHeader(
         List<Acknowledgement> acknowledgements,
         List<EntityCount> counts) {
 
-    /** The version this build writes. */
-    public static final int FORMAT_VERSION = 1;
-    /** The versions this build reads. */
-    public static final List<Integer> READABLE_VERSIONS = List.of(1);
+    /**
+     * The version this build writes. Version 2 added an order status's expected delivery, change
+     * time and author, which a version 1 reader's schema would refuse.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The versions this build reads: a version 1 document is a version 2 one without what 2 added. */
+    public static final List<Integer> READABLE_VERSIONS = List.of(1, 2);
 
     public PackageHeader {
         Objects.requireNonNull(stream, "stream");

@@ -18,7 +18,7 @@ import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
-import io.sincro.db.orders.Orders;
+import io.sincro.db.orders.OrderStatuses;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Mailbox;
@@ -45,7 +45,7 @@ final class Outbox {
     private final SyncProgress progress;
         private final Journal journal = new Journal();
     private final ExportedPackages exported = new ExportedPackages();
-    private final Orders orders = new Orders();
+    private final OrderStatuses statuses = new OrderStatuses();
 
     Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress) {
         this.database = database;
@@ -161,7 +161,7 @@ final class Outbox {
                 exported.uploaded(c, p.name(), now);
                 if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
                     // the orders this package carried have left: order status says sent, not queued
-                    orders.markSent(c, p.changeMark(), now);
+                    statuses.markSent(c, database.station().code(), p.changeMark(), now);
                 }
                 journal.write(c, now, Event.SENT, Outcome.OK, name, detail);
             });

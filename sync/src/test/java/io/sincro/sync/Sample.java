@@ -38,7 +38,7 @@ public final class Sample {
     /** A submitted order of agent {@code agent}, number {@code number}, one line per product. */
     public static Order order(String agent, int number, String customer, OrderStatus status) {
         return new Order(new OrderNumber(agent, number), agent, customer, Origin.AGENT, status,
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), "ring before delivery", null, T0);
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), "ring before delivery", T0);
     }
 
     public static List<OrderLine> lines(String... products) {

@@ -27,7 +27,7 @@ import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
-import io.sincro.office.orders.OrderStatuses;
+import io.sincro.office.orders.StatusReports;
 
 /** The whole cycle for two agents, checked row by row in every database. */
 class TwoAgentCycleTest {
@@ -104,7 +104,7 @@ class TwoAgentCycleTest {
     void ordersTheHeadOfficeEnteredForAnAgentNeverReachIt() {
         OrderNumber entered = new OrderNumber("HQ", 1);
         company.hq.useTransaction(c -> new Orders().insert(c, new Order(entered, "A01", "C00001", Origin.HEAD_OFFICE,
-                OrderStatus.ACCEPTED, LocalDate.of(2026, 3, 2), null, "phoned in", null, Rows.T0),
+                OrderStatus.ACCEPTED, LocalDate.of(2026, 3, 2), null, "phoned in", Rows.T0),
                 List.of(new OrderLine(1, "P00001", BigDecimal.ONE, new BigDecimal("3.00"), BigDecimal.ZERO))));
 
         company.syncHeadOffice();
@@ -122,7 +122,7 @@ class TwoAgentCycleTest {
         company.sync("A01");
         company.syncHeadOffice();
 
-        new OrderStatuses(company.hq).report(order.number(), OrderStatus.REJECTED, "customer over credit limit", null);
+        new StatusReports(company.hq).report(order.number(), "rejected", "customer over credit limit", null);
         company.syncHeadOffice();
         company.sync("A01");
 

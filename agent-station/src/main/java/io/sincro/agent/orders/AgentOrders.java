@@ -24,13 +24,15 @@ import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
+import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customer;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.OrderStatuses;
 import io.sincro.db.orders.Orders;
-import io.sincro.db.orders.StatusReport;
+import io.sincro.db.orders.StatusChange;
 
 /**
  * The agent's orders: drafts written offline, checked and submitted to the outbound queue (seed
@@ -48,6 +50,7 @@ public final class AgentOrders {
     private final Drafts drafts;
     private final Orders orders = new Orders();
     private final OrderSummaries summaries = new OrderSummaries();
+    private final OrderStatuses statuses = new OrderStatuses();
     private final Products products = new Products();
     private final Pricing pricing = new Pricing();
 
@@ -192,7 +195,9 @@ public final class AgentOrders {
                 throw new AgentWorkException("order " + number + " was not submitted: " + count(problems.size())
                         + " to fix first: " + String.join("; ", problems), problems);
             }
-            orders.setStatus(c, number, OrderStatus.SUBMITTED, clock.instant());
+            // a local change: a submitted order travels even if it was created before the last package
+            statuses.change(c, new StatusChange(number, OrderStatus.SUBMITTED, null, null, clock.instant(),
+                    drafts.agentCode()), ChangeSource.LOCAL);
             log.info("order {} submitted to the outbound queue", number);
             return orders.find(c, number).orElseThrow();
         });
@@ -250,11 +255,9 @@ public final class AgentOrders {
     }
 
     private OrderStatusReport report(Connection c, Order order, Map<String, String> names) throws SQLException {
-        StatusReport reported = orders.statusReport(c, order.number()).orElseThrow();
-        return new OrderStatusReport(order.number(), order.customerCode(), name(c, order.customerCode(), names),
-                order.orderDate(), reported.status(), reported.reason(), reported.expectedDelivery(),
-                reported.changedAt(),
-                OrderStatusReport.meaningOf(reported.status(), reported.reason(), reported.expectedDelivery()));
+        StatusChange status = statuses.find(c, order.number()).orElseThrow();
+        return new OrderStatusReport(status, order.customerCode(), name(c, order.customerCode(), names),
+                order.orderDate(), OrderStatusReport.meaningOf(status));
     }
 
     private String name(Connection c, String customerCode, Map<String, String> names) throws SQLException {

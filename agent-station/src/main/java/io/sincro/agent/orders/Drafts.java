@@ -91,7 +91,7 @@ final class Drafts {
         }
         OrderNumber number = nextNumber(c);
         Order order = new Order(number, agentCode, customer.code(), Origin.AGENT, OrderStatus.DRAFT,
-                LocalDate.now(clock), null, cleanNotes, null, clock.instant());
+                LocalDate.now(clock), null, cleanNotes, clock.instant());
         orders.insert(c, order, List.of());
         log.info("order {} created for customer {}", number, customer.code());
         return order;

@@ -23,10 +23,13 @@ import io.sincro.agent.testing.AgentFixture;
 import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.CodeSeries;
 import io.sincro.db.Origin;
+import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.OrderStatuses;
+import io.sincro.db.orders.StatusChange;
 import io.sincro.db.testing.Sql;
 
 class AgentOrdersTest {
@@ -319,7 +322,8 @@ class AgentOrdersTest {
     @Test
     void sentOrderIsReadOnlyAndSaysItWasSent() {
         OrderNumber n = submittedOrder();
-        Sql.execute(station.db, "UPDATE customer_order SET status = 'SENT'");
+        // as the sync marks it once the package carrying it is in the mailbox
+        station.db.useTransaction(c -> new OrderStatuses().markSent(c, "A01", Long.MAX_VALUE, station.clock.instant()));
 
         assertThatThrownBy(() -> orders.removeLine(n, 1))
                 .isInstanceOf(AgentWorkException.class)
@@ -398,22 +402,31 @@ class AgentOrdersTest {
         orders.addLine(rejected, NewLine.of("P003", "1"));
         orders.submit(rejected);
         orders.create(ROSSI, null); // a draft, not reported
-        // what the sync brings back from the head office
-        Sql.execute(station.db, "UPDATE customer_order SET status = 'SHIPPED', expected_delivery = '2026-03-10',"
-                + " status_changed_at = '2026-03-04 15:00:00' WHERE number = 1");
-        Sql.execute(station.db, "UPDATE customer_order SET status = 'REJECTED', status_reason = 'fido superato',"
-                + " status_changed_at = '2026-03-04 16:00:00' WHERE number = 2");
+        StatusChange shippedAtHeadOffice = new StatusChange(shipped, OrderStatus.SHIPPED, null,
+                LocalDate.of(2026, 3, 10), Instant.parse("2026-03-04T15:00:00Z"), "HQ");
+        receive(shippedAtHeadOffice);
+        receive(new StatusChange(rejected, OrderStatus.REJECTED, "fido superato", null,
+                Instant.parse("2026-03-04T16:00:00Z"), "HQ"));
 
         OrderStatusReport report = orders.status(shipped);
 
-        assertThat(report.status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(report.expectedDelivery()).isEqualTo(LocalDate.of(2026, 3, 10));
-        assertThat(report.changedAt()).isEqualTo(Instant.parse("2026-03-04T15:00:00Z"));
+        assertThat(report.status()).isEqualTo(shippedAtHeadOffice);
         assertThat(report.meaning()).isEqualTo("shipped; delivery expected on 2026-03-10");
-        assertThat(orders.statuses()).extracting(OrderStatusReport::number, OrderStatusReport::meaning)
+        assertThat(orders.statuses()).extracting(r -> r.status().number(), OrderStatusReport::meaning)
                 .containsExactlyInAnyOrder(
                         tuple(shipped, "shipped; delivery expected on 2026-03-10"),
                         tuple(rejected, "rejected by the head office: fido superato"));
+    }
+
+    @Test
+    void theHeadOfficesNoteOnAShipmentIsPartOfWhatTheStatusMeans() {
+        OrderNumber n = submittedOrder();
+
+        receive(new StatusChange(n, OrderStatus.SHIPPED, "two boxes, the third follows", LocalDate.of(2026, 12, 24),
+                Instant.parse("2026-03-04T15:00:00Z"), "HQ"));
+
+        assertThat(orders.status(n).meaning())
+                .isEqualTo("shipped; delivery expected on 2026-12-24; the head office notes: two boxes, the third follows");
     }
 
     @Test
@@ -426,7 +439,13 @@ class AgentOrdersTest {
         OrderStatusReport report = orders.status(n);
 
         assertThat(report.meaning()).isEqualTo("checked and waiting in the outbound queue; it leaves at the next sync");
-        assertThat(report.changedAt()).isEqualTo(Instant.parse("2026-03-02T08:30:00Z"));
+        assertThat(report.status().changedAt()).isEqualTo(Instant.parse("2026-03-02T08:30:00Z"));
+        assertThat(report.status().changedBy()).isEqualTo("A01");
+    }
+
+    /** What the sync does with a status the head office reported (OrderFlow): there is no head office here. */
+    private void receive(StatusChange reported) {
+        station.db.useTransaction(c -> new OrderStatuses().change(c, reported, ChangeSource.RECEIVED));
     }
 
     private OrderNumber submittedOrder() {

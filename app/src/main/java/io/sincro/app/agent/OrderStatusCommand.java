@@ -16,6 +16,7 @@ import io.sincro.app.output.Figures;
 import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;
+import io.sincro.db.orders.StatusChange;
 
 /** {@code sincro order status [ORDER]}: what became of the agent's orders. */
 @Command(name = "status",
@@ -50,19 +51,21 @@ final class OrderStatusCommand implements Callable<Integer> {
                     : List.of(session.station().orders().status(session.station().orders().number(order)));
             if (order != null && format.format() == OutputFormat.TABLE) {
                 OrderStatusReport r = reports.get(0);
-                session.out().println("Order " + r.number() + " for customer " + r.customerCode() + " of " + r.orderDate()
-                        + ": " + r.meaning() + " (since " + Figures.time(r.changedAt()) + ").");
+                session.out().println("Order " + r.status().number() + " for customer " + r.customerCode() + " of "
+                        + r.orderDate() + ": " + r.meaning() + " (since " + Figures.time(r.status().changedAt())
+                        + ", set by " + r.status().changedBy() + ").");
                 return 0;
             }
             if (reports.isEmpty() && format.format() == OutputFormat.TABLE) {
                 session.out().println("No order has been submitted yet.");
                 return 0;
             }
-            Table table = new Table("order", "date", "customer", "name", "status", "since", "expected delivery",
-                    "reason", "meaning");
+            Table table = new Table("order", "date", "customer", "name", "status", "since", "set by",
+                    "expected delivery", "reason", "meaning");
             for (OrderStatusReport r : reports) {
-                table.add(r.number(), r.orderDate(), r.customerCode(), r.customerName(), r.status().name().toLowerCase(),
-                        Figures.time(r.changedAt()), r.expectedDelivery(), r.reason(), r.meaning());
+                StatusChange s = r.status();
+                table.add(s.number(), r.orderDate(), r.customerCode(), r.customerName(), s.status().label(),
+                        Figures.time(s.changedAt()), s.changedBy(), s.expectedDelivery(), s.reason(), r.meaning());
             }
             table.print(session.out(), format.format());
         }

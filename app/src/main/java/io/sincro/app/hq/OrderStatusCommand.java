@@ -15,9 +15,8 @@ import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
 import io.sincro.db.Database;
 import io.sincro.db.orders.OrderNumber;
-import io.sincro.db.orders.OrderStatus;
-import io.sincro.db.orders.StatusReport;
-import io.sincro.office.orders.OrderStatuses;
+import io.sincro.db.orders.StatusChange;
+import io.sincro.office.orders.StatusReports;
 
 /** {@code sincro hq order-status ORDER STATUS}: what the head office did with an agent's order. */
 @Command(name = "order-status",
@@ -39,8 +38,10 @@ final class OrderStatusCommand implements Callable<Integer> {
             description = "The order, as SERIES/NUMBER (e.g. A01/000042).")
     private OrderNumber order;
 
-    @Parameters(index = "1", paramLabel = "STATUS", description = "received, accepted, rejected or shipped.")
-    private OrderStatus status;
+    // text, not an enum: which statuses are allowed depends on where the order stands now
+    @Parameters(index = "1", paramLabel = "STATUS", description = "received, accepted, rejected or shipped; forward"
+            + " only, and the order's current status again to correct its reason or expected delivery.")
+    private String status;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required for rejected), for the agent's customer.")
     private String reason;
@@ -58,10 +59,10 @@ final class OrderStatusCommand implements Callable<Integer> {
     public Integer call() {
         StationFolder station = StationFolder.open(options, environment).requireHeadOffice("hq order-status");
         try (Database company = station.openDatabase()) {
-            StatusReport report = new OrderStatuses(company).report(order, status, reason, expectedDelivery);
-            spec.commandLine().getOut().println("Order " + report.number() + " is now " + report.status().name()
-                    .toLowerCase() + (report.reason() == null ? "" : " (" + report.reason() + ")")
-                    + (report.expectedDelivery() == null ? "" : ", expected delivery " + report.expectedDelivery())
+            StatusChange set = new StatusReports(company).report(order, status, reason, expectedDelivery);
+            spec.commandLine().getOut().println("Order " + set.number() + " is now " + set.status().label()
+                    + (set.reason() == null ? "" : " (" + set.reason() + ")")
+                    + (set.expectedDelivery() == null ? "" : ", expected delivery " + set.expectedDelivery())
                     + "; the agent learns it at its next sync.");
         }
         return 0;

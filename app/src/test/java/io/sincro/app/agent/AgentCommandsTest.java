@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
 import io.sincro.app.SampleFiles;
 import io.sincro.app.StationCopies;
 import io.sincro.db.Database;
@@ -331,25 +331,22 @@ class AgentCommandsTest {
                 .contains("there is no template 'settimanale' on this station");
     }
 
+    /** What the head office reports comes with a sync: SyncCommandsTest follows it to this command. */
     @Test
-    void orderStatusTellsWhatTheHeadOfficeReported() {
+    void orderStatusSaysWhereEachOrderStandsSinceWhenAndWhoSetIt() {
         ok("order", "new", "--customer", "C00001");
         ok("order", "add-line", "1", "P001", "1");
+        clock.advance(java.time.Duration.ofMinutes(20));
         ok("order", "submit", "1");
-        assertThat(ok("order", "status", "1").out()).isEqualTo("Order A01/000001 for customer C00001 of 2026-03-02:"
-                + " checked and waiting in the outbound queue; it leaves at the next sync (since 2026-03-02 08:00 UTC).\n");
-        try (Database db = Database.open(station.resolve("database"), clock)) {
-            // what the sync brings back from the head office
-            Sql.execute(db, "UPDATE customer_order SET status = 'SHIPPED', expected_delivery = '2026-03-10',"
-                    + " status_changed_at = '2026-03-04 15:00:00'");
-        }
+        ok("order", "new", "--customer", "C00002"); // a draft has no status to follow yet
 
         assertThat(ok("order", "status", "1").out()).isEqualTo("Order A01/000001 for customer C00001 of 2026-03-02:"
-                + " shipped; delivery expected on 2026-03-10 (since 2026-03-04 15:00 UTC).\n");
+                + " checked and waiting in the outbound queue; it leaves at the next sync (since 2026-03-02 08:20 UTC,"
+                + " set by A01).\n");
         assertThat(ok("order", "status", "--format", "csv").out().lines()).containsExactly(
-                "order,date,customer,name,status,since,expected delivery,reason,meaning",
-                "A01/000001,2026-03-02,C00001,Ferramenta Rossi,shipped,2026-03-04 15:00 UTC,2026-03-10,,"
-                        + "shipped; delivery expected on 2026-03-10");
+                "order,date,customer,name,status,since,set by,expected delivery,reason,meaning",
+                "A01/000001,2026-03-02,C00001,Ferramenta Rossi,submitted,2026-03-02 08:20 UTC,A01,,,"
+                        + "checked and waiting in the outbound queue; it leaves at the next sync");
         assertThat(failed("order", "status", "A01/000099").err()).contains("order A01/000099 is not on this station");
     }
 

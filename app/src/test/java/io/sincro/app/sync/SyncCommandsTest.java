@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
 import io.sincro.app.SampleFiles;
 import io.sincro.app.StationCopies;
 import io.sincro.db.testing.TestClock;
@@ -25,10 +27,11 @@ import io.sincro.exchange.server.ServeOptions;
  * {@code sincro sync}, {@code sync --check}, {@code status} and {@code log} run in-process on the
  * sample company's head office and agent A01's station, through a real embedded FTP server.
  *
- * <p>Loading the company and the first exchange are the slow part, so they run once, in three
+ * <p>Loading the company and the first exchange are the slow part, so they run once, in four
  * stages each test starts from a copy of: <i>prepared</i> (the head office loaded, A01's station
- * made, the mailbox empty), <i>published</i> (the head office has synced) and <i>collected</i> (A01
- * has synced too). The two syncs between the stages are the ones the first test reads.
+ * made, the mailbox empty), <i>published</i> (the head office has synced), <i>collected</i> (A01
+ * has synced too) and <i>received</i> (A01 submitted order A01/000001 and synced, then the head
+ * office). The two syncs between the first three stages are the ones the first test reads.
  */
 class SyncCommandsTest {
 
@@ -69,6 +72,15 @@ class SyncCommandsTest {
         Path collected = copy(published, stages.resolve("collected"));
         try (MailboxServer s = serve(collected)) {
             agentFirstSync = sincro(collected.resolve("a01")).run("sync");
+        }
+        Path received = copy(collected, stages.resolve("received"));
+        try (MailboxServer s = serve(received)) {
+            CliRun agent = sincro(received.resolve("a01"));
+            ok(agent, "order", "new", "--customer", "C00001");
+            ok(agent, "order", "add-line", "1", "P00001", "10");
+            ok(agent, "order", "submit", "1");
+            ok(agent, "sync");
+            ok(sincro(received.resolve("hq")), "sync");
         }
     }
 
@@ -181,6 +193,38 @@ class SyncCommandsTest {
     }
 
     @Test
+    void theHeadOfficesShipmentReachesTheAgentsOrderStatusWithItsDeliveryDateTimeAndReason() {
+        start("received");
+        TestClock afternoon = TestClock.at("2026-03-02T15:00:00Z");
+        CliRun headOffice = sincro(dir.resolve("hq"), afternoon);
+        CliRun agent = sincro(dir.resolve("a01"), afternoon);
+
+        Result set = ok(headOffice, "hq", "order-status", "A01/1", "shipped", "--expected-delivery", "2026-12-24",
+                "--reason", "two boxes, the third follows");
+        afternoon.advance(Duration.ofHours(3));
+        ok(headOffice, "sync");
+        ok(agent, "sync");
+
+        assertThat(set.out()).isEqualTo("Order A01/000001 is now shipped (two boxes, the third follows), expected"
+                + " delivery 2026-12-24; the agent learns it at its next sync.\n");
+        assertThat(ok(agent, "order", "status", "1").out()).isEqualTo("Order A01/000001 for customer C00001 of"
+                + " 2026-03-02: shipped; delivery expected on 2026-12-24; the head office notes: two boxes, the third"
+                + " follows (since 2026-03-02 15:00 UTC, set by HQ).\n");
+    }
+
+    @Test
+    void aStatusTheOrderMayNotTakeExitsOneListingTheStatusesItMayTakeNow() {
+        start("received");
+
+        Result cancelled = hq.run("hq", "order-status", "A01/1", "cancelled");
+
+        assertThat(cancelled.exitCode()).as(cancelled.toString()).isEqualTo(1);
+        assertThat(cancelled.err()).isEqualTo("sincro: order A01/000001 is received: the head office may set it to"
+                + " received (again, to correct the reason or expected delivery), accepted, rejected or shipped;"
+                + " 'cancelled' is not a status; run sincro hq order-status A01/000001 again with one of those\n");
+    }
+
+    @Test
     void logListsThePackagesASyncSentAndReceived() {
         start("collected");
 
@@ -249,7 +293,11 @@ class SyncCommandsTest {
     }
 
     private static CliRun sincro(Path station) {
-        return new CliRun(station, CLOCK, Map.of("SINCRO_FTP_PASSWORD", PASSWORD));
+        return sincro(station, CLOCK);
+    }
+
+    private static CliRun sincro(Path station, Clock clock) {
+        return new CliRun(station, clock, Map.of("SINCRO_FTP_PASSWORD", PASSWORD));
     }
 
     private static Result ok(CliRun sincro, String... args) {

@@ -6,7 +6,10 @@ import java.util.Objects;
 
 import io.sincro.db.Origin;
 
-/** An order's header; its lines are read separately. */
+/**
+ * An order's header; its lines are read separately, and the whole of its status (reason, expected
+ * delivery, when and by whom) is a {@link StatusChange}.
+ */
 public record Order(
         OrderNumber number,
         String agentCode,
@@ -16,7 +19,6 @@ public record Order(
         LocalDate orderDate,
         LocalDate deliveryDate,
         String notes,
-        String statusReason,
         Instant createdAt) {
 
     public Order {

@@ -17,33 +17,26 @@ import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
 
 /**
- * The customer_order and order_line tables. Inserting an order and changing its status are stamped
- * with a change number when made at this station: the head office sends status changes back to the
- * agent, the agent sends its submitted orders up.
+ * Orders and their lines: customer_order's order columns (customer, dates, notes, created and
+ * updated) and order_line. An order's status is {@link OrderStatuses}' and its hand-over to the
+ * back-end {@link OrderExports}'; a new order is inserted here in the status it starts in. Inserting
+ * an order made at this station stamps it with a change number: the agent sends its submitted
+ * orders up.
  */
 public final class Orders {
 
-    private static final String COLUMNS = """
-            series, number, agent_code, customer_code, origin, status, order_date, delivery_date, notes,
-            status_reason, created_at""";
+    static final String COLUMNS = """
+            series, number, agent_code, customer_code, origin, status, order_date, delivery_date, notes, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
-    private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS + """
-             FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
-            ORDER BY series, number
-            """;
     private static final String SELECT_SUBMITTED_SINCE = "SELECT " + COLUMNS + """
              FROM customer_order WHERE origin = 'AGENT' AND status IN ('SUBMITTED', 'SENT') AND change_seq > ?
             ORDER BY series, number
             """;
     private static final String INSERT = """
-            INSERT INTO customer_order (series, number, agent_code, customer_code, origin, status, order_date,
-                                        delivery_date, notes, status_reason, created_at, updated_at, change_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
-    private static final String UPDATE_STATUS = """
-            UPDATE customer_order SET status = ?, status_reason = ?, updated_at = ?, status_changed_at = updated_at,
-                                      change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
-            WHERE series = ? AND number = ?
+            INSERT INTO customer_order (series, number, agent_code, customer_code, origin, order_date, delivery_date,
+                                        notes, created_at, updated_at, change_seq,
+                                        status, status_changed_at, status_changed_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String COUNT_OF_CUSTOMER = "SELECT COUNT(*) FROM customer_order WHERE customer_code = ?";
     private static final String INSERT_LINE = """
@@ -67,28 +60,6 @@ public final class Orders {
     private static final String HIGHEST_LINE = "SELECT MAX(line_no) FROM order_line WHERE series = ? AND number = ?";
     private static final String DELETE_LINE = "DELETE FROM order_line WHERE series = ? AND number = ? AND line_no = ?";
     private static final String TOUCH = "UPDATE customer_order SET updated_at = ? WHERE series = ? AND number = ?";
-    private static final String SET_STATUS = """
-            UPDATE customer_order SET status = ?, status_changed_at = ?, updated_at = ?, change_seq = ?
-            WHERE series = ? AND number = ?
-            """;
-    private static final String MARK_SENT = """
-            UPDATE customer_order SET status = 'SENT', status_changed_at = ?, updated_at = ?
-            WHERE origin = 'AGENT' AND status = 'SUBMITTED' AND change_seq <= ?
-            """;
-    private static final String SELECT_REPORT = """
-            SELECT status, status_reason, expected_delivery, status_changed_at, created_at
-            FROM customer_order WHERE series = ? AND number = ?
-            """;
-    private static final String UPDATE_REPORT = """
-            UPDATE customer_order SET status = ?, status_reason = ?, expected_delivery = ?, status_changed_at = ?,
-                                      updated_at = ?, change_seq = ?
-            WHERE series = ? AND number = ?
-            """;
-    private static final String SELECT_TO_EXPORT = "SELECT " + COLUMNS
-            + " FROM customer_order WHERE origin = 'AGENT' AND (exported_at IS NULL OR CAST(? AS BOOLEAN)) ORDER BY series, number";
-    private static final String MARK_EXPORTED = """
-            UPDATE customer_order SET exported_at = ? WHERE series = ? AND number = ?
-            """;
 
     private final ChangeSequence changes = new ChangeSequence();
 
@@ -152,19 +123,6 @@ public final class Orders {
     }
 
     /**
-     * The orders agent {@code agentCode} entered (never those the head office entered on its behalf)
-     * whose last local change is above {@code afterSeq} (-1: all), in number order.
-     */
-    public void ofAgentChangedSince(Connection c, String agentCode, long afterSeq, RowConsumer<Order> consumer)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT_SINCE)) {
-            s.setString(1, agentCode);
-            s.setLong(2, afterSeq);
-            stream(s, consumer);
-        }
-    }
-
-    /**
      * The orders entered at an agent station that were submitted (queued or already sent, never
      * drafts) and whose last local change is above {@code afterSeq} (-1: all), in number order.
      */
@@ -191,23 +149,29 @@ public final class Orders {
         insert(c, order, lines, ChangeSource.LOCAL);
     }
 
-    /** Inserts an order with its lines; {@code source} says whether it was entered here or received. */
+    /**
+     * Inserts an order with its lines; {@code source} says whether it was entered here or received.
+     * The order starts in its status ({@link StatusChange#first}): every later change of it is
+     * {@link OrderStatuses}'.
+     */
     public void insert(Connection c, Order order, List<OrderLine> lines, ChangeSource source) throws SQLException {
         long stamp = changes.stampFor(c, source);
+        StatusChange first = StatusChange.first(order);
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, order.number().series());
             s.setInt(2, order.number().number());
             s.setString(3, order.agentCode());
             s.setString(4, order.customerCode());
             s.setString(5, order.origin().name());
-            s.setString(6, order.status().name());
-            s.setDate(7, Date.valueOf(order.orderDate()));
-            s.setDate(8, order.deliveryDate() == null ? null : Date.valueOf(order.deliveryDate()));
-            s.setString(9, order.notes());
-            s.setString(10, order.statusReason());
-            UtcTimestamps.set(s, 11, order.createdAt());
-            UtcTimestamps.set(s, 12, order.createdAt());
-            s.setLong(13, stamp);
+            s.setDate(6, Date.valueOf(order.orderDate()));
+            s.setDate(7, order.deliveryDate() == null ? null : Date.valueOf(order.deliveryDate()));
+            s.setString(8, order.notes());
+            UtcTimestamps.set(s, 9, order.createdAt());
+            UtcTimestamps.set(s, 10, order.createdAt());
+            s.setLong(11, stamp);
+            s.setString(12, first.status().name());
+            UtcTimestamps.set(s, 13, first.changedAt());
+            s.setString(14, first.changedBy());
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
@@ -268,60 +232,12 @@ public final class Orders {
         return true;
     }
 
-    /** Moves the order to {@code status} at the station's own step (submitted, sent), stamped {@code now}. */
-    public void setStatus(Connection c, OrderNumber number, OrderStatus status, Instant now) throws SQLException {
-        // a local change: a submitted order must travel even if it was created before the last package
-        long stamp = changes.stampFor(c, ChangeSource.LOCAL);
-        try (PreparedStatement s = c.prepareStatement(SET_STATUS)) {
-            s.setString(1, status.name());
-            UtcTimestamps.set(s, 2, now);
-            UtcTimestamps.set(s, 3, now);
-            s.setLong(4, stamp);
-            s.setString(5, number.series());
-            s.setInt(6, number.number());
-            s.executeUpdate();
-        }
-    }
-
-    /**
-     * Marks SENT the submitted orders whose change number is at most {@code upToChangeSeq}: those a
-     * package now in the mailbox carried. Not stamped with a change number: the head office has the
-     * order, and being sent is news only to this station. Returns how many orders it marked.
-     */
-    public int markSent(Connection c, long upToChangeSeq, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(MARK_SENT)) {
-            UtcTimestamps.set(s, 1, now);
-            UtcTimestamps.set(s, 2, now);
-            s.setLong(3, upToChangeSeq);
-            return s.executeUpdate();
-        }
-    }
-
     private static void touch(Connection c, OrderNumber number, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(TOUCH)) {
             UtcTimestamps.set(s, 1, now);
             s.setString(2, number.series());
             s.setInt(3, number.number());
             s.executeUpdate();
-        }
-    }
-
-    /**
-     * Sets an order's status and its reason; returns whether the order exists. A local change is
-     * stamped, so the head office's decision reaches the agent.
-     */
-    public boolean updateStatus(Connection c, OrderNumber number, OrderStatus status, String reason, Instant now,
-                                ChangeSource source) throws SQLException {
-        long stamp = changes.stampFor(c, source);
-        try (PreparedStatement s = c.prepareStatement(UPDATE_STATUS)) {
-            s.setString(1, status.name());
-            s.setString(2, reason);
-            UtcTimestamps.set(s, 3, now);
-            s.setLong(4, stamp);
-            s.setLong(5, stamp);
-            s.setString(6, number.series());
-            s.setInt(7, number.number());
-            return s.executeUpdate() == 1;
         }
     }
 
@@ -333,7 +249,7 @@ public final class Orders {
         }
     }
 
-    private static Order read(ResultSet rows) throws SQLException {
+    static Order read(ResultSet rows) throws SQLException {
         Date delivery = rows.getDate("delivery_date");
         return new Order(
                 new OrderNumber(rows.getString("series"), rows.getInt("number")),
@@ -344,73 +260,6 @@ public final class Orders {
                 rows.getDate("order_date").toLocalDate(),
                 delivery == null ? null : delivery.toLocalDate(),
                 rows.getString("notes"),
-                rows.getString("status_reason"),
                 UtcTimestamps.get(rows, "created_at"));
-    }
-
-    /** The status the head office last reported for the order. */
-    public Optional<StatusReport> statusReport(Connection c, OrderNumber number) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT_REPORT)) {
-            s.setString(1, number.series());
-            s.setInt(2, number.number());
-            try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                Date expected = rows.getDate("expected_delivery");
-                Instant changedAt = UtcTimestamps.get(rows, "status_changed_at");
-                return Optional.of(new StatusReport(number, OrderStatus.valueOf(rows.getString("status")),
-                        rows.getString("status_reason"), expected == null ? null : expected.toLocalDate(),
-                        changedAt != null ? changedAt : UtcTimestamps.get(rows, "created_at")));
-            }
-        }
-    }
-
-    /** Records a status for the order; returns false when there is no such order. */
-    public boolean report(Connection c, StatusReport report) throws SQLException {
-        // a local change: the head office's decision travels back to the agent
-        long stamp = changes.stampFor(c, ChangeSource.LOCAL);
-        try (PreparedStatement s = c.prepareStatement(UPDATE_REPORT)) {
-            s.setString(1, report.status().name());
-            s.setString(2, report.reason());
-            s.setDate(3, report.expectedDelivery() == null ? null : Date.valueOf(report.expectedDelivery()));
-            UtcTimestamps.set(s, 4, report.changedAt());
-            UtcTimestamps.set(s, 5, report.changedAt());
-            s.setLong(6, stamp);
-            s.setString(7, report.number().series());
-            s.setInt(8, report.number().number());
-            return s.executeUpdate() == 1;
-        }
-    }
-
-    /**
-     * The orders received from agents that the back-end has not had yet (or all of them, when
-     * {@code again}), in order, handed one at a time to {@code each} so any number fits in memory.
-     */
-    public void toExport(Connection c, boolean again, OrderVisitor each) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT_TO_EXPORT)) {
-            s.setBoolean(1, again);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    Order order = read(rows);
-                    each.visit(order, lines(c, order.number()));
-                }
-            }
-        }
-    }
-
-    public void markExported(Connection c, OrderNumber number, Instant at) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(MARK_EXPORTED)) {
-            UtcTimestamps.set(s, 1, at);
-            s.setString(2, number.series());
-            s.setInt(3, number.number());
-            s.executeUpdate();
-        }
-    }
-
-    /** Receives orders one at a time with their lines. */
-    @FunctionalInterface
-    public interface OrderVisitor {
-        void visit(Order order, List<OrderLine> lines) throws SQLException;
     }
 }

@@ -6,22 +6,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import io.sincro.db.Change;
+import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.orders.OrderNumber;
-import io.sincro.db.orders.OrderStatus;
-import io.sincro.db.orders.Orders;
-import io.sincro.db.orders.StatusReport;
-import io.sincro.office.orders.OrderStatuses;
+import io.sincro.db.orders.OrderStatuses;
+import io.sincro.db.orders.StatusChange;
+import io.sincro.db.orders.StatusChangeRefusedException;
+import io.sincro.office.orders.OrderException;
+import io.sincro.office.orders.StatusReports;
 
 /**
  * order-statuses.csv: order (A01/000042), status (received, accepted, rejected, shipped), reason,
- * expected_delivery (YYYY-MM-DD): what the back-end did with the agents' orders.
+ * expected_delivery (YYYY-MM-DD): what the back-end did with the agents' orders, checked and set as
+ * {@code sincro hq order-status} sets them.
  */
-final class OrderStatusLoader implements RowLoader<StatusReport> {
+final class OrderStatusLoader implements RowLoader<StatusChange> {
 
-    private final Orders orders = new Orders();
+    private final OrderStatuses statuses = new OrderStatuses();
     private final Instant now;
 
     OrderStatusLoader(Instant now) {
@@ -39,22 +41,12 @@ final class OrderStatusLoader implements RowLoader<StatusReport> {
     }
 
     @Override
-    public StatusReport read(Connection c, CsvLine line) throws SQLException {
+    public StatusChange read(Connection c, CsvLine line) throws SQLException {
         OrderNumber number;
         try {
             number = OrderNumber.parse(line.text("order", 20));
         } catch (IllegalArgumentException e) {
             throw line.problem("order", e.getMessage());
-        }
-        if (orders.find(c, number).isEmpty()) {
-            throw line.problem("order", "unknown order " + number + "; only orders received from agents get a status");
-        }
-        String statusText = line.text("status", 12);
-        OrderStatus status;
-        try {
-            status = OrderStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw line.problem("status", "'" + statusText + "' is not a status; use received, accepted, rejected or shipped");
         }
         String delivery = line.optionalText("expected_delivery", 10);
         LocalDate expected;
@@ -64,14 +56,17 @@ final class OrderStatusLoader implements RowLoader<StatusReport> {
             throw line.problem("expected_delivery", "'" + delivery + "' is not a date; write it as YYYY-MM-DD");
         }
         try {
-            return OrderStatuses.check(number, status, line.optionalText("reason", 500), expected, now);
-        } catch (RuntimeException e) {
-            throw line.problem("status", e.getMessage());
+            return StatusReports.check(c, number, line.text("status", 12), line.optionalText("reason", 500),
+                    expected, now);
+        } catch (StatusChangeRefusedException e) {
+            throw line.problem("status", e.getMessage() + (e.listsChoices() ? "; write one of those" : ""));
+        } catch (OrderException e) {
+            throw line.problem("order", e.getMessage());
         }
     }
 
     @Override
-    public String key(StatusReport row) {
+    public String key(StatusChange row) {
         return row.number().toString();
     }
 
@@ -81,8 +76,7 @@ final class OrderStatusLoader implements RowLoader<StatusReport> {
     }
 
     @Override
-    public Change save(Connection c, StatusReport row, Instant now) throws SQLException {
-        OrderStatuses.report(c, row);
-        return Change.UPDATED;
+    public Change save(Connection c, StatusChange row, Instant now) throws SQLException {
+        return statuses.change(c, row, ChangeSource.LOCAL);
     }
 }

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 import io.sincro.db.Database;
 import io.sincro.db.orders.Order;
+import io.sincro.db.orders.OrderExports;
 import io.sincro.db.orders.OrderLine;
-import io.sincro.db.orders.Orders;
 
 /**
  * Hands the orders received from agents to the back-end as CSV, one row per order line, each order
@@ -32,7 +32,7 @@ public final class OrderExport {
     private static final Logger log = LoggerFactory.getLogger(OrderExport.class);
 
     private final Database company;
-    private final Orders orders = new Orders();
+    private final OrderExports orders = new OrderExports();
 
     public OrderExport(Database company) {
         this.company = company;

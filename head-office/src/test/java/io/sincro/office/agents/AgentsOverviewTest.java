@@ -18,6 +18,7 @@ import io.sincro.db.Station;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
+import io.sincro.db.orders.OrderExports;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.Orders;
@@ -64,10 +65,10 @@ class AgentsOverviewTest {
             orders.insert(c, order("A01", 1, Origin.AGENT), List.of());
             orders.insert(c, order("A01", 2, Origin.AGENT), List.of());
             orders.insert(c, order("A01", 3, Origin.AGENT), List.of());
-            orders.markExported(c, new OrderNumber("A01", 1), clock.instant());
+            new OrderExports().markExported(c, new OrderNumber("A01", 1), clock.instant());
             // entered at the head office on A01's behalf: never sent to the back-end as A01's
             orders.insert(c, new Order(new OrderNumber("HQ", 1), "A01", "C00001", Origin.HEAD_OFFICE,
-                    OrderStatus.ACCEPTED, LocalDate.of(2026, 3, 9), null, null, null, clock.instant()), List.of());
+                    OrderStatus.ACCEPTED, LocalDate.of(2026, 3, 9), null, null, clock.instant()), List.of());
         });
 
         AgentSummary a01 = agent("A01");
@@ -84,6 +85,6 @@ class AgentsOverviewTest {
 
     private static Order order(String agent, int number, Origin origin) {
         return new Order(new OrderNumber(agent, number), agent, "C00001", origin, OrderStatus.RECEIVED,
-                LocalDate.of(2026, 3, 9), null, null, null, Rows.T0);
+                LocalDate.of(2026, 3, 9), null, null, Rows.T0);
     }
 }

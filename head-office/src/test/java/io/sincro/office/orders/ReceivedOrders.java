@@ -26,7 +26,7 @@ final class ReceivedOrders {
                 lines.add(new OrderLine(i + 1, products[i], new BigDecimal("2"), new BigDecimal("10.50"), BigDecimal.ZERO));
             }
             new Orders().insert(c, new Order(id, agent, customer, Origin.AGENT, OrderStatus.RECEIVED,
-                    LocalDate.of(2026, 3, 2), null, "before noon, please", null, company.clock().instant()), lines);
+                    LocalDate.of(2026, 3, 2), null, "before noon, please", company.clock().instant()), lines);
         });
         return id;
     }

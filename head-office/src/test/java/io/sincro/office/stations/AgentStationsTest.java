@@ -104,7 +104,7 @@ class AgentStationsTest {
         company.useTransaction(c -> {
             new Customers().insert(c, Rows.customer("A01-00017").assignedTo("A01").createdByAgent().build());
             new Orders().insert(c, new Order(new OrderNumber("A01", 41), "A01", "A01-00017", Origin.AGENT,
-                    OrderStatus.RECEIVED, clock.instant().atZone(clock.getZone()).toLocalDate(), null, null, null,
+                    OrderStatus.RECEIVED, clock.instant().atZone(clock.getZone()).toLocalDate(), null, null,
                     clock.instant()), List.of());
         });
 

@@ -30,8 +30,8 @@ import jakarta.xml.bind.Unmarshaller;
 import io.sincro.format.Entity;
 import io.sincro.format.EntityCount;
 import io.sincro.format.PackageHeader;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.rows.PackageRows;
 
 /**
@@ -45,7 +45,7 @@ import io.sincro.format.rows.PackageRows;
 public final class PackageXml {
 
     /** Where the schema sits in the jar (it is also in docs/). */
-    public static final String SCHEMA_RESOURCE = "/io/sincro/format/xml/sincro-package-1.xsd";
+    public static final String SCHEMA_RESOURCE = "/io/sincro/format/xml/sincro-package-2.xsd";
 
     private final JAXBContext jaxb;
     private final Schema schema;

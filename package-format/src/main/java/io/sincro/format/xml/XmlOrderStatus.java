@@ -9,7 +9,10 @@ import io.sincro.format.rows.OrderNumber;
 import io.sincro.format.rows.OrderStatus;
 import io.sincro.format.rows.OrderStatusUpdate;
 
-/** An {@code orderStatus} element. */
+/**
+ * An {@code orderStatus} element. {@code expectedDelivery}, {@code changedAt} and
+ * {@code changedBy} came with format version 2; a version 1 element has none of them.
+ */
 @XmlAccessorType(XmlAccessType.FIELD)
 final class XmlOrderStatus {
 
@@ -19,6 +22,12 @@ final class XmlOrderStatus {
     int number;
     @XmlAttribute(required = true)
     String status;
+    @XmlAttribute
+    String expectedDelivery;
+    @XmlAttribute
+    String changedAt;
+    @XmlAttribute
+    String changedBy;
     @XmlElement
     String reason;
 
@@ -27,11 +36,17 @@ final class XmlOrderStatus {
         x.series = u.number().series();
         x.number = u.number().number();
         x.status = u.status().name();
+        x.expectedDelivery = XmlValues.date(u.expectedDelivery());
+        x.changedAt = XmlValues.instant(u.changedAt());
+        x.changedBy = u.changedBy();
         x.reason = u.reason();
         return x;
     }
 
     OrderStatusUpdate toRecord() {
-        return new OrderStatusUpdate(new OrderNumber(series, number), OrderStatus.valueOf(status), reason);
+        OrderNumber n = new OrderNumber(series, number);
+        return new OrderStatusUpdate(n, OrderStatus.valueOf(status), reason,
+                XmlValues.date(expectedDelivery, "order status " + n + " expectedDelivery"),
+                XmlValues.instant(changedAt, "order status " + n + " changedAt"), changedBy);
     }
 }

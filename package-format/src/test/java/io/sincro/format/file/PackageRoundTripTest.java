@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.xml.transform.stream.StreamSource;
@@ -62,8 +63,10 @@ class PackageRoundTripTest {
         rows.deletion(new Deletion(Entity.SPECIAL_PRICES, "C2", "P2", Instant.parse("2026-03-02T07:00:00.5Z"), "A01"));
         rows.specialPrice(Samples.specialPrice("A01-00001", "P1", "9.9000", Instant.parse("2026-03-02T08:00:00.000000001Z"), "A01"));
         rows.order(Samples.order("A01", 42, "A01-00001", OrderStatus.SUBMITTED, "P1", "P2"));
-        rows.orderStatus(new OrderStatusUpdate(new OrderNumber("A01", 41), OrderStatus.REJECTED, "out of stock\nuntil May"));
-        rows.orderStatus(new OrderStatusUpdate(new OrderNumber("A01", 40), OrderStatus.SHIPPED, null));
+        rows.orderStatus(new OrderStatusUpdate(new OrderNumber("A01", 41), OrderStatus.REJECTED, "out of stock\nuntil May",
+                null, Instant.parse("2026-03-02T07:30:00.25Z"), "HQ"));
+        rows.orderStatus(new OrderStatusUpdate(new OrderNumber("A01", 40), OrderStatus.SHIPPED, null,
+                LocalDate.of(2026, 12, 24), Samples.T0, "HQ"));
         return rows;
     }
 

@@ -17,8 +17,8 @@ import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageStream;
 import io.sincro.format.ReadLimits;
 import io.sincro.format.file.PackageFiles;
@@ -189,7 +189,7 @@ class RefusedPackagesTest {
 
         refusing(file, Reason.UNSUPPORTED_VERSION)
                 .hasMessageContaining("format version 7")
-                .hasMessageContaining("reads format version(s) 1");
+                .hasMessageContaining("reads format version(s) 1, 2;");
     }
 
     // --- property 13: a DOCTYPE or external entity is refused, with no file or network access ---

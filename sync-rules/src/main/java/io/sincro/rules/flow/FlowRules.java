@@ -22,9 +22,9 @@ import io.sincro.format.rows.PackageRows;
 import io.sincro.format.rows.PriceList;
 import io.sincro.format.rows.PriceListRow;
 import io.sincro.format.rows.Product;
+import io.sincro.format.rows.Section;
 import io.sincro.format.rows.SpecialPrice;
 import io.sincro.format.rows.StockLevel;
-import io.sincro.format.rows.Section;
 
 /**
  * MISSION.md's entity flow table, in code: the one place to check what travels where and what
@@ -72,8 +72,9 @@ public final class FlowRules {
             new Flow(Entity.ORDER_STATUSES, Set.of(HEAD_OFFICE_TO_AGENT), Set.of(),
                     "the status of the orders the agent entered (never of orders the head office entered on its"
                             + " behalf), to that agent",
-                    "the agent's order takes the status and reason; an order the agent does not have is ignored"
-                            + " (OrderFlow)"));
+                    "the agent's order takes the status whole (reason, expected delivery, when and by whom), as"
+                            + " the head office set it; an order the agent does not have, or a status that would go"
+                            + " back, is ignored (OrderFlow)"));
 
     private final Station station;
     private final CatalogFlow catalog = new CatalogFlow();

@@ -3,7 +3,6 @@ package io.sincro.rules.flow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.sincro.db.Change;
@@ -12,10 +11,13 @@ import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.OrderStatuses;
 import io.sincro.db.orders.Orders;
+import io.sincro.db.orders.StatusChange;
+import io.sincro.db.orders.StatusChangeRefusedException;
 import io.sincro.format.Entity;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.rows.OrderStatusUpdate;
 import io.sincro.format.rows.PackageRows;
 
@@ -23,8 +25,8 @@ import io.sincro.format.rows.PackageRows;
  * Orders go from an agent to the head office only, and only once submitted (drafts stay on the
  * laptop). The head office keeps the agent's series and number, so an order never changes identity;
  * the same order arriving twice is stored once. What happens to it afterwards (received, accepted,
- * shipped...) goes back to the agent as its status. Orders the head office entered on an agent's
- * behalf are never sent to the agent.
+ * shipped...) goes back to the agent as its status, whole: reason, expected delivery, when and by
+ * whom. Orders the head office entered on an agent's behalf are never sent to the agent.
  */
 final class OrderFlow {
 
@@ -33,6 +35,7 @@ final class OrderFlow {
             io.sincro.format.rows.OrderStatus.SUBMITTED, io.sincro.format.rows.OrderStatus.SENT);
 
     private final Orders orders = new Orders();
+    private final OrderStatuses statuses = new OrderStatuses();
 
     /** To the head office: this agent's submitted orders changed above {@code since}, with their lines. */
     void sendOrders(Connection c, long since, PackageRows out) throws SQLException {
@@ -42,11 +45,10 @@ final class OrderFlow {
 
     /** To an agent: the status of the orders it entered (never those entered for it), changed above {@code since}. */
     void sendStatuses(Connection c, String agent, long since, PackageRows out) throws SQLException {
-        orders.ofAgentChangedSince(c, agent, since, order -> out.orderStatus(new OrderStatusUpdate(
-                RowMapping.toPackage(order.number()), RowMapping.toPackage(order.status()), order.statusReason())));
+        statuses.ofAgentChangedSince(c, agent, since, status -> out.orderStatus(RowMapping.toPackage(status)));
     }
 
-    /** At the head office: an agent's order, stored once, as received; its status will go back. */
+    /** At the head office: an agent's order, stored once; receiving it is the head office's first step. */
     void receive(Connection c, io.sincro.format.rows.Order order, Arrival a, Tallies t) throws SQLException {
         String agent = a.agent();
         if (!agent.equals(order.number().series()) || !agent.equals(order.agentCode())
@@ -61,28 +63,37 @@ final class OrderFlow {
             t.ignored(Entity.ORDERS, number.toString(), "already received; stored once");
             return;
         }
-        Order received = new Order(number, agent, order.customerCode(), Origin.AGENT, OrderStatus.RECEIVED,
-                order.orderDate(), order.deliveryDate(), order.notes(), null, order.createdAt());
-        // stamped as a local change: the status RECEIVED is the first news the agent gets back
-        orders.insert(c, received, RowMapping.linesOf(order), ChangeSource.LOCAL);
+        Order sent = new Order(number, agent, order.customerCode(), Origin.AGENT, RowMapping.toDatabase(order.status()),
+                order.orderDate(), order.deliveryDate(), order.notes(), order.createdAt());
+        orders.insert(c, sent, RowMapping.linesOf(order), ChangeSource.RECEIVED);
+        // stamped as a local change: RECEIVED is the first news the agent gets back
+        statuses.change(c, new StatusChange(number, OrderStatus.RECEIVED, null, null, a.now(), a.self()),
+                ChangeSource.LOCAL);
         t.count(Entity.ORDERS, Change.INSERTED);
     }
 
-    /** At an agent: what the head office says about one of its orders. */
+    /**
+     * At an agent: what the head office says about one of its orders, taken as the head office set
+     * it (its time, not the import's). A status that may not follow the order's own is not applied.
+     */
     void receive(Connection c, OrderStatusUpdate update, Arrival a, Tallies t) throws SQLException {
-        OrderNumber number = RowMapping.toDatabase(update.number());
-        OrderStatus status = RowMapping.toDatabase(update.status());
+        StatusChange reported = RowMapping.toDatabase(update, a.header().sender(), a.now());
+        OrderNumber number = reported.number();
+        if (reported.side() != Origin.HEAD_OFFICE) {
+            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + " carries the status"
+                    + " of order " + number + " as set by " + reported.changedBy() + ", but only the head office's"
+                    + " statuses travel to an agent; it was refused, check the head office's station");
+        }
         Optional<Order> here = orders.find(c, number);
         if (here.isEmpty() || here.get().origin() != Origin.AGENT) {
             t.ignored(Entity.ORDER_STATUSES, number.toString(), "this station has no such order of its own;"
                     + " the status was not applied");
             return;
         }
-        if (here.get().status() == status && Objects.equals(here.get().statusReason(), update.reason())) {
-            t.unchanged(Entity.ORDER_STATUSES);
-            return;
+        try {
+            t.count(Entity.ORDER_STATUSES, statuses.change(c, reported, ChangeSource.RECEIVED));
+        } catch (StatusChangeRefusedException e) {
+            t.ignored(Entity.ORDER_STATUSES, number.toString(), e.getMessage() + "; the status was not applied");
         }
-        orders.updateStatus(c, number, status, update.reason(), a.now(), ChangeSource.RECEIVED);
-        t.count(Entity.ORDER_STATUSES, Change.UPDATED);
     }
 }

@@ -1,5 +1,6 @@
 package io.sincro.rules.flow;
 
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.StatusChange;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.format.rows.Section;
 
@@ -63,6 +65,11 @@ final class RowMapping {
                         l.unitPrice(), l.discount())).toList());
     }
 
+    static io.sincro.format.rows.OrderStatusUpdate toPackage(StatusChange s) {
+        return new io.sincro.format.rows.OrderStatusUpdate(toPackage(s.number()), toPackage(s.status()), s.reason(),
+                s.expectedDelivery(), s.changedAt(), s.changedBy());
+    }
+
     static io.sincro.format.rows.OrderNumber toPackage(OrderNumber n) {
         return new io.sincro.format.rows.OrderNumber(n.series(), n.number());
     }
@@ -108,6 +115,15 @@ final class RowMapping {
 
     static OrderStatus toDatabase(io.sincro.format.rows.OrderStatus s) {
         return OrderStatus.valueOf(s.name());
+    }
+
+    /**
+     * A status as {@code sender} set it; a format version 1 package carries neither when nor by
+     * whom, so it counts as set by its sender when it {@code arrived}.
+     */
+    static StatusChange toDatabase(io.sincro.format.rows.OrderStatusUpdate u, String sender, Instant arrived) {
+        return new StatusChange(toDatabase(u.number()), toDatabase(u.status()), u.reason(), u.expectedDelivery(),
+                u.changedAt() == null ? arrived : u.changedAt(), u.changedBy() == null ? sender : u.changedBy());
     }
 
     static List<OrderLine> linesOf(io.sincro.format.rows.Order o) {

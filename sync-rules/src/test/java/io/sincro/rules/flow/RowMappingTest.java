@@ -20,6 +20,7 @@ import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
+import io.sincro.db.orders.StatusChange;
 import io.sincro.db.prices.SpecialPrice;
 
 /** Every row a station stores arrives at the other side as it left, through the format's own records. */
@@ -54,7 +55,7 @@ class RowMappingTest {
     @Test
     void anOrderTravelsWithItsNumberStatusAndLines() {
         Order order = new Order(new OrderNumber("A01", 42), "A01", "C00001", Origin.AGENT, OrderStatus.SUBMITTED,
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), "ring first", null, AT);
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), "ring first", AT);
         List<OrderLine> lines = List.of(new OrderLine(1, "P1", new BigDecimal("2.000"), new BigDecimal("10.5000"),
                 new BigDecimal("5.00")));
 
@@ -64,6 +65,19 @@ class RowMappingTest {
         assertThat(RowMapping.toDatabase(travelling.status())).isEqualTo(OrderStatus.SUBMITTED);
         assertThat(RowMapping.linesOf(travelling)).isEqualTo(lines);
         assertThat(travelling.number()).hasToString("A01/000042");
+    }
+
+    @Test
+    void aStatusTravelsWholeAndOneFromAVersionOnePackageIsTheSendersAtItsArrival() {
+        StatusChange shipped = new StatusChange(new OrderNumber("A01", 42), OrderStatus.SHIPPED, "by courier",
+                LocalDate.of(2026, 12, 24), AT, "HQ");
+        Instant arrived = AT.plusSeconds(3600);
+
+        assertThat(RowMapping.toDatabase(RowMapping.toPackage(shipped), "HQ", arrived)).isEqualTo(shipped);
+        var versionOne = new io.sincro.format.rows.OrderStatusUpdate(RowMapping.toPackage(shipped.number()),
+                io.sincro.format.rows.OrderStatus.ACCEPTED, null);
+        assertThat(RowMapping.toDatabase(versionOne, "HQ", arrived))
+                .isEqualTo(new StatusChange(shipped.number(), OrderStatus.ACCEPTED, null, null, arrived, "HQ"));
     }
 
     @Test

@@ -1,0 +1,143 @@
+package io.sincro.db.orders;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.sincro.db.Change;
+import io.sincro.db.RowConsumer;
+import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.ChangeSource;
+
+/**
+ * An order's status: the status columns of customer_order (status, status_reason,
+ * expected_delivery, status_changed_at, status_changed_by), read and written as one
+ * {@link StatusChange}. Once an order exists this is the only class that writes them, and it
+ * writes only the changes {@link OrderStatus#next} allows. A change made at this station is
+ * stamped with a change number, so the head office's statuses travel to the agent.
+ */
+public final class OrderStatuses {
+
+    private static final String COLUMNS =
+            "series, number, status, status_reason, expected_delivery, status_changed_at, status_changed_by";
+    private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
+    private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS + """
+             FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
+            ORDER BY series, number
+            """;
+    private static final String UPDATE = """
+            UPDATE customer_order SET status = ?, status_reason = ?, expected_delivery = ?, status_changed_at = ?,
+                                      status_changed_by = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
+            WHERE series = ? AND number = ?
+            """;
+    // SUBMITTED -> SENT, the agent's own step (OrderStatus.next)
+    private static final String MARK_SENT = """
+            UPDATE customer_order SET status = 'SENT', status_changed_at = ?, status_changed_by = ?
+            WHERE origin = 'AGENT' AND series = ? AND status = 'SUBMITTED' AND change_seq <= ?
+            """;
+
+    private final ChangeSequence changes = new ChangeSequence();
+
+    /** The order's status as last set; empty when there is no such order. */
+    public Optional<StatusChange> find(Connection c, OrderNumber number) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Checks that {@code change} may follow the order's status now, writing nothing; returns the
+     * status it would replace.
+     *
+     * @throws StatusChangeRefusedException when the status may not follow the order's current one
+     *         for the side that set it, or a rejection has no reason
+     * @throws IllegalArgumentException     when there is no such order
+     */
+    public StatusChange check(Connection c, StatusChange change) throws SQLException {
+        StatusChange current = find(c, change.number())
+                .orElseThrow(() -> new IllegalArgumentException("order " + change.number() + " is not in this database"));
+        if (!current.status().next(change.side()).contains(change.status())) {
+            throw StatusChangeRefusedException.notAllowed(current, change.status().label(), change.side());
+        }
+        if (change.status().needsReason() && change.reason() == null) {
+            throw StatusChangeRefusedException.withoutReason(change);
+        }
+        return current;
+    }
+
+    /**
+     * Sets the order's status, its reason and expected delivery, when and by whom as {@code change}
+     * says, once {@link #check} allows it; {@code source} says whether it was decided here (stamped,
+     * so it travels) or received. Saying again what the order already says changes nothing.
+     */
+    public Change change(Connection c, StatusChange change, ChangeSource source) throws SQLException {
+        if (change.saysTheSameAs(check(c, change))) {
+            return Change.UNCHANGED;
+        }
+        long stamp = changes.stampFor(c, source);
+        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+            s.setString(1, change.status().name());
+            s.setString(2, change.reason());
+            s.setDate(3, change.expectedDelivery() == null ? null : Date.valueOf(change.expectedDelivery()));
+            UtcTimestamps.set(s, 4, change.changedAt());
+            s.setString(5, change.changedBy());
+            s.setLong(6, stamp);
+            s.setLong(7, stamp);
+            s.setString(8, change.number().series());
+            s.setInt(9, change.number().number());
+            s.executeUpdate();
+        }
+        return Change.UPDATED;
+    }
+
+    /**
+     * Marks SENT agent {@code agentCode}'s submitted orders whose change number is at most
+     * {@code upToChangeSeq}: those a package now in the mailbox carried. Not stamped with a change
+     * number: the head office has the order, and being sent is news only to this station. Returns
+     * how many orders it marked.
+     */
+    public int markSent(Connection c, String agentCode, long upToChangeSeq, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(MARK_SENT)) {
+            UtcTimestamps.set(s, 1, now);
+            s.setString(2, agentCode);
+            s.setString(3, agentCode);
+            s.setLong(4, upToChangeSeq);
+            return s.executeUpdate();
+        }
+    }
+
+    /**
+     * The status of the orders agent {@code agentCode} entered (never of those the head office
+     * entered on its behalf) whose last local change is above {@code afterSeq} (-1: all), in number
+     * order.
+     */
+    public void ofAgentChangedSince(Connection c, String agentCode, long afterSeq, RowConsumer<StatusChange> consumer)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_OF_AGENT_SINCE)) {
+            s.setString(1, agentCode);
+            s.setLong(2, afterSeq);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(read(rows));
+                }
+            }
+        }
+    }
+
+    private static StatusChange read(ResultSet rows) throws SQLException {
+        Date expected = rows.getDate("expected_delivery");
+        return new StatusChange(new OrderNumber(rows.getString("series"), rows.getInt("number")),
+                OrderStatus.valueOf(rows.getString("status")), rows.getString("status_reason"),
+                expected == null ? null : expected.toLocalDate(), UtcTimestamps.get(rows, "status_changed_at"),
+                rows.getString("status_changed_by"));
+    }
+}
