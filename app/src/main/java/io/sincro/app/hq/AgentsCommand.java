@@ -17,9 +17,8 @@ import io.sincro.app.cli.StationOptions;
 import io.sincro.app.output.Figures;
 import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.Table;
+import io.sincro.db.AgentContents;
 import io.sincro.db.Database;
-import io.sincro.office.agents.AgentSummary;
-import io.sincro.office.agents.AgentsOverview;
 import io.sincro.sync.AgentExchange;
 import io.sincro.sync.SyncStatus;
 
@@ -58,10 +57,10 @@ final class AgentsCommand implements Callable<Integer> {
                     "last received", "received at", "last acknowledged", "orders pending", "days since sync");
             Map<String, AgentExchange> exchanges = new SyncStatus(company, station.folder()).agents().stream()
                     .collect(Collectors.toMap(AgentExchange::agentCode, e -> e));
-            for (AgentSummary agent : new AgentsOverview(company).agents()) {
-                AgentExchange exchange = exchanges.get(agent.code());
+            for (AgentContents agent : company.inTransaction(AgentContents::perAgent)) {
+                AgentExchange exchange = exchanges.get(agent.agentCode());
                 OptionalLong days = exchange.daysSinceLastSync(now);
-                table.add(agent.code(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
+                table.add(agent.agentCode(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
                         agent.orders(), sequence(exchange.lastReceived()), Figures.time(exchange.lastReceivedAt()),
                         sequence(exchange.lastAcknowledged()), agent.ordersPending(),
                         days.isPresent() ? (Object) days.getAsLong() : "never");

@@ -1,4 +1,4 @@
-package io.sincro.office.agents;
+package io.sincro.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,9 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.db.Database;
-import io.sincro.db.Origin;
-import io.sincro.db.Station;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
@@ -25,8 +22,8 @@ import io.sincro.db.orders.Orders;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
 
-/** The agents overview at a head office with agents A01 and A02 and one customer each. */
-class AgentsOverviewTest {
+/** What a head office with agents A01 and A02 and one customer each holds of each agent. */
+class AgentContentsTest {
 
     @TempDir
     Path dir;
@@ -53,8 +50,8 @@ class AgentsOverviewTest {
 
     @Test
     void eachAgentHasItsCustomersAndNoOrdersBeforeAnyArrive() {
-        assertThat(new AgentsOverview(company).agents())
-                .extracting(AgentSummary::code, AgentSummary::customers, AgentSummary::orders, AgentSummary::ordersPending)
+        assertThat(company.inTransaction(AgentContents::perAgent))
+                .extracting(AgentContents::agentCode, AgentContents::customers, AgentContents::orders, AgentContents::ordersPending)
                 .containsExactly(tuple("A01", 1L, 0L, 0L), tuple("A02", 1L, 0L, 0L));
     }
 
@@ -71,15 +68,15 @@ class AgentsOverviewTest {
                     OrderStatus.ACCEPTED, LocalDate.of(2026, 3, 9), null, null, clock.instant()), List.of());
         });
 
-        AgentSummary a01 = agent("A01");
+        AgentContents a01 = agent("A01");
 
         assertThat(a01.orders()).isEqualTo(4);
         assertThat(a01.ordersPending()).isEqualTo(2);
         assertThat(agent("A02").ordersPending()).isZero();
     }
 
-    private AgentSummary agent(String code) {
-        return new AgentsOverview(company).agents().stream().filter(a -> a.code().equals(code)).findFirst()
+    private AgentContents agent(String code) {
+        return company.inTransaction(AgentContents::perAgent).stream().filter(a -> a.agentCode().equals(code)).findFirst()
                 .orElseThrow();
     }
 

@@ -1,4 +1,4 @@
-package io.sincro.office.agents;
+package io.sincro.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,16 +7,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.sincro.db.Database;
-
 /**
- * What the head office holds of each agent, for {@code sincro hq agents}: its customers, special
- * prices and orders, and the orders not yet handed to the back-end. How each agent's sync stands is
- * the sync's to say (io.sincro.sync.SyncStatus).
+ * What the head office holds of one agent, for {@code sincro hq agents}: its customers, their
+ * special prices, its orders (also those the head office entered on its behalf) and its orders
+ * received and not yet handed to the back-end. How the agent's sync stands is the sync's to say.
  */
-public final class AgentsOverview {
+public record AgentContents(String agentCode, String name, String email, long customers, long specialPrices,
+                            long orders, long ordersPending) {
 
-    private static final String SUMMARY = """
+    private static final String PER_AGENT = """
             SELECT a.code, a.name, a.email,
                    (SELECT COUNT(*) FROM customer c WHERE c.agent_code = a.code) AS customers,
                    (SELECT COUNT(*) FROM special_price p JOIN customer c ON c.code = p.customer_code
@@ -28,21 +27,12 @@ public final class AgentsOverview {
             ORDER BY a.code
             """;
 
-    private final Database company;
-
-    public AgentsOverview(Database company) {
-        this.company = company;
-    }
-
-    public List<AgentSummary> agents() {
-        return company.inTransaction(AgentsOverview::read);
-    }
-
-    private static List<AgentSummary> read(Connection c) throws SQLException {
-        List<AgentSummary> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(SUMMARY); ResultSet rows = s.executeQuery()) {
+    /** Every agent's, in agent code order. */
+    public static List<AgentContents> perAgent(Connection c) throws SQLException {
+        List<AgentContents> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(PER_AGENT); ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
-                result.add(new AgentSummary(rows.getString("code"), rows.getString("name"), rows.getString("email"),
+                result.add(new AgentContents(rows.getString("code"), rows.getString("name"), rows.getString("email"),
                         rows.getLong("customers"), rows.getLong("special_prices"), rows.getLong("orders"),
                         rows.getLong("orders_pending")));
             }
