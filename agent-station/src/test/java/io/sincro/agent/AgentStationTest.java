@@ -11,6 +11,7 @@ import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 class AgentStationTest {
 
@@ -20,7 +21,7 @@ class AgentStationTest {
     @Test
     void theHeadOfficeDatabaseIsNotAnAgentStation() {
         TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
-        try (Database headOffice = Database.create(dir.resolve("hq"), Station.headOffice(), clock)) {
+        try (Database headOffice = TestDatabases.create(dir.resolve("hq"), Station.headOffice(), clock)) {
             assertThatThrownBy(() -> new AgentStation(headOffice, clock))
                     .isInstanceOf(AgentWorkException.class)
                     .hasMessageContaining("is the head office's, and this is agent work; point database.path in"

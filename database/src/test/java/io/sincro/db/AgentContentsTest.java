@@ -21,6 +21,7 @@ import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.Orders;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 /** What a head office with agents A01 and A02 and one customer each holds of each agent. */
 class AgentContentsTest {
@@ -33,7 +34,7 @@ class AgentContentsTest {
 
     @BeforeEach
     void aCompanyWithTwoAgents() {
-        company = Database.create(dir.resolve("company"), Station.headOffice(), clock);
+        company = TestDatabases.create(dir.resolve("company"), Station.headOffice(), clock);
         company.useTransaction(c -> {
             for (String agent : new String[] {"A01", "A02"}) {
                 new Agents().save(c, Rows.agent(agent), Rows.T0);

@@ -26,6 +26,7 @@ import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 /** Loading rows from Java into an empty table in one statement, through the sincro table functions. */
 class BulkLoadTest {
@@ -39,7 +40,7 @@ class BulkLoadTest {
 
     @BeforeEach
     void anAgentsEmptyStation() {
-        db = Database.create(dir.resolve("db"), Station.agent("A01"), clock);
+        db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), clock);
     }
 
     @AfterEach

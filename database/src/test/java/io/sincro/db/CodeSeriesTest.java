@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 class CodeSeriesTest {
 
@@ -20,7 +21,7 @@ class CodeSeriesTest {
 
     @Test
     void aSeriesCountsFromOneAndNeverRepeats() {
-        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
+        try (Database db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
             List<Long> taken = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 taken.add(db.inTransaction(c -> series.next(c, CodeSeries.ORDERS)));
@@ -31,7 +32,7 @@ class CodeSeriesTest {
 
     @Test
     void aNumberTakenInARolledBackTransactionIsGivenAgain() {
-        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
+        try (Database db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
             db.useTransaction(c -> series.start(c, CodeSeries.CUSTOMERS, 7));
             try {
                 db.useTransaction(c -> {

@@ -16,6 +16,7 @@ import io.sincro.db.journal.JournalEntry;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 class JournalTest {
 
@@ -27,7 +28,7 @@ class JournalTest {
 
     @Test
     void theNewestEntriesComeOldestFirst() {
-        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), clock)) {
+        try (Database db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), clock)) {
             for (int i = 1; i <= 5; i++) {
                 int n = i;
                 db.useTransaction(c -> journal.write(c, clock.instant(), Event.SENT, Outcome.OK,
@@ -44,7 +45,7 @@ class JournalTest {
 
     @Test
     void theLastSuccessfulSyncIsFound() {
-        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), clock)) {
+        try (Database db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), clock)) {
             db.useTransaction(c -> journal.write(c, clock.instant(), Event.SYNC, Outcome.OK, null, "sent 1"));
             clock.advance(Duration.ofDays(2));
             db.useTransaction(c -> journal.write(c, clock.instant(), Event.SYNC, Outcome.FAILED, null, "no network"));
@@ -59,7 +60,7 @@ class JournalTest {
 
     @Test
     void aLongDetailIsCutRatherThanRefused() {
-        try (Database db = Database.create(dir.resolve("db"), Station.agent("A01"), clock)) {
+        try (Database db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), clock)) {
             db.useTransaction(c -> journal.write(c, clock.instant(), Event.REJECTED, Outcome.FAILED, null, "x".repeat(5000)));
 
             List<JournalEntry> entries = db.inTransaction(c -> journal.latest(c, 1));

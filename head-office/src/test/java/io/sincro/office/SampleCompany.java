@@ -1,9 +1,14 @@
 package io.sincro.office;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import io.sincro.db.Database;
+import io.sincro.db.Station;
+import io.sincro.db.testing.SampleFiles;
+import io.sincro.db.testing.Templates;
 import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;
 
@@ -13,18 +18,8 @@ public final class SampleCompany {
     private SampleCompany() {
     }
 
-    public static Path folder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path sample = dir.resolve("scripts").resolve("sample");
-            if (Files.isDirectory(sample)) {
-                return sample;
-            }
-        }
-        throw new IllegalStateException("scripts/sample not found above " + Path.of("").toAbsolutePath());
-    }
-
-    public static Path file(ImportKind kind) {
-        return folder().resolve(kind.label() + ".csv");
+    private static Path file(ImportKind kind) {
+        return SampleFiles.csv(kind.label());
     }
 
     public static void load(Database company) {
@@ -32,5 +27,19 @@ public final class SampleCompany {
         for (ImportKind kind : ImportKind.MASTER_DATA) {
             csv.load(kind, file(kind));
         }
+    }
+
+    /**
+     * A head office in {@code directory} with the sample company loaded at {@code clock}'s instant,
+     * open with {@code clock}: a copy of one created and loaded so once per JVM.
+     */
+    public static Database loaded(Path directory, Clock clock) {
+        Instant at = clock.instant();
+        Templates.copy("the sample company loaded at " + at, folder -> {
+            try (Database company = Database.create(folder, Station.headOffice(), Clock.fixed(at, ZoneOffset.UTC))) {
+                load(company);
+            }
+        }, directory);
+        return Database.open(directory, clock);
     }
 }

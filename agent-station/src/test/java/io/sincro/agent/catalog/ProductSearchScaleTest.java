@@ -22,6 +22,7 @@ import io.sincro.db.Station;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 /**
  * Product search on a large catalog. Timings vary with the machine, so nothing here is timed:
@@ -42,7 +43,7 @@ class ProductSearchScaleTest {
 
     @BeforeAll
     void fillCatalog(@TempDir Path dir) {
-        db = Database.create(dir.resolve("station"), Station.agent("A01"), clock);
+        db = TestDatabases.create(dir.resolve("station"), Station.agent("A01"), clock);
         long start = System.nanoTime();
         db.useTransaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("""

@@ -1,12 +1,7 @@
 package io.sincro.agent.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.db.Database;
@@ -22,6 +17,7 @@ import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
+import io.sincro.db.testing.Templates;
 import io.sincro.db.testing.TestClock;
 
 /**
@@ -33,8 +29,7 @@ import io.sincro.db.testing.TestClock;
  * <li>C00002 "Edilizia Bianchi" in Torino on no price list, with a special price for P003: 6.00</li>
  * <li>stock: P001 120 units</li>
  * </ul>
- * Creating a Derby database with the whole schema takes a second or more; copying a closed one
- * takes milliseconds. So the station is built once per test run and each test gets its own copy.
+ * The station is built once per JVM and each test gets its own copy ({@link Templates}).
  */
 public final class AgentFixture implements AutoCloseable {
 
@@ -46,31 +41,17 @@ public final class AgentFixture implements AutoCloseable {
     public final Database db;
     public final AgentStation station;
 
-    private static Path prepared;
-
     private AgentFixture(Path dir) {
         Path copy = dir.resolve("station");
-        copyTree(prepared(), copy);
+        Templates.copy("agent A01's station as a first sync leaves it", AgentFixture::make, copy);
         db = Database.open(copy, clock);
         station = new AgentStation(db, clock);
     }
 
-    /** The station database every test starts from, built on first use and closed, ready to copy. */
-    private static synchronized Path prepared() {
-        if (prepared == null) {
-            try {
-                Path home = Files.createTempDirectory("sincro-agent-fixture");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
-                Path where = home.resolve("station");
-                try (Database db = Database.create(where, Station.agent(AGENT), TestClock.at("2026-03-02T08:00:00Z"))) {
-                    fill(db);
-                }
-                prepared = where;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static void make(Path folder) {
+        try (Database db = Database.create(folder, Station.agent(AGENT), TestClock.at("2026-03-02T08:00:00Z"))) {
+            fill(db);
         }
-        return prepared;
     }
 
     private static void fill(Database db) {
@@ -116,28 +97,5 @@ public final class AgentFixture implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is not worth failing the run for
-        }
     }
 }

@@ -26,6 +26,7 @@ import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 class ChangeTrackingTest {
 
@@ -43,7 +44,7 @@ class ChangeTrackingTest {
 
     @BeforeEach
     void createDatabase() {
-        db = Database.create(dir.resolve("db"), Station.headOffice(), clock);
+        db = TestDatabases.create(dir.resolve("db"), Station.headOffice(), clock);
         db.useTransaction(c -> {
             new Agents().save(c, Rows.agent("A01"), clock.instant());
             new Agents().save(c, Rows.agent("A02"), clock.instant());

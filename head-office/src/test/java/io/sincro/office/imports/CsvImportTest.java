@@ -21,6 +21,7 @@ import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 import io.sincro.office.SampleCompany;
 
 class CsvImportTest {
@@ -34,7 +35,7 @@ class CsvImportTest {
 
     @BeforeEach
     void createCompany() {
-        company = Database.create(dir.resolve("company"), Station.headOffice(), clock);
+        company = TestDatabases.create(dir.resolve("company"), Station.headOffice(), clock);
         csv = new CsvImport(company);
     }
 

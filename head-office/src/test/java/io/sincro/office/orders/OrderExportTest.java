@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.db.Database;
-import io.sincro.db.Station;
 import io.sincro.db.testing.TestClock;
 import io.sincro.office.SampleCompany;
 
@@ -27,8 +26,7 @@ class OrderExportTest {
 
     @BeforeEach
     void companyWithTwoReceivedOrders() {
-        company = Database.create(dir.resolve("company"), Station.headOffice(), TestClock.at("2026-03-02T08:00:00Z"));
-        SampleCompany.load(company);
+        company = SampleCompany.loaded(dir.resolve("company"), TestClock.at("2026-03-02T08:00:00Z"));
         ReceivedOrders.receive(company, "A01", 1, "C00001", "P00001", "P00002");
         ReceivedOrders.receive(company, "A02", 7, "C00023", "P00003");
         export = new OrderExport(company);

@@ -21,6 +21,7 @@ import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.OrderStatuses;
 import io.sincro.db.orders.StatusChange;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 import io.sincro.office.SampleCompany;
 import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;
@@ -41,7 +42,7 @@ class OrderStatusesTest {
 
     @BeforeEach
     void companyWithAReceivedOrder() {
-        company = Database.create(dir.resolve("company"), Station.headOffice(), clock);
+        company = TestDatabases.create(dir.resolve("company"), Station.headOffice(), clock);
         SampleCompany.load(company);
         reports = new StatusReports(company);
         order = ReceivedOrders.receive(company, "A01", 1, "C00001", "P00001");

@@ -28,6 +28,7 @@ import io.sincro.db.orders.Orders;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 import io.sincro.office.SampleCompany;
 
 class AgentStationsTest {
@@ -45,8 +46,7 @@ class AgentStationsTest {
 
     @BeforeEach
     void loadSampleCompany() {
-        company = Database.create(dir.resolve("company"), Station.headOffice(), clock);
-        SampleCompany.load(company);
+        company = SampleCompany.loaded(dir.resolve("company"), clock);
         stations = new AgentStations(company, NO_EXCHANGE);
     }
 
@@ -158,7 +158,7 @@ class AgentStationsTest {
 
     @Test
     void anAgentStationCannotPrepareOthers() {
-        try (Database station = Database.create(dir.resolve("agent-db"), Station.agent("A01"), clock)) {
+        try (Database station = TestDatabases.create(dir.resolve("agent-db"), Station.agent("A01"), clock)) {
             assertThatThrownBy(() -> new AgentStations(station, NO_EXCHANGE))
                     .hasMessageContaining("run prepare-agent with the head office's settings");
         }

@@ -45,8 +45,7 @@ class CodeSeriesCollisionTest {
         Set<OrderNumber> orderNumbers = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
 
-        try (Database company = Database.create(dir.resolve("company"), Station.headOffice(), clock)) {
-            SampleCompany.load(company);
+        try (Database company = SampleCompany.loaded(dir.resolve("company"), clock)) {
             Sql.column(company, "SELECT code FROM customer").forEach(code -> record(customerCodes, code, duplicates));
             for (int i = 0; i < PER_STATION; i++) {
                 long n = company.inTransaction(c -> series.next(c, CodeSeries.ORDERS));
@@ -73,8 +72,7 @@ class CodeSeriesCollisionTest {
 
     @Test
     void theHeadOfficeCannotTakeACodeFromAnAgentsSeries() throws Exception {
-        try (Database company = Database.create(dir.resolve("company"), Station.headOffice(), clock)) {
-            SampleCompany.load(company);
+        try (Database company = SampleCompany.loaded(dir.resolve("company"), clock)) {
             Path file = Files.writeString(dir.resolve("customers.csv"), "code,name,agent\nA02-00001,Bar Sport,A02\n",
                     StandardCharsets.UTF_8);
 
