@@ -36,6 +36,7 @@ public final class Templates {
 
     private static final Map<String, Path> MADE = new HashMap<>();
     private static Path home;
+    private static int folders;
 
     private Templates() {
     }
@@ -55,7 +56,8 @@ public final class Templates {
     public static synchronized Path template(String name, Maker maker) {
         Path made = MADE.get(name);
         if (made == null) {
-            Path folder = home().resolve(String.valueOf(MADE.size() + 1));
+            // a maker may make other templates meanwhile: each has a folder of its own
+            Path folder = home().resolve(String.valueOf(++folders));
             try {
                 maker.make(folder);
             } catch (Exception e) {
