@@ -1,67 +1,132 @@
 package io.sincro.sync;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.db.Database;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
 import io.sincro.exchange.Mailbox;
-import io.sincro.exchange.PackageNames;
-import io.sincro.exchange.ftp.FtpMailbox;
-import io.sincro.exchange.ftp.FtpSettings;
-import io.sincro.exchange.ftp.TlsMode;
-import io.sincro.exchange.server.MailboxServer;
-import io.sincro.exchange.server.ServeOptions;
 import io.sincro.office.stations.AgentStations;
+import io.sincro.office.stations.StationSetup;
+import io.sincro.testing.LoopbackMailbox;
+import io.sincro.testing.SampleCompany;
+import io.sincro.testing.SampleStations;
 
 /**
  * The sample company (scripts/sample) with a real FTP mailbox on loopback: the head office's
  * database, agent stations prepared from it, and a sync for each. Every station has its own clock,
- * so a test can put one of them wrong.
+ * starting at {@link Rows#T0}, so a test can put one of them wrong.
+ *
+ * <p>A JUnit 5 extension: a test class registers one, and before each test it holds the stations
+ * of the agents named (prepared at T0 before the test, copied from a template) in a folder of the
+ * test's own; {@link #afterFirstSyncs} starts from after the head office's and each agent's first
+ * sync. An agent not named is prepared when first asked for. {@code new Company(root)} is the same
+ * company in a folder of the caller's, closed by the caller.
  */
-final class Company implements AutoCloseable {
+final class Company implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
     static final String USER = "sincro";
     static final String PASSWORD = "s3cret-mailbox";
+    /** What the sync writes into a new station: one instance, so every test starts from the same templates. */
+    static final StationSetup HANDOVER = StationHandover::carryOn;
 
-    final Path root;
+    private final SampleStations stations;
+    Path root;
     final TestClock hqClock = new TestClock(Rows.T0);
-    final Database hq;
-    private final MailboxServer server;
+    Database hq;
+    private LoopbackMailbox mailbox;
     private final Map<String, Database> agents = new LinkedHashMap<>();
     private final Map<String, TestClock> clocks = new LinkedHashMap<>();
     private final Map<String, Path> folders = new LinkedHashMap<>();
     private SyncOptions options = SyncOptions.defaults();
     private SyncProgress progress = SyncProgress.NONE;
 
-    Company(Path root) {
-        this.root = root;
-        try {
-            Files.createDirectories(root.resolve("mailbox"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server = MailboxServer.start(ServeOptions.loopback(root.resolve("mailbox"), 0).withUser(USER, PASSWORD));
-        SampleCompany.copyTo(root.resolve("hq/database"));
-        hq = Database.open(root.resolve("hq/database"), hqClock);
+    private Company(SampleStations stations) {
+        this.stations = stations;
     }
 
-    /** Agent {@code code}'s station, prepared from the company database on first use. */
+    /**
+     * The company in {@code root}: the stations there already (as {@link SampleStations} lays them
+     * out), or else the sample company's head office alone; its mailbox is served from
+     * {@code root/mailbox}.
+     */
+    Company(Path root) {
+        this.stations = null;
+        if (!Files.exists(root.resolve(SampleStations.HEAD_OFFICE))) {
+            SampleCompany.prepared(root, Rows.T0, HANDOVER);
+        }
+        open(root);
+    }
+
+    /** Before each test, the head office and the stations of {@code agents} prepared from it. */
+    static Company withAgents(String... agents) {
+        return new Company(SampleStations.prepared(HANDOVER, agents));
+    }
+
+    /**
+     * Before each test, the head office and the stations of {@code agents} after their first
+     * exchange: the head office synced (publishing for everyone), then each agent in turn, all
+     * without a problem.
+     */
+    static Company afterFirstSyncs(String... agents) {
+        return new Company(SampleStations.prepared(HANDOVER, agents).then("the first syncs of " + Arrays.toString(agents),
+                root -> {
+                    try (Company company = new Company(root)) {
+                        company.expectNoProblems(company.syncHeadOffice());
+                        for (String agent : agents) {
+                            company.expectNoProblems(company.sync(agent));
+                        }
+                    }
+                }));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        stations.beforeEach(context);
+        open(stations.root());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            close();
+        } finally {
+            stations.afterEach(context);
+        }
+    }
+
+    private void open(Path folder) {
+        root = folder;
+        mailbox = LoopbackMailbox.serve(root.resolve("mailbox"), USER, PASSWORD);
+        hq = Database.open(root.resolve(SampleStations.HEAD_OFFICE).resolve(AgentStations.DATABASE_FOLDER), hqClock);
+    }
+
+    private void expectNoProblems(SyncReport report) {
+        if (!report.problems().isEmpty()) {
+            throw new IllegalStateException("a first sync had problems: " + report.problems());
+        }
+    }
+
+    /** Agent {@code code}'s station, prepared from the company database if it was not before the test. */
     Database agent(String code) {
         return agents.computeIfAbsent(code, c -> {
             Path folder = folder(c);
-            new AgentStations(hq, StationHandover::carryOn).prepare(c, folder, "role=agent\nagent.code=" + c + "\n");
-            return Database.open(folder.resolve("database"), clock(c));
+            if (!Files.exists(folder)) {
+                new AgentStations(hq, HANDOVER).prepare(c, folder, SampleCompany.settings(c));
+            }
+            return Database.open(folder.resolve(AgentStations.DATABASE_FOLDER), clock(c));
         });
     }
 
@@ -72,9 +137,9 @@ final class Company implements AutoCloseable {
             old.close();
         }
         Path folder = root.resolve(code + "-again");
-        new AgentStations(hq, StationHandover::carryOn).prepare(code, folder, "role=agent\nagent.code=" + code + "\n");
+        new AgentStations(hq, HANDOVER).prepare(code, folder, SampleCompany.settings(code));
         folders.put(code, folder);
-        Database station = Database.open(folder.resolve("database"), clock(code));
+        Database station = Database.open(folder.resolve(AgentStations.DATABASE_FOLDER), clock(code));
         agents.put(code, station);
         return station;
     }
@@ -108,7 +173,7 @@ final class Company implements AutoCloseable {
     }
 
     SyncReport syncHeadOffice() {
-        return sync(hq, root.resolve("hq"), hqClock);
+        return sync(hq, root.resolve(SampleStations.HEAD_OFFICE), hqClock);
     }
 
     SyncReport sync(String agentCode) {
@@ -121,45 +186,41 @@ final class Company implements AutoCloseable {
     }
 
     SyncCheck check(String agentCode) {
-        try (Mailbox mailbox = mailbox(clock(agentCode))) {
-            return new StationSync(agent(agentCode), mailbox, folder(agentCode), clock(agentCode), options,
+        try (Mailbox box = mailbox(clock(agentCode))) {
+            return new StationSync(agent(agentCode), box, folder(agentCode), clock(agentCode), options,
                     progress).check();
         }
     }
 
     private SyncReport sync(Database station, Path folder, Clock clock) {
-        try (Mailbox mailbox = mailbox(clock)) {
-            return new StationSync(station, mailbox, folder, clock, options, progress).run();
+        try (Mailbox box = mailbox(clock)) {
+            return new StationSync(station, box, folder, clock, options, progress).run();
         }
     }
 
     Mailbox mailbox(Clock clock) {
-        return new FtpMailbox(FtpSettings.of(ServeOptions.LOOPBACK, server.port(), USER, PASSWORD, TlsMode.NONE),
-                PackageNames.endingWith(".sincro"), clock);
+        return mailbox.open(clock);
     }
 
     /** A folder of the mailbox as the server keeps it on disk, e.g. {@code SincroSede/A01}. */
     Path served(String folder) {
-        return server.root().resolve(folder);
+        return mailbox.served(folder);
     }
 
     /** The package files in a mailbox folder, by name. */
     List<String> packagesIn(String folder) {
-        Path dir = served(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return mailbox.packagesIn(folder);
     }
 
     @Override
     public void close() {
         agents.values().forEach(Database::close);
-        hq.close();
-        server.close();
+        agents.clear();
+        if (hq != null) {
+            hq.close();
+        }
+        if (mailbox != null) {
+            mailbox.close();
+        }
     }
 }

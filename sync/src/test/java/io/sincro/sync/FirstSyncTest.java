@@ -2,30 +2,17 @@ package io.sincro.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.db.testing.Sql;
 
 class FirstSyncTest {
 
-    @TempDir
-    Path dir;
-    Company company;
-
-    @BeforeEach
-    void openCompany() {
-        company = new Company(dir);
-    }
-
-    @AfterEach
-    void closeCompany() {
-        company.close();
-    }
+    /** The sample company's head office and its mailbox; each test prepares the stations it needs. */
+    @RegisterExtension
+    final Company company = Company.withAgents();
 
     @Test
     void anAgentWhoseHeadOfficeHasNotPublishedIsToldSo() {

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.agent.orders.NewLine;
@@ -33,20 +31,9 @@ class MailboxFaultsTest {
 
     private static final String AGENT_STATE = "SELECT code, name FROM customer ORDER BY code";
 
-    @TempDir
-    Path dir;
-    Company company;
-
-    @BeforeEach
-    void openCompany() {
-        company = new Company(dir);
-        company.agent("A01");
-    }
-
-    @AfterEach
-    void closeCompany() {
-        company.close();
-    }
+    /** The sample company with agent A01's station prepared, and their mailbox. */
+    @RegisterExtension
+    final Company company = Company.withAgents("A01");
 
     @Test
     void aFailedUploadIsRetriedUnderTheSameNumberAndTheQueueShowsAttemptsAndLastError() throws IOException {

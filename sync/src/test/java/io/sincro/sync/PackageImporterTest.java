@@ -33,6 +33,7 @@ import io.sincro.format.testing.Forge;
 import io.sincro.sync.ledger.Acknowledgements;
 import io.sincro.sync.ledger.ImportedPackage;
 import io.sincro.sync.ledger.ImportedPackages;
+import io.sincro.testing.EmptyStations;
 
 /** Importing: exactly once, in order, in the caller's transaction, nothing left of a refusal. */
 class PackageImporterTest {
@@ -176,7 +177,7 @@ class PackageImporterTest {
 
     @Test
     void aPackageFromAnAgentTheHeadOfficeDoesNotKnowIsRefused() {
-        Database stranger = StationTemplates.agent("B07", dir.resolve("b07"), world.hqClock);
+        Database stranger = EmptyStations.agent("B07", dir.resolve("b07"), world.hqClock);
         try {
             WrittenPackage fromStranger = world.exchange.full(stranger, PackageStream.fromAgent("B07"));
 

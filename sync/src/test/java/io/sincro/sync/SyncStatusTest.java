@@ -9,10 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.agent.orders.AgentOrders;
 import io.sincro.agent.orders.NewLine;
@@ -21,20 +19,9 @@ import io.sincro.db.orders.OrderNumber;
 /** What the ledger says of each agent's exchange, as {@code sincro hq agents} shows it, after real syncs. */
 class SyncStatusTest {
 
-    @TempDir
-    Path dir;
-    Company company;
-
-    @BeforeEach
-    void headOfficeAndAgentA01() {
-        company = new Company(dir);
-        company.agent("A01");
-    }
-
-    @AfterEach
-    void closeCompany() {
-        company.close();
-    }
+    /** The sample company with agent A01's station prepared, and their mailbox. */
+    @RegisterExtension
+    final Company company = Company.withAgents("A01");
 
     @Test
     void beforeAnySyncNoAgentHasSentOrAcknowledgedAnything() {

@@ -3,15 +3,12 @@ package io.sincro.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.agent.customers.NewCustomer;
@@ -37,24 +34,9 @@ class TwoAgentCycleTest {
             SELECT p.customer_code, p.product_code, p.price, p.discount FROM special_price p
             JOIN customer c ON c.code = p.customer_code WHERE c.agent_code = '%s' ORDER BY 1, 2""";
 
-    @TempDir
-    Path dir;
-    Company company;
-
-    @BeforeEach
-    void firstSyncs() {
-        company = new Company(dir);
-        company.agent("A01");
-        company.agent("A02");
-        assertThat(company.syncHeadOffice().problems()).isEmpty();
-        assertThat(company.sync("A01").problems()).isEmpty();
-        assertThat(company.sync("A02").problems()).isEmpty();
-    }
-
-    @AfterEach
-    void closeCompany() {
-        company.close();
-    }
+    /** The sample company after the first syncs of the head office, A01 and A02. */
+    @RegisterExtension
+    final Company company = Company.afterFirstSyncs("A01", "A02");
 
     @Test
     void agentOrdersAndCustomersReachTheHeadOfficeExactlyOnceUnderTheAgentsOwnNumbers() {

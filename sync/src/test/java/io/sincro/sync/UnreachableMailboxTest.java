@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.agent.orders.NewLine;
@@ -33,22 +30,9 @@ import io.sincro.sync.ledger.ExportedPackages;
  */
 class UnreachableMailboxTest {
 
-    @TempDir
-    Path dir;
-    Company company;
-
-    @BeforeEach
-    void firstSyncs() {
-        company = new Company(dir);
-        company.agent("A01");
-        assertThat(company.syncHeadOffice().problems()).isEmpty();
-        assertThat(company.sync("A01").problems()).isEmpty();
-    }
-
-    @AfterEach
-    void closeCompany() {
-        company.close();
-    }
+    /** The sample company after the first syncs of the head office and A01. */
+    @RegisterExtension
+    final Company company = Company.afterFirstSyncs("A01");
 
     @Test
     void anAgentWhoseMailboxCannotBeReachedGetsOneProblemAndItsOrderStaysQueued() throws IOException {

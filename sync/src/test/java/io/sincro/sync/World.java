@@ -13,6 +13,7 @@ import io.sincro.format.PackageKind;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.testing.EmptyStations;
 
 /**
  * A head office and its agents, each with its own database and clock, exchanging packages through
@@ -30,13 +31,13 @@ public final class World implements AutoCloseable {
 
     public World(Path dir) {
         this.dir = dir;
-        this.hq = StationTemplates.headOffice(dir.resolve("hq"), hqClock);
+        this.hq = EmptyStations.headOffice(dir.resolve("hq"), hqClock);
         this.exchange = new Exchanges(dir.resolve("mailbox"));
     }
 
     /** Agent {@code code}'s station, made on first use. */
     public Database agent(String code) {
-        return agents.computeIfAbsent(code, c -> StationTemplates.agent(c, dir.resolve(c), clock(c)));
+        return agents.computeIfAbsent(code, c -> EmptyStations.agent(c, dir.resolve(c), clock(c)));
     }
 
     public TestClock clock(String agent) {

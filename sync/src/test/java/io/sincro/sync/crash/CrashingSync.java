@@ -60,8 +60,8 @@ final class CrashingSync {
         }
         Path database = folder.resolve("database");
         try (Database db = Database.open(database, clock);
-             Mailbox mailbox = new FtpMailbox(FtpSettings.of("127.0.0.1", port, LoopbackMailbox.USER,
-                     LoopbackMailbox.PASSWORD, TlsMode.NONE), PackageNames.endingWith(".sincro"), clock)) {
+             Mailbox mailbox = new FtpMailbox(FtpSettings.of("127.0.0.1", port, FaultyMailbox.USER,
+                     FaultyMailbox.PASSWORD, TlsMode.NONE), PackageNames.endingWith(".sincro"), clock)) {
             say("syncing " + db.station() + ", to stop at " + args[3]);
             SyncReport report = new StationSync(db, mailbox, folder, clock, SyncOptions.defaults(),
                     new StopAt(crash, database)).run();

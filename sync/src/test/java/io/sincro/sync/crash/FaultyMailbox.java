@@ -34,11 +34,12 @@ import io.sincro.exchange.Folder;
 /**
  * A real FTP server (Apache FtpServer, as {@code sincro mailbox serve} runs it) on 127.0.0.1,
  * serving a folder with the mailbox folders in it, that a test can tell to refuse a command or to
- * stop at one. {@code MailboxServer} takes no ftplet of ours, and the precise moments these tests
- * need (between a package's upload and its rename; a server that will not delete) are decided
- * on the server, where a real one would decide them.
+ * stop at one. {@code MailboxServer}, which the other tests' {@code LoopbackMailbox} serves, takes
+ * no ftplet of ours, and the precise moments these tests need (between a package's upload and its
+ * rename; a server that will not delete) are decided on the server, where a real one would decide
+ * them.
  */
-final class LoopbackMailbox implements AutoCloseable {
+final class FaultyMailbox implements AutoCloseable {
 
     static final String USER = "sincro";
     static final String PASSWORD = "crash-test-mailbox";
@@ -52,7 +53,7 @@ final class LoopbackMailbox implements AutoCloseable {
     private final Listener listener;
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
 
-    LoopbackMailbox(Path root) {
+    FaultyMailbox(Path root) {
         this.root = root.toAbsolutePath().normalize();
         try {
             for (Folder folder : Folder.headOfficeFolders()) {

@@ -23,34 +23,34 @@ import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;
 import io.sincro.office.stations.AgentStations;
-import io.sincro.sync.SampleCompany;
 import io.sincro.sync.StationHandover;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncOptions;
 import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
+import io.sincro.testing.SampleCompany;
 
 /**
  * The sample company (scripts/sample): its head office ({@code "hq"}) and agent stations (by agent
- * code), each in a folder of its own under {@code root}, around a {@link LoopbackMailbox}. A station
+ * code), each in a folder of its own under {@code root}, around a {@link FaultyMailbox}. A station
  * syncs in this JVM, or in a process of its own ({@link #launch}) that a test can kill; a database
  * is open in at most one process at a time, as on a real laptop. All stations share one clock,
  * moved a minute before every sync so each sync's timestamps are its own.
  */
 final class Stations implements AutoCloseable {
 
-    static final String HQ = "hq";
+    static final String HQ = SampleCompany.HEAD_OFFICE;
 
     final Path root;
     final TestClock clock = new TestClock(Rows.T0);
-    final LoopbackMailbox mailbox;
+    final FaultyMailbox mailbox;
     private final Map<String, Database> open = new LinkedHashMap<>();
     private final List<StationProcess> launched = new ArrayList<>();
 
     Stations(Path root) {
         this.root = root.toAbsolutePath();
-        mailbox = new LoopbackMailbox(this.root.resolve("mailbox"));
-        SampleCompany.copyTo(folder(HQ).resolve("database"));
+        mailbox = new FaultyMailbox(this.root.resolve("mailbox"));
+        SampleCompany.prepared(this.root, Rows.T0, StationHandover::carryOn);
     }
 
     /** The head office's database, opened in this JVM if it is not already. */
@@ -61,7 +61,7 @@ final class Stations implements AutoCloseable {
     /** Agent {@code code}'s database, its station prepared by the head office on first use. */
     Database agent(String code) {
         if (!Files.exists(folder(code))) {
-            new AgentStations(hq(), StationHandover::carryOn).prepare(code, folder(code), "role=agent\nagent.code=" + code + "\n");
+            new AgentStations(hq(), StationHandover::carryOn).prepare(code, folder(code), SampleCompany.settings(code));
         }
         return database(code);
     }
@@ -111,8 +111,8 @@ final class Stations implements AutoCloseable {
     }
 
     Mailbox mailbox() {
-        return new FtpMailbox(FtpSettings.of("127.0.0.1", mailbox.port(), LoopbackMailbox.USER,
-                LoopbackMailbox.PASSWORD, TlsMode.NONE), PackageNames.endingWith(".sincro"), clock);
+        return new FtpMailbox(FtpSettings.of("127.0.0.1", mailbox.port(), FaultyMailbox.USER,
+                FaultyMailbox.PASSWORD, TlsMode.NONE), PackageNames.endingWith(".sincro"), clock);
     }
 
     /** Every file in the station's own folder {@code sub} (its inbox, outbox), sorted. */

@@ -39,7 +39,7 @@ import io.sincro.rules.conflicts.PriceVersion;
 import io.sincro.rules.flow.NewestWins;
 import io.sincro.sync.Exchanges;
 import io.sincro.sync.Sample;
-import io.sincro.sync.StationTemplates;
+import io.sincro.testing.EmptyStations;
 
 /**
  * Special prices converge: whatever both sides edit or delete, with whatever (wrong) clocks, and
@@ -90,8 +90,8 @@ class ConvergenceProperties {
     void twoStations() throws IOException {
         dir = Files.createTempDirectory("sincro-convergence-");
         clock = new TestClock(Sample.T0);
-        hq = StationTemplates.headOffice(dir.resolve("hq"), clock);
-        agent = StationTemplates.agent("A01", dir.resolve("a01"), clock);
+        hq = EmptyStations.headOffice(dir.resolve("hq"), clock);
+        agent = EmptyStations.agent("A01", dir.resolve("a01"), clock);
         exchange = new Exchanges(dir.resolve("mailbox"));
         hq.useTransaction(c -> {
             for (String p : PRODUCTS) {
