@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
 import io.sincro.app.CliRun.Result;
-import io.sincro.app.SampleFiles;
-import io.sincro.app.StationCopies;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.PriceLists;
 import io.sincro.db.catalog.Product;
@@ -31,7 +29,9 @@ import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
+import io.sincro.db.testing.Templates;
 import io.sincro.db.testing.TestClock;
+import io.sincro.testing.SampleCompany;
 
 /**
  * The agent's commands run in-process on agent A01's station, made by the real
@@ -61,7 +61,7 @@ class AgentCommandsTest {
         CliRun headOffice = new CliRun(shared, clock);
         for (String[] args : new String[][] {
                 {"hq", "init"},
-                {"hq", "import", "agents", SampleFiles.csv("agents").toString()},
+                {"hq", "import", "agents", SampleCompany.csv("agents").toString()},
                 {"hq", "prepare-agent", "A01", "--out", "a01"}}) {
             Result result = headOffice.run(args);
             assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -98,7 +98,7 @@ class AgentCommandsTest {
     @BeforeEach
     void copyStation() {
         station = dir.resolve("a01");
-        StationCopies.copy(preparedStation, station);
+        Templates.copyFolder(preparedStation, station);
         sincro = new CliRun(station, clock);
     }
 

@@ -23,13 +23,13 @@ import picocli.CommandLine;
 
 import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
-import io.sincro.app.SampleFiles;
-import io.sincro.app.StationCopies;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
+import io.sincro.db.testing.Templates;
 import io.sincro.db.testing.TestClock;
+import io.sincro.testing.SampleCompany;
 
 /**
  * Seed 000: an agent who has not received the head office's data for longer than sync.maxAgeDays
@@ -61,7 +61,7 @@ class StaleDataWarningTest {
         CliRun headOffice = new CliRun(preparedHeadOffice, TestClock.at("2026-11-16T08:00:00Z"));
         for (String[] args : new String[][] {
                 {"hq", "init"},
-                {"hq", "import", "agents", SampleFiles.csv("agents").toString()},
+                {"hq", "import", "agents", SampleCompany.csv("agents").toString()},
                 {"hq", "prepare-agent", "A01", "--out", "a01"}}) {
             Result result = headOffice.run(args);
             assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -72,7 +72,7 @@ class StaleDataWarningTest {
     void copyStations() {
         hq = dir.resolve("hq");
         a01 = hq.resolve("a01");
-        StationCopies.copy(preparedHeadOffice, hq);
+        Templates.copyFolder(preparedHeadOffice, hq);
         agent = new CliRun(a01, clock);
     }
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
-import io.sincro.app.LoopbackMailbox;
-import io.sincro.app.SampleFiles;
-import io.sincro.app.StationCopies;
+import io.sincro.app.LoopbackStations;
+import io.sincro.app.SampleHeadOffice;
 import io.sincro.db.Database;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.prices.SpecialPrices;
+import io.sincro.db.testing.Templates;
 import io.sincro.db.testing.TestClock;
 
 /**
@@ -34,9 +32,6 @@ import io.sincro.db.testing.TestClock;
  * and make their first exchange once; each test works on its own copy of them and the mailbox.
  */
 class ConflictsCommandTest {
-
-    private static final List<String> KINDS = List.of("agents", "products", "price-lists", "customers",
-            "special-prices", "stock");
 
     @TempDir
     static Path shared;
@@ -51,35 +46,30 @@ class ConflictsCommandTest {
     private CliRun agent;
     private Path hq;
     private Path a01;
-    private LoopbackMailbox mailbox;
+    private LoopbackStations mailbox;
 
     /**
      * The head office's folder (hq, holding agent A01's station in hq/a01) and their mailbox, after
      * the head office's and the agent's first syncs at 08:00 and the head office's next one.
      */
     @BeforeAll
-    static void aHeadOfficeAndAgentA01AfterTheirFirstSync() throws IOException {
-        TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+    static void aHeadOfficeAndAgentA01AfterTheirFirstSync() {
+        TestClock clock = TestClock.at(SampleHeadOffice.AT);
         prepared = shared.resolve("prepared");
-        Path hq = prepared.resolve("hq");
+        Path hq = SampleHeadOffice.withLoopbackMailbox(prepared.resolve("hq"));
         CliRun headOffice = new CliRun(hq, clock);
-        ok(headOffice, "hq", "init");
-        Files.writeString(hq.resolve("sincro.properties"), LoopbackMailbox.SETTINGS, StandardOpenOption.APPEND);
-        for (String kind : KINDS) {
-            ok(headOffice, "hq", "import", kind, SampleFiles.csv(kind).toString());
-        }
         ok(headOffice, "hq", "prepare-agent", "A01", "--out", "a01");
-        try (LoopbackMailbox mailbox = LoopbackMailbox.serve(prepared.resolve("mailbox"), clock, hq, hq.resolve("a01"))) {
+        try (LoopbackStations mailbox = LoopbackStations.serve(prepared.resolve("mailbox"), clock, hq, hq.resolve("a01"))) {
             mailbox.sync(hq, hq.resolve("a01"), hq);
         }
     }
 
     @BeforeEach
     void copyStations() {
-        StationCopies.copy(prepared, dir);
+        Templates.copyFolder(prepared, dir);
         hq = dir.resolve("hq");
         a01 = hq.resolve("a01");
-        mailbox = LoopbackMailbox.serve(dir.resolve("mailbox"), clock, hq, a01);
+        mailbox = LoopbackStations.serve(dir.resolve("mailbox"), clock, hq, a01);
         headOffice = mailbox.at(hq);
         agent = mailbox.at(a01);
     }

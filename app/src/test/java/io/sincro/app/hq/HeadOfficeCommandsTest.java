@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
-import io.sincro.app.LoopbackMailbox;
-import io.sincro.app.SampleFiles;
+import io.sincro.app.LoopbackStations;
+import io.sincro.app.SampleHeadOffice;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
+import io.sincro.testing.SampleCompany;
 
 class HeadOfficeCommandsTest {
-
-    private static final List<String> KINDS = List.of("agents", "products", "price-lists", "customers",
-            "special-prices", "stock");
 
     @TempDir
     Path dir;
@@ -74,8 +71,8 @@ class HeadOfficeCommandsTest {
     void theSampleCompanyLoadsFromTheCommandLine() {
         ok("hq", "init");
 
-        for (String kind : KINDS) {
-            Result result = ok("hq", "import", kind, SampleFiles.csv(kind).toString());
+        for (String kind : SampleHeadOffice.KINDS) {
+            Result result = ok("hq", "import", kind, SampleCompany.csv(kind).toString());
             assertThat(result.out()).startsWith("Loaded " + kind + " from " + kind + ".csv:");
         }
 
@@ -90,14 +87,10 @@ class HeadOfficeCommandsTest {
 
     @Test
     void agentsShowHowEachAgentsSyncStands() throws IOException {
-        ok("hq", "init");
-        Files.writeString(dir.resolve("sincro.properties"), LoopbackMailbox.SETTINGS, StandardOpenOption.APPEND);
-        for (String kind : KINDS) {
-            ok("hq", "import", kind, SampleFiles.csv(kind).toString());
-        }
+        SampleHeadOffice.withLoopbackMailbox(dir);
         ok("hq", "prepare-agent", "A01", "--out", "a01");
         Path a01 = dir.resolve("a01");
-        try (LoopbackMailbox mailbox = LoopbackMailbox.serve(dir.resolve("mailbox"), clock, dir, a01)) {
+        try (LoopbackStations mailbox = LoopbackStations.serve(dir.resolve("mailbox"), clock, dir, a01)) {
             mailbox.sync(dir, a01);
             CliRun agent = mailbox.at(a01);
             for (String[] args : new String[][] {
@@ -260,11 +253,9 @@ class HeadOfficeCommandsTest {
         assertThat(result.err()).contains("write it as SERIES/NUMBER, such as A01/000042");
     }
 
+    /** The sample company loaded by {@code hq init} and {@code hq import} (copied: see SampleHeadOffice). */
     private void loadSampleCompany() {
-        ok("hq", "init");
-        for (String kind : KINDS) {
-            ok("hq", "import", kind, SampleFiles.csv(kind).toString());
-        }
+        SampleHeadOffice.copyTo(dir);
     }
 
     private Result ok(String... args) {

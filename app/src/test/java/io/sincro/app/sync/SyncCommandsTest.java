@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
 import io.sincro.app.CliRun.Result;
-import io.sincro.app.SampleFiles;
-import io.sincro.app.StationCopies;
+import io.sincro.app.SampleHeadOffice;
+import io.sincro.db.testing.Templates;
 import io.sincro.db.testing.TestClock;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;
@@ -53,16 +53,9 @@ class SyncCommandsTest {
     @BeforeAll
     static void prepareStages() throws IOException {
         Path prepared = stages.resolve("prepared");
-        Files.createDirectories(prepared.resolve("hq"));
         Files.createDirectories(prepared.resolve("mailbox"));
-        CliRun headOffice = new CliRun(prepared.resolve("hq"), CLOCK);
-        ok(headOffice, "hq", "init");
-        // retries off: an unreachable mailbox fails at once instead of after the default backoff
-        Files.writeString(prepared.resolve("hq/sincro.properties"), "ftp.host=127.0.0.1\nftp.port=21\nftp.username="
-                + USER + "\nftp.tls=none\nftp.retries=0\n", java.nio.file.StandardOpenOption.APPEND);
-        for (String kind : new String[] {"agents", "products", "price-lists", "customers", "special-prices", "stock"}) {
-            ok(headOffice, "hq", "import", kind, SampleFiles.csv(kind).toString());
-        }
+        // its mailbox settings have retries off: an unreachable mailbox fails at once, not after the backoff
+        CliRun headOffice = new CliRun(SampleHeadOffice.withLoopbackMailbox(prepared.resolve("hq")), CLOCK);
         ok(headOffice, "hq", "prepare-agent", "A01", "--out", prepared.resolve("a01").toString());
 
         Path published = copy(prepared, stages.resolve("published"));
@@ -317,7 +310,7 @@ class SyncCommandsTest {
     }
 
     private static Path copy(Path from, Path to) {
-        StationCopies.copy(from, to);
+        Templates.copyFolder(from, to);
         return to;
     }
 }

@@ -2,22 +2,19 @@ package io.sincro.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
 import io.sincro.app.CliRun.Result;
-import io.sincro.exchange.server.MailboxServer;
-import io.sincro.exchange.server.ServeOptions;
+import io.sincro.testing.LoopbackMailbox;
 
 /**
- * The mailbox of a test's stations, served by the embedded FTP server on a free loopback port, and
- * {@code sincro sync} run against it: what a sync leaves behind is tested on what a real sync did.
+ * Stations whose mailbox is a {@link LoopbackMailbox} (the embedded FTP server on a free loopback
+ * port), and {@code sincro} run at them with the mailbox's password: what a sync leaves behind is
+ * tested on what a real sync did.
  */
-public final class LoopbackMailbox implements AutoCloseable {
+public final class LoopbackStations implements AutoCloseable {
 
     public static final String USER = "sincro";
     public static final String PASSWORD = "Sync-Pa55word";
@@ -29,33 +26,24 @@ public final class LoopbackMailbox implements AutoCloseable {
     public static final String SETTINGS = "ftp.host=127.0.0.1\nftp.port=21\nftp.username=" + USER
             + "\nftp.tls=none\nftp.retries=0\n";
 
-    private final MailboxServer server;
+    private final LoopbackMailbox mailbox;
     private final Clock clock;
 
-    private LoopbackMailbox(MailboxServer server, Clock clock) {
-        this.server = server;
+    private LoopbackStations(LoopbackMailbox mailbox, Clock clock) {
+        this.mailbox = mailbox;
         this.clock = clock;
     }
 
     /** Serves {@code mailbox} and points the settings of {@code stations} at it. */
-    public static LoopbackMailbox serve(Path mailbox, Clock clock, Path... stations) {
+    public static LoopbackStations serve(Path mailbox, Clock clock, Path... stations) {
+        LoopbackMailbox served = LoopbackMailbox.serve(mailbox, USER, PASSWORD);
         try {
-            Files.createDirectories(mailbox);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            served.pointAt(stations);
+        } catch (RuntimeException e) {
+            served.close();
+            throw e;
         }
-        MailboxServer server = MailboxServer.start(ServeOptions.loopback(mailbox, 0).withUser(USER, PASSWORD));
-        for (Path station : stations) {
-            Path settings = station.resolve("sincro.properties");
-            try {
-                Files.writeString(settings, Files.readString(settings)
-                        .replaceAll("(?m)^ftp\\.port=\\d+$", "ftp.port=" + server.port()));
-            } catch (IOException e) {
-                server.close();
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new LoopbackMailbox(server, clock);
+        return new LoopbackStations(served, clock);
     }
 
     /** {@code sincro} at {@code station}, with the mailbox's password in its environment. */
@@ -73,6 +61,6 @@ public final class LoopbackMailbox implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        mailbox.close();
     }
 }
