@@ -7,11 +7,9 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import io.sincro.db.Database;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Templates;
 import io.sincro.office.stations.AgentStations;
-import io.sincro.office.stations.PreparedStation;
 import io.sincro.office.stations.StationSetup;
 
 /**
@@ -21,8 +19,10 @@ import io.sincro.office.stations.StationSetup;
  * closed: the test opens them with the clocks it wants.
  *
  * <pre>{@code
+ * static final StationSetup HANDOVER = StationHandover::carryOn;
+ *
  * @RegisterExtension
- * final SampleStations stations = SampleStations.prepared(StationHandover::carryOn, "A01");
+ * final SampleStations stations = SampleStations.prepared(HANDOVER, "A01");
  *
  * @Test
  * void something() {
@@ -112,14 +112,5 @@ public final class SampleStations implements BeforeEachCallback, AfterEachCallba
     /** The database folder of {@link #HEAD_OFFICE} or of an agent. */
     public Path database(String station) {
         return folder(station).resolve(AgentStations.DATABASE_FOLDER);
-    }
-
-    /**
-     * Prepares {@code agent}'s station now, by {@link AgentStations#prepare} from {@code headOffice}
-     * (this test's, open), in {@code folder}: for an agent not prepared before the test, or one
-     * prepared again.
-     */
-    public PreparedStation prepare(Database headOffice, String agent, Path folder) {
-        return new AgentStations(headOffice, exchange).prepare(agent, folder, SampleCompany.settings(agent));
     }
 }
