@@ -32,8 +32,7 @@ import io.sincro.testing.SampleStations;
  * <p>A JUnit 5 extension: a test class registers one, and before each test it holds the stations
  * of the agents named (prepared at T0 before the test, copied from a template) in a folder of the
  * test's own; {@link #afterFirstSyncs} starts from after the head office's and each agent's first
- * sync. An agent not named is prepared when first asked for. {@code new Company(root)} is the same
- * company in a folder of the caller's, closed by the caller.
+ * sync. An agent not named is prepared when first asked for.
  */
 final class Company implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
@@ -58,15 +57,11 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
     }
 
     /**
-     * The company in {@code root}: the stations there already (as {@link SampleStations} lays them
-     * out), or else the sample company's head office alone; its mailbox is served from
-     * {@code root/mailbox}.
+     * The company whose stations {@link SampleStations} laid out in {@code root}, its mailbox served
+     * from {@code root/mailbox}, until closed: what a stage works on.
      */
-    Company(Path root) {
+    private Company(Path root) {
         this.stations = null;
-        if (!Files.exists(root.resolve(SampleStations.HEAD_OFFICE))) {
-            SampleCompany.prepared(root, Rows.T0, HANDOVER);
-        }
         open(root);
     }
 

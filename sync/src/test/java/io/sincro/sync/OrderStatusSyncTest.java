@@ -2,15 +2,13 @@ package io.sincro.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.agent.orders.NewLine;
@@ -26,19 +24,15 @@ import io.sincro.office.orders.StatusReports;
  */
 class OrderStatusSyncTest {
 
-    @TempDir
-    Path dir;
-    private Company company;
+    /** The sample company after the first syncs of the head office and A01. */
+    @RegisterExtension
+    final Company company = Company.afterFirstSyncs("A01");
     private AgentStation a01;
     private OrderNumber order;
 
     /** A01's order A01/000001, submitted at 08:00, sent at 09:00, received by the head office at 09:30. */
     @BeforeEach
     void anOrderTheHeadOfficeReceived() {
-        company = new Company(dir);
-        company.agent("A01");
-        company.syncHeadOffice();
-        company.sync("A01");
         a01 = company.work("A01");
         order = a01.orders().create("C00001", null).number();
         a01.orders().addLine(order, NewLine.of("P00001", "2"));
@@ -47,11 +41,6 @@ class OrderStatusSyncTest {
         company.sync("A01");
         company.hqClock.advance(Duration.ofMinutes(30));
         company.syncHeadOffice();
-    }
-
-    @AfterEach
-    void closeCompany() {
-        company.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.sincro.app.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.CliRun;
 import io.sincro.app.CliRun.Result;
+import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
 import io.sincro.db.testing.Templates;
 import io.sincro.db.testing.TestClock;
-import io.sincro.exchange.server.MailboxServer;
-import io.sincro.exchange.server.ServeOptions;
+import io.sincro.testing.LoopbackMailbox;
 
 /**
  * {@code sincro sync}, {@code sync --check}, {@code status} and {@code log} run in-process on the
@@ -35,8 +34,6 @@ import io.sincro.exchange.server.ServeOptions;
  */
 class SyncCommandsTest {
 
-    private static final String USER = "sincro";
-    private static final String PASSWORD = "Sync-Pa55word";
     private static final TestClock CLOCK = TestClock.at("2026-03-02T08:00:00Z");
 
     @TempDir
@@ -46,7 +43,7 @@ class SyncCommandsTest {
 
     @TempDir
     Path dir;
-    private MailboxServer server;
+    private LoopbackMailbox server;
     private CliRun hq;
     private CliRun a01;
 
@@ -59,15 +56,15 @@ class SyncCommandsTest {
         ok(headOffice, "hq", "prepare-agent", "A01", "--out", prepared.resolve("a01").toString());
 
         Path published = copy(prepared, stages.resolve("published"));
-        try (MailboxServer s = serve(published)) {
+        try (LoopbackMailbox s = serve(published)) {
             headOfficeFirstSync = sincro(published.resolve("hq")).run("sync");
         }
         Path collected = copy(published, stages.resolve("collected"));
-        try (MailboxServer s = serve(collected)) {
+        try (LoopbackMailbox s = serve(collected)) {
             agentFirstSync = sincro(collected.resolve("a01")).run("sync");
         }
         Path received = copy(collected, stages.resolve("received"));
-        try (MailboxServer s = serve(received)) {
+        try (LoopbackMailbox s = serve(received)) {
             CliRun agent = sincro(received.resolve("a01"));
             ok(agent, "order", "new", "--customer", "C00001");
             ok(agent, "order", "add-line", "1", "P00001", "10");
@@ -268,20 +265,10 @@ class SyncCommandsTest {
     }
 
     /** Serves {@code root}/mailbox and points both stations' settings at it. */
-    private static MailboxServer serve(Path root) {
-        MailboxServer started = MailboxServer.start(ServeOptions.loopback(root.resolve("mailbox"), 0)
-                .withUser(USER, PASSWORD));
-        for (String station : new String[] {"hq", "a01"}) {
-            Path settings = root.resolve(station).resolve("sincro.properties");
-            if (Files.exists(settings)) {
-                try {
-                    Files.writeString(settings, Files.readString(settings)
-                            .replaceAll("(?m)^ftp\\.port=\\d+$", "ftp.port=" + started.port()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+    private static LoopbackMailbox serve(Path root) {
+        LoopbackMailbox started = LoopbackMailbox.serve(root.resolve("mailbox"), LoopbackStations.USER,
+                LoopbackStations.PASSWORD);
+        started.pointAt(root.resolve("hq"), root.resolve("a01"));
         return started;
     }
 
@@ -290,7 +277,7 @@ class SyncCommandsTest {
     }
 
     private static CliRun sincro(Path station, Clock clock) {
-        return new CliRun(station, clock, Map.of("SINCRO_FTP_PASSWORD", PASSWORD));
+        return new CliRun(station, clock, Map.of("SINCRO_FTP_PASSWORD", LoopbackStations.PASSWORD));
     }
 
     private static Result ok(CliRun sincro, String... args) {

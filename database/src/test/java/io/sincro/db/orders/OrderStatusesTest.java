@@ -26,6 +26,7 @@ import io.sincro.db.customers.Customers;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
+import io.sincro.db.testing.TestDatabases;
 
 /** Order A01/000001 at the head office, received at 08:00. */
 class OrderStatusesTest {
@@ -42,7 +43,7 @@ class OrderStatusesTest {
 
     @BeforeEach
     void aReceivedOrder() {
-        db = Database.create(dir.resolve("db"), Station.headOffice(), clock);
+        db = TestDatabases.create(dir.resolve("db"), Station.headOffice(), clock);
         db.useTransaction(c -> {
             new Agents().save(c, Rows.agent("A01"), clock.instant());
             new Products().save(c, Rows.product("P1"), clock.instant());

@@ -15,13 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.db.Database;
-import io.sincro.db.Station;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.OrderStatuses;
 import io.sincro.db.orders.StatusChange;
 import io.sincro.db.testing.TestClock;
-import io.sincro.db.testing.TestDatabases;
 import io.sincro.office.SampleCompany;
 import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;
@@ -42,8 +40,7 @@ class OrderStatusesTest {
 
     @BeforeEach
     void companyWithAReceivedOrder() {
-        company = TestDatabases.create(dir.resolve("company"), Station.headOffice(), clock);
-        SampleCompany.load(company);
+        company = SampleCompany.loaded(dir.resolve("company"), clock);
         reports = new StatusReports(company);
         order = ReceivedOrders.receive(company, "A01", 1, "C00001", "P00001");
     }
