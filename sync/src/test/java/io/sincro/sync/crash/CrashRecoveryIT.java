@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.agent.orders.NewLine;
@@ -27,7 +29,11 @@ import io.sincro.sync.SyncReport;
  * exactly once and the clean-up done. Each test kills a real station process, with Derby's normal
  * durability, at one step of its sync (see {@link CrashingSync}); the next sync runs as a user's
  * would, and the tables are compared row by row with the side that sent them.
+ *
+ * <p>Each test has stations, a mailbox on a port and processes of its own, so the tests run side by
+ * side: most of each one's time is a station process starting, syncing and dying.
  */
+@Execution(ExecutionMode.CONCURRENT)
 final class CrashRecoveryIT {
 
     private static final String HQ = Stations.HQ;

@@ -32,8 +32,9 @@ final class StationProcess {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.add("-Xmx256m");
-        // a station process lives seconds: the quick compiler alone starts it sooner
+        // a station process lives seconds: the quick compiler alone and the serial collector start it sooner
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-cp");
         command.add(classpath());
         command.add(main.getName());
