@@ -57,7 +57,7 @@ class FtpsTest {
 
     @ParameterizedTest
     @EnumSource(value = TlsMode.class, names = {"EXPLICIT", "IMPLICIT"})
-    void packagesTravelOnEncryptedDataConnections(TlsMode mode) throws IOException {
+    void packagesTravelOnEncryptedDataConnections(TlsMode mode) throws IOException, InterruptedException {
         MailboxServer server = serve(mode, certificates.localhostKeyStore);
         FtpMailbox mailbox = mailbox(trusting(settings(server, mode), certificates.localhostTrustStore));
         mailbox.createFolder(OUTBOX);
@@ -66,10 +66,7 @@ class FtpsTest {
         mailbox.download(OUTBOX, "A01-000001.sincro", local.resolve("back"));
 
         assertThat(local.resolve("back")).hasContent("order");
-        List<ServerEvent> transfers = events.stream()
-                .filter(event -> event.action().equals("stored") || event.action().equals("retrieved"))
-                .toList();
-        assertThat(transfers).hasSize(2).allMatch(ServerEvent::encrypted);
+        assertThat(transfersReported(2)).hasSize(2).allMatch(ServerEvent::encrypted);
     }
 
     @ParameterizedTest
@@ -180,6 +177,24 @@ class FtpsTest {
         MailboxServer server = MailboxServer.start(options, events::add);
         toClose.add(server);
         return server;
+    }
+
+    /**
+     * The uploads and downloads the server reported, once it reported {@code count} of them or five
+     * seconds passed: it reports a transfer on its own thread after answering the client, so the
+     * client can be done before the report is.
+     */
+    private List<ServerEvent> transfersReported(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            List<ServerEvent> transfers = events.stream()
+                    .filter(event -> event.action().equals("stored") || event.action().equals("retrieved"))
+                    .toList();
+            if (transfers.size() >= count || System.nanoTime() > deadline) {
+                return transfers;
+            }
+            Thread.sleep(10);
+        }
     }
 
     private static FtpSettings settings(MailboxServer server, TlsMode mode) {
