@@ -11,8 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.agent.orders.NewLine;
@@ -31,9 +29,8 @@ import io.sincro.sync.SyncReport;
  * would, and the tables are compared row by row with the side that sent them.
  *
  * <p>Each test has stations, a mailbox on a port and processes of its own, so the tests run side by
- * side: most of each one's time is a station process starting, syncing and dying.
+ * side (sync's pom.xml): most of each one's time is a station process starting, syncing and dying.
  */
-@Execution(ExecutionMode.CONCURRENT)
 final class CrashRecoveryIT {
 
     private static final String HQ = Stations.HQ;
