@@ -86,7 +86,7 @@ class HeadOfficeCommandsTest {
     }
 
     @Test
-    void agentsShowHowEachAgentsSyncStands() throws IOException {
+    void agentsShowHowEachAgentsSyncStands() {
         SampleHeadOffice.withLoopbackMailbox(dir);
         ok("hq", "prepare-agent", "A01", "--out", "a01");
         Path a01 = dir.resolve("a01");

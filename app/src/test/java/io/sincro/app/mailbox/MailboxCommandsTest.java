@@ -16,9 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -32,31 +31,24 @@ import io.sincro.exchange.PackageNames;
 import io.sincro.exchange.ftp.FtpMailbox;
 import io.sincro.exchange.ftp.FtpSettings;
 import io.sincro.exchange.ftp.TlsMode;
-import io.sincro.exchange.server.MailboxServer;
-import io.sincro.exchange.server.ServeOptions;
+import io.sincro.testing.LoopbackMailbox;
 
 /** {@code sincro check-connection} and {@code sincro mailbox serve} from the command line. */
 class MailboxCommandsTest {
 
     private static final String PASSWORD = "Cli-Pa55word";
 
+    /** The mailbox the station's settings name: the embedded server, serving a folder of each test's own. */
+    @RegisterExtension
+    final LoopbackMailbox server = LoopbackMailbox.withUser("hq", PASSWORD);
+
     @TempDir
     Path station;
+    /** Where {@code sincro mailbox serve} is told to serve. */
     @TempDir
-    Path served;
+    Path trial;
 
     private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
-    private MailboxServer server;
-
-    @BeforeEach
-    void startServer() {
-        server = MailboxServer.start(ServeOptions.loopback(served, 0).withUser("hq", PASSWORD));
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void checkConnectionAtTheHeadOfficeProvesEveryRightAndExits0() throws IOException {
@@ -90,7 +82,7 @@ class MailboxCommandsTest {
         assertThat(with.exitCode()).as(with.toString()).isZero();
         assertThat(with.out()).contains("OK    folder SincroAg/A01 (created)", "OK    folder SincroSede/A01 (created)",
                 "OK    delete in SincroSede/A01");
-        assertThat(served.resolve("SincroSede/A01")).isDirectory();
+        assertThat(server.served("SincroSede/A01")).isDirectory();
     }
 
     @Test
@@ -130,7 +122,7 @@ class MailboxCommandsTest {
 
     @Test
     void mailboxServeServesUntilStoppedAndSaysWhatStationsNeed() throws Exception {
-        Path root = served.resolve("trial");
+        Path root = trial.resolve("mailbox");
         LiveOutput out = new LiveOutput("Press Ctrl+C to stop.");
         CommandLine commandLine = SincroCommand.commandLine(new AppEnvironment(clock, Map.of(), station));
         commandLine.setOut(new PrintWriter(out, true));
@@ -164,7 +156,7 @@ class MailboxCommandsTest {
 
     @Test
     void mailboxServeRefusesAnonymousAccessFromTheNetwork() {
-        Result result = sincro().run("mailbox", "serve", "--root", served.toString(), "--port", "0", "--bind", "0.0.0.0");
+        Result result = sincro().run("mailbox", "serve", "--root", trial.toString(), "--port", "0", "--bind", "0.0.0.0");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("sincro: a mailbox server other computers can reach (0.0.0.0)"
