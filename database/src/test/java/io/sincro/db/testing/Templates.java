@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * so a copy holds exactly what that code made. It is made once per name: the name says everything
  * the content depends on (the station, the clock's instant, the agents prepared, ...).
  *
- * <p>This is the JVM's one cache of templates, shared by every test class the JVM runs: a map from
- * name to folder, in a temporary folder removed when the JVM ends. Each surefire or failsafe fork
+ * <p>This is the JVM's one cache of templates, shared by every test the JVM runs: a map from name
+ * to folder, in a temporary folder removed when the JVM ends. Making a template holds the cache's
+ * lock, so tests running side by side wait for it and then share it. Each surefire or failsafe fork
  * is a JVM of its own with a cache of its own, so forks share no folder.
  */
 public final class Templates {
