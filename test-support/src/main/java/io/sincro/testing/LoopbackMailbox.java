@@ -102,11 +102,18 @@ public final class LoopbackMailbox implements BeforeEachCallback, AfterEachCallb
 
     /** The files in a folder of the mailbox, temporary names included, by name; none when it does not exist. */
     public List<String> packagesIn(String mailboxFolder) {
-        Path dir = served(mailboxFolder);
-        if (!Files.isDirectory(dir)) {
+        return filesIn(served(mailboxFolder));
+    }
+
+    /**
+     * The files in {@code folder} on disk (a folder of a served mailbox), temporary names included, by
+     * name; none when it does not exist.
+     */
+    public static List<String> filesIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

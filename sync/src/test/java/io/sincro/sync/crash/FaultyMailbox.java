@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
@@ -30,6 +29,7 @@ import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 import io.sincro.exchange.Folder;
+import io.sincro.testing.LoopbackMailbox;
 
 /**
  * A real FTP server (Apache FtpServer, as {@code sincro mailbox serve} runs it) on 127.0.0.1,
@@ -129,15 +129,7 @@ final class FaultyMailbox implements AutoCloseable {
 
     /** Every file in a folder of the mailbox, temporary names included, sorted. */
     List<String> filesIn(String folder) {
-        Path dir = served(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LoopbackMailbox.filesIn(served(folder));
     }
 
     @Override
