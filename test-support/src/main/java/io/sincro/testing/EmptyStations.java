@@ -2,6 +2,7 @@ package io.sincro.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import io.sincro.db.Database;
 import io.sincro.db.Station;
@@ -16,7 +17,7 @@ import io.sincro.db.testing.TestDatabases;
 public final class EmptyStations {
 
     /** The agents {@link #headOffice} knows. */
-    public static final String[] AGENTS = {"A01", "A02"};
+    public static final List<String> AGENTS = List.of("A01", "A02");
 
     private EmptyStations() {
     }

@@ -44,8 +44,7 @@ public final class SampleCompany {
      * {@code clock}'s instant; open with {@code clock}.
      */
     public static Database headOffice(Path databaseFolder, Clock clock) {
-        Instant at = clock.instant();
-        Templates.copy("the sample company's head office loaded at " + at, folder -> load(folder, at), databaseFolder);
+        copyHeadOffice(databaseFolder, clock.instant());
         return Database.open(databaseFolder, clock);
     }
 
@@ -63,7 +62,7 @@ public final class SampleCompany {
                 + exchange.getClass().getName();
         Templates.copy(name, folder -> {
             Path hq = folder.resolve(HEAD_OFFICE).resolve(AgentStations.DATABASE_FOLDER);
-            Templates.copy("the sample company's head office loaded at " + at, loaded -> load(loaded, at), hq);
+            copyHeadOffice(hq, at);
             try (Database company = Database.open(hq, Clock.fixed(at, ZoneOffset.UTC))) {
                 AgentStations stations = new AgentStations(company, exchange);
                 for (String agent : agents) {
@@ -76,6 +75,10 @@ public final class SampleCompany {
     /** What {@link #prepared} writes in an agent's {@code sincro.properties}. */
     public static String settings(String agent) {
         return "role=agent\nagent.code=" + agent + "\n";
+    }
+
+    private static void copyHeadOffice(Path databaseFolder, Instant at) {
+        Templates.copy("the sample company's head office loaded at " + at, folder -> load(folder, at), databaseFolder);
     }
 
     private static void load(Path folder, Instant at) {

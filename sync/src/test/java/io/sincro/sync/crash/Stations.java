@@ -50,7 +50,7 @@ final class Stations implements AutoCloseable {
     Stations(Path root) {
         this.root = root.toAbsolutePath();
         mailbox = new FaultyMailbox(this.root.resolve("mailbox"));
-        SampleCompany.prepared(this.root, Rows.T0, StationHandover::carryOn);
+        open.put(HQ, SampleCompany.headOffice(folder(HQ).resolve("database"), clock));
     }
 
     /** The head office's database, opened in this JVM if it is not already. */
