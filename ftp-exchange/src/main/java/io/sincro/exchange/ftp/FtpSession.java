@@ -68,7 +68,7 @@ final class FtpSession implements AutoCloseable {
     static FtpSession open(FtpSettings settings, ServerTrust trust) throws IOException {
         FTPClient client = settings.tls() == TlsMode.NONE
                 ? new FTPClient()
-                : new ResumingFtpsClient(settings.tls() == TlsMode.IMPLICIT, trust.context(), trust.checksHostName());
+                : new ResumingFtpsClient(settings.tls() == TlsMode.IMPLICIT, trust);
         try {
             return prepare(client, settings, trust);
         } catch (IOException e) {
@@ -157,7 +157,8 @@ final class FtpSession implements AutoCloseable {
             }
         }
         String base = baseDirectory(client, settings);
-        log.debug("connected to {} (mailbox directory {}, {})", server, base, mlsd ? "MLSD listings" : "NLST listings");
+        log.debug("connected to {} (mailbox directory {}, {}, TLS {})", server, base, mlsd ? "MLSD listings" : "NLST listings",
+                client instanceof ResumingFtpsClient ftps ? ftps.controlProtocol() : "none");
         return new FtpSession(client, settings, base, mlsd);
     }
 

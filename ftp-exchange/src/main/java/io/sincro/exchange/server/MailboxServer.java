@@ -91,6 +91,8 @@ public final class MailboxServer implements AutoCloseable {
         data.setActiveEnabled(false);
         if (options.tls() != TlsMode.NONE) {
             SslConfigurationFactory ssl = new SslConfigurationFactory();
+            // Apache FtpServer speaks only TLS 1.2 unless told otherwise
+            ssl.setSslProtocol("TLSv1.3", "TLSv1.2");
             ssl.setKeystoreFile(options.keyStore().toFile());
             if (options.keyStorePassword() != null) {
                 ssl.setKeystorePassword(options.keyStorePassword());
