@@ -81,7 +81,7 @@ class FtpsTest {
         FtpSettings settings = trusting(settings(server, mode), certificates.localhostTrustStore);
 
         try (FtpSession session = FtpSession.open(settings, new ServerTrust(settings))) {
-            session.fileNames(Folder.SINCRO_AG);
+            session.fileNames(Folder.SINCRO_AG, candidate -> true);
 
             // what vsftpd's require_ssl_reuse insists on
             assertThat(((ResumingFtpsClient) session.client()).lastDataSessionResumed()).isTrue();
@@ -109,7 +109,7 @@ class FtpsTest {
                 String name = "A01-00000" + i + ".sincro";
                 session.upload(file, 5, OUTBOX, name, name + ".part-00000000000" + i, new FtpSession.UploadState());
                 resumed.add(client.lastDataSessionResumed());
-                session.fileNames(OUTBOX);
+                session.fileNames(OUTBOX, candidate -> true);
                 resumed.add(client.lastDataSessionResumed());
             }
         }
@@ -129,7 +129,7 @@ class FtpsTest {
             for (byte[] id : Collections.list(cache.getIds())) {
                 cache.getSession(id).invalidate();
             }
-            session.fileNames(Folder.SINCRO_AG);
+            session.fileNames(Folder.SINCRO_AG, candidate -> true);
 
             assertThat(((ResumingFtpsClient) session.client()).lastDataSessionResumed()).isFalse();
         }
