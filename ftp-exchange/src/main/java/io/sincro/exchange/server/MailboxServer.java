@@ -163,11 +163,8 @@ public final class MailboxServer implements AutoCloseable {
      * (the password is left out: it goes in {@code SINCRO_FTP_PASSWORD} or a password file).
      */
     public List<String> clientSettings() {
-        String host = options.isLoopbackOnly() || "0.0.0.0".equals(options.bindAddress())
-                ? (options.isLoopbackOnly() ? options.bindAddress() : "<this computer's address>")
-                : options.bindAddress();
         return List.of(
-                "ftp.host=" + host,
+                "ftp.host=" + ServeOptions.stationHost(options.bindAddress()),
                 "ftp.port=" + port(),
                 "ftp.username=" + (options.username() == null ? ANONYMOUS : options.username()),
                 "ftp.tls=" + options.tls());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 
 import io.sincro.exchange.ftp.FtpSettings;
 import io.sincro.exchange.ftp.TlsMode;
+import io.sincro.exchange.sftp.SftpSettings;
 
 /**
  * The real servers of the interop suite, as {@code .ci/interop-servers start DIR} left them: the
@@ -114,6 +115,20 @@ public final class InteropServers {
                 .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10))
                 .withRetries(1, Duration.ofMillis(200));
         return server.tls == TlsMode.NONE ? settings : settings.withCertificateSha256(get("certificate.sha256"));
+    }
+
+    /** Password login to OpenSSH's SFTP as {@code user}, its host key pinned; the mailbox in the login folder. */
+    public SftpSettings sftp(String user) {
+        return SftpSettings.of("127.0.0.1", port("sftp.port"), user, password())
+                .withDirectory("mailbox")
+                .withHostKeySha256(get("sftp.hostKeySha256"))
+                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10))
+                .withRetries(1, Duration.ofMillis(200));
+    }
+
+    /** The private key whose public half is in the full user's authorized keys. */
+    public Path privateKey() {
+        return Path.of(get("sftp.privateKey"));
     }
 
     /**
