@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
@@ -44,6 +45,8 @@ public final class InteropServers {
         }
     }
 
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+
     private final Properties properties;
 
     private InteropServers(Properties properties) {
@@ -60,6 +63,10 @@ public final class InteropServers {
         if (why != null) {
             if (System.getenv(REQUIRED) != null) {
                 Assertions.fail(why.replace("skipped", "required but cannot run") + "; " + REQUIRED + " is set");
+            }
+            if (!TOLD.getAndSet(true)) {
+                // once per test run, on the console: a skipped suite must not pass unnoticed
+                System.err.println(why);
             }
             Assumptions.abort(why);
         }
