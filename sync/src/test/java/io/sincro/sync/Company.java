@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.sincro.agent.AgentStation;
@@ -38,6 +39,7 @@ final class Company implements AutoCloseable {
     final TestClock hqClock = new TestClock(Rows.T0);
     final Database hq;
     private final MailboxServer server;
+    private final Function<Clock, Mailbox> mailboxes;
     private final Map<String, Database> agents = new LinkedHashMap<>();
     private final Map<String, TestClock> clocks = new LinkedHashMap<>();
     private final Map<String, Path> folders = new LinkedHashMap<>();
@@ -52,6 +54,17 @@ final class Company implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server = MailboxServer.start(ServeOptions.loopback(root.resolve("mailbox"), 0).withUser(USER, PASSWORD));
+        mailboxes = clock -> new FtpMailbox(FtpSettings.of(ServeOptions.LOOPBACK, server.port(), USER, PASSWORD,
+                TlsMode.NONE), PackageNames.endingWith(".sincro"), clock);
+        SampleCompany.copyTo(root.resolve("hq/database"));
+        hq = Database.open(root.resolve("hq/database"), hqClock);
+    }
+
+    /** The company with its mailbox elsewhere, a real server say: each sync opens one from {@code mailboxes}. */
+    Company(Path root, Function<Clock, Mailbox> mailboxes) {
+        this.root = root;
+        this.server = null;
+        this.mailboxes = mailboxes;
         SampleCompany.copyTo(root.resolve("hq/database"));
         hq = Database.open(root.resolve("hq/database"), hqClock);
     }
@@ -134,8 +147,7 @@ final class Company implements AutoCloseable {
     }
 
     Mailbox mailbox(Clock clock) {
-        return new FtpMailbox(FtpSettings.of(ServeOptions.LOOPBACK, server.port(), USER, PASSWORD, TlsMode.NONE),
-                PackageNames.endingWith(".sincro"), clock);
+        return mailboxes.apply(clock);
     }
 
     /** A folder of the mailbox as the server keeps it on disk, e.g. {@code SincroSede/A01}. */
@@ -160,6 +172,8 @@ final class Company implements AutoCloseable {
     public void close() {
         agents.values().forEach(Database::close);
         hq.close();
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 }
