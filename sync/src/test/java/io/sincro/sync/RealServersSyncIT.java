@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.sincro.agent.AgentStation;
 import io.sincro.agent.orders.NewLine;
 import io.sincro.db.orders.Order;
-import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.testing.Sql;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.Mailbox;
@@ -25,7 +24,7 @@ import io.sincro.exchange.ftp.FtpMailbox;
 import io.sincro.exchange.interop.InteropServers;
 import io.sincro.exchange.interop.InteropServers.Ftp;
 import io.sincro.exchange.sftp.SftpMailbox;
-import io.sincro.office.orders.OrderStatuses;
+import io.sincro.office.orders.StatusReports;
 
 /**
  * A whole sync round through each real server of the interop suite: the head office publishes, the
@@ -75,7 +74,7 @@ class RealServersSyncIT {
             a01.orders().submit(order.number());
             assertThat(company.sync("A01").problems()).as(server).isEmpty();
             assertThat(company.syncHeadOffice().problems()).as(server).isEmpty();
-            new OrderStatuses(company.hq).report(order.number(), OrderStatus.ACCEPTED, null, null);
+            new StatusReports(company.hq).report(order.number(), "accepted", null, null);
             assertThat(company.syncHeadOffice().problems()).as(server).isEmpty();
             assertThat(company.sync("A01").problems()).as(server).isEmpty();
 
