@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -32,7 +33,8 @@ import io.sincro.testing.SampleStations;
  * <p>A JUnit 5 extension: a test class registers one, and before each test it holds the stations
  * of the agents named (prepared at T0 before the test, copied from a template) in a folder of the
  * test's own; {@link #afterFirstSyncs} starts from after the head office's and each agent's first
- * sync. An agent not named is prepared when first asked for.
+ * sync. An agent not named is prepared when first asked for. {@code new Company(root, mailboxes)}
+ * is the same company against a mailbox elsewhere, a real server say, closed by the caller.
  */
 final class Company implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
@@ -45,7 +47,9 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
     Path root;
     final TestClock hqClock = new TestClock(Rows.T0);
     Database hq;
+    /** The loopback mailbox, or null when the company's mailbox is elsewhere. */
     private LoopbackMailbox mailbox;
+    private Function<Clock, Mailbox> mailboxes;
     private final Map<String, Database> agents = new LinkedHashMap<>();
     private final Map<String, TestClock> clocks = new LinkedHashMap<>();
     private final Map<String, Path> folders = new LinkedHashMap<>();
@@ -63,6 +67,19 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
     private Company(Path root) {
         this.stations = null;
         open(root);
+    }
+
+    /**
+     * The sample company's head office in {@code root}, its mailbox elsewhere (a real server, say):
+     * each sync opens one from {@code mailboxes}. Agents are prepared when first asked for; close it
+     * after use.
+     */
+    Company(Path root, Function<Clock, Mailbox> mailboxes) {
+        this.stations = null;
+        this.root = root;
+        this.mailboxes = mailboxes;
+        hq = SampleCompany.headOffice(root.resolve(SampleStations.HEAD_OFFICE).resolve(AgentStations.DATABASE_FOLDER),
+                hqClock);
     }
 
     /** Before each test, the head office and the stations of {@code agents} prepared from it. */
@@ -105,6 +122,7 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
     private void open(Path folder) {
         root = folder;
         mailbox = LoopbackMailbox.serve(root.resolve("mailbox"), USER, PASSWORD);
+        mailboxes = mailbox::open;
         hq = Database.open(root.resolve(SampleStations.HEAD_OFFICE).resolve(AgentStations.DATABASE_FOLDER), hqClock);
     }
 
@@ -194,15 +212,15 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
     }
 
     Mailbox mailbox(Clock clock) {
-        return mailbox.open(clock);
+        return mailboxes.apply(clock);
     }
 
-    /** A folder of the mailbox as the server keeps it on disk, e.g. {@code SincroSede/A01}. */
+    /** A folder of the loopback mailbox as the server keeps it on disk, e.g. {@code SincroSede/A01}. */
     Path served(String folder) {
         return mailbox.served(folder);
     }
 
-    /** The package files in a mailbox folder, by name. */
+    /** The package files in a folder of the loopback mailbox, by name. */
     List<String> packagesIn(String folder) {
         return mailbox.packagesIn(folder);
     }

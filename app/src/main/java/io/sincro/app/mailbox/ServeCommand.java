@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,17 +18,19 @@ import io.sincro.app.cli.AppEnvironment;
 import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.MailboxServer;
 import io.sincro.exchange.server.ServeOptions;
+import io.sincro.exchange.server.SftpMailboxServer;
+import io.sincro.exchange.server.SftpServeOptions;
 
 /**
- * {@code sincro mailbox serve --root DIR}: an FTP server on a folder, with SincroAg and SincroSede
- * made in it, until Ctrl+C. It prints what stations need in their settings, then every login
- * and transfer.
+ * {@code sincro mailbox serve --root DIR [--sftp]}: an FTP (or SFTP) server on a folder, with
+ * SincroAg and SincroSede made in it, until Ctrl+C. It prints the certificate's or host key's
+ * fingerprint and what stations need in their settings, then (FTP) every login and transfer.
  */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves a folder as the FTP mailbox (embedded Apache FtpServer) until Ctrl+C, making SincroAg and"
-                    + " SincroSede in it.",
+            "Serves a folder as the FTP mailbox (embedded Apache FtpServer), or with --sftp as an SFTP mailbox"
+                    + " (embedded Apache MINA SSHD), until Ctrl+C, making SincroAg and SincroSede in it.",
             "Only this computer can connect unless --bind says otherwise; then --user and a password are required."
                     + " The password can come from the environment variable SINCRO_FTP_PASSWORD instead of --password."
         })
@@ -61,6 +64,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "none, explicit or implicit FTPS (default: ${DEFAULT-VALUE}); FTPS needs --keystore.")
     private String tls;
 
+    @Option(names = "--sftp", description = "Serve SFTP instead of FTP; needs --user and a password or --authorized-keys.")
+    private boolean sftp;
+
+    @Option(names = "--host-key", paramLabel = "FILE",
+            description = "With --sftp: the file keeping the server's host key, made on first start (default: DIR-host-key beside the served folder).")
+    private Path hostKey;
+
+    @Option(names = "--authorized-keys", paramLabel = "FILE",
+            description = "With --sftp: an OpenSSH authorized_keys file whose keys may log in as --user.")
+    private Path authorizedKeys;
+
     @Option(names = "--keystore", paramLabel = "FILE", description = "PKCS12 key store with the server's certificate, for FTPS.")
     private Path keyStore;
 
@@ -76,16 +90,73 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
+        if (sftp) {
+            return serveSftp(out);
+        }
+        ServeOptions options = options();
         ZoneId zone = ZoneId.systemDefault();
         MailboxServer server = MailboxServer.start(options,
                 event -> out.println(TIME.format(environment.clock().instant().atZone(zone)) + "  " + event));
-        // Ctrl+C ends the JVM: the hook stops the server cleanly; an interrupt (tests) does the same below
-        Thread stopper = new Thread(server::close, "sincro-mailbox-stop");
-        Runtime.getRuntime().addShutdownHook(stopper);
         try {
             describe(out, server);
+            awaitStop(server);
+        } finally {
+            server.close();
+        }
+        out.println("Stopped serving " + server.root() + ".");
+        return 0;
+    }
+
+    private int serveSftp(PrintWriter out) {
+        String userPassword = password != null ? password : environment.variables().get(PASSWORD_VARIABLE);
+        if (!"none".equalsIgnoreCase(tls) || keyStore != null) {
+            throw usage("--sftp and --tls/--keystore do not go together: SFTP is encrypted by SSH");
+        }
+        if (user == null || ((userPassword == null || userPassword.isEmpty()) && authorizedKeys == null)) {
+            throw usage("--sftp needs --user and a password (--password or " + PASSWORD_VARIABLE
+                    + "), or --authorized-keys FILE");
+        }
+        Path folder = environment.workingDirectory().resolve(root).normalize();
+        Path keyFile = hostKey != null ? environment.workingDirectory().resolve(hostKey).normalize()
+                : folder.resolveSibling(folder.getFileName() + "-host-key");
+        SftpServeOptions options;
+        try {
+            options = new SftpServeOptions(folder, bind, port, user,
+                    userPassword == null || userPassword.isEmpty() ? null : userPassword, keyFile,
+                    authorizedKeys == null ? null : environment.workingDirectory().resolve(authorizedKeys));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        try (SftpMailboxServer server = SftpMailboxServer.start(options)) {
+            out.println("Serving the mailbox " + server.root() + " on " + bind + ":" + server.port()
+                    + " (SFTP), with the folders SincroAg and SincroSede.");
+            out.println("Its host key (kept in " + keyFile + ") has the SHA-256 fingerprint " + server.hostKeySha256()
+                    + "; stations pin it.");
+            settingsLines(out, server.clientSettings());
+            out.println("  and the password, in SINCRO_FTP_PASSWORD, ftp.passwordFile or ftp.password (or a key: ftp.privateKey)");
+            out.println("Press Ctrl+C to stop.");
+            out.flush();
+            awaitStop(server);
+        }
+        out.println("Stopped serving " + folder + ".");
+        return 0;
+    }
+
+    /**
+     * Until Ctrl+C, which ends the JVM (a hook stops the server cleanly), or an interrupt (tests);
+     * the caller then closes the server.
+     */
+    private static void awaitStop(AutoCloseable server) {
+        Thread stopper = new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // the JVM is ending anyway
+            }
+        }, "sincro-mailbox-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -95,10 +166,14 @@ final class ServeCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running already
             }
-            server.close();
         }
-        out.println("Stopped serving " + server.root() + ".");
-        return 0;
+    }
+
+    private static void settingsLines(PrintWriter out, List<String> lines) {
+        out.println("The stations' sincro.properties need:");
+        for (String line : lines) {
+            out.println("  " + line);
+        }
     }
 
     private ServeOptions options() {
@@ -141,10 +216,9 @@ final class ServeCommand implements Callable<Integer> {
         if (ServeOptions.LOOPBACK.equals(server.host())) {
             out.println("Only this computer can connect; to let other computers in, use --bind 0.0.0.0 with --user and a password.");
         }
-        out.println("The stations' sincro.properties need:");
-        for (String line : server.clientSettings()) {
-            out.println("  " + line);
-        }
+        server.certificateSha256().ifPresent(fingerprint -> out.println("Its certificate has the SHA-256 fingerprint "
+                + fingerprint + "; stations pin it."));
+        settingsLines(out, server.clientSettings());
         if (user == null) {
             out.println("  ftp.password=guest   (any password works for anonymous access)");
         } else {

@@ -24,6 +24,9 @@ public final class SettingsWriter {
                 # or in the environment variable SINCRO_FTP_PASSWORD.
                 # ftp.passwordFile=ftp-password.txt
                 # ftp.tls=explicit
+                # An SFTP server instead (port 22): its host key's fingerprint as ssh-keygen -l prints it.
+                # ftp.protocol=sftp
+                # ftp.hostKeySha256=SHA256:...
                 # Warn when nothing was received for this many days.
                 sync.maxAgeDays=3
                 """;

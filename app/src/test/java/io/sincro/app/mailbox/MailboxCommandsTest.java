@@ -155,6 +155,52 @@ class MailboxCommandsTest {
     }
 
     @Test
+    void mailboxServeSftpPrintsTheHostKeyToPinAndAStationWithThoseLinesHasEveryRight() throws Exception {
+        Path root = trial.resolve("sftp-trial");
+        LiveOutput out = new LiveOutput("Press Ctrl+C to stop.");
+        CommandLine commandLine = SincroCommand.commandLine(
+                new AppEnvironment(clock, Map.of("SINCRO_FTP_PASSWORD", PASSWORD), station));
+        commandLine.setOut(new PrintWriter(out, true));
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exitCode.set(commandLine.execute("mailbox", "serve", "--sftp",
+                "--root", root.toString(), "--port", "0", "--user", "hq")));
+        serving.start();
+        Result check;
+        try {
+            assertThat(out.started.await(30, TimeUnit.SECONDS)).as(out.toString()).isTrue();
+            StringBuilder lines = new StringBuilder("role=head-office\nftp.retries=0\n");
+            out.toString().lines().filter(line -> line.startsWith("  ftp.")).forEach(line -> lines.append(line.strip()).append('\n'));
+            Files.writeString(station.resolve("sincro.properties"), lines);
+
+            check = sincro().run("check-connection");
+        } finally {
+            serving.interrupt();
+            serving.join(TimeUnit.SECONDS.toMillis(30));
+        }
+
+        assertThat(exitCode.get()).as(out.toString()).isZero();
+        assertThat(out.toString())
+                .contains("Serving the mailbox " + root + " on 127.0.0.1:")
+                .containsPattern("has the SHA-256 fingerprint SHA256:[A-Za-z0-9+/]{43}; stations pin it")
+                .contains("  ftp.protocol=sftp", "  ftp.username=hq")
+                .containsPattern("  ftp.hostKeySha256=SHA256:[A-Za-z0-9+/]{43}");
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.out()).contains("OK    log in to sftp://hq@127.0.0.1:", "(SFTP)", "OK    delete in SincroSede");
+        assertThat(root.resolveSibling("sftp-trial-host-key")).exists();
+    }
+
+    @Test
+    void anUnknownProtocolIsOneSentenceNamingTheKey() throws IOException {
+        Files.writeString(station.resolve("sincro.properties"), "role=head-office\nftp.protocol=ftps\nftp.host=h\nftp.username=hq\n");
+
+        Result result = sincro().run("check-connection");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("sincro: ftp.protocol in sincro.properties is 'ftps'; set it to ftp"
+                + " (FTP, or FTPS with ftp.tls) or sftp");
+    }
+
+    @Test
     void mailboxServeRefusesAnonymousAccessFromTheNetwork() {
         Result result = sincro().run("mailbox", "serve", "--root", trial.toString(), "--port", "0", "--bind", "0.0.0.0");
 

@@ -14,22 +14,22 @@ import java.util.regex.Pattern;
  *
  * @param hex the 64 upper-case hexadecimal digits
  */
-record Fingerprint(String hex) {
+public record Fingerprint(String hex) {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9A-F]{64}");
 
-    Fingerprint {
+    public Fingerprint {
         if (!SHA256_HEX.matcher(hex).matches()) {
             throw new IllegalArgumentException("a SHA-256 fingerprint has 64 hexadecimal digits");
         }
     }
 
     /** Reads a fingerprint with or without colons or spaces, in any case. */
-    static Fingerprint parse(String text) {
+    public static Fingerprint parse(String text) {
         return new Fingerprint(text.replaceAll("[:\\s]", "").toUpperCase(Locale.ROOT));
     }
 
-    static Fingerprint of(X509Certificate certificate) {
+    public static Fingerprint of(X509Certificate certificate) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
             return new Fingerprint(HexFormat.of().withUpperCase().formatHex(digest));

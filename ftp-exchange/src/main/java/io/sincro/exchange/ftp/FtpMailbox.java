@@ -89,8 +89,9 @@ public final class FtpMailbox implements Mailbox {
 
     @Override
     public List<String> list(Folder folder) {
-        List<String> all = run(Step.LIST, "listing " + folder + " on " + settings.address(), s -> s.fileNames(folder));
-        return all.stream().filter(names::isPackage).sorted().toList();
+        List<String> packages = run(Step.LIST, "listing " + folder + " on " + settings.address(),
+                s -> s.fileNames(folder, names::isPackage));
+        return packages.stream().sorted().toList();
     }
 
     @Override

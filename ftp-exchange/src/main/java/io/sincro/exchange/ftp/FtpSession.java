@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 import javax.net.ssl.SSLException;
 
@@ -68,7 +69,7 @@ final class FtpSession implements AutoCloseable {
     static FtpSession open(FtpSettings settings, ServerTrust trust) throws IOException {
         FTPClient client = settings.tls() == TlsMode.NONE
                 ? new FTPClient()
-                : new ResumingFtpsClient(settings.tls() == TlsMode.IMPLICIT, trust.context(), trust.checksHostName());
+                : new ResumingFtpsClient(settings.tls() == TlsMode.IMPLICIT, trust);
         try {
             return prepare(client, settings, trust);
         } catch (IOException e) {
@@ -157,7 +158,8 @@ final class FtpSession implements AutoCloseable {
             }
         }
         String base = baseDirectory(client, settings);
-        log.debug("connected to {} (mailbox directory {}, {})", server, base, mlsd ? "MLSD listings" : "NLST listings");
+        log.debug("connected to {} (mailbox directory {}, {}, TLS {})", server, base, mlsd ? "MLSD listings" : "NLST listings",
+                client instanceof ResumingFtpsClient ftps ? ftps.controlProtocol() : "none");
         return new FtpSession(client, settings, base, mlsd);
     }
 
@@ -216,8 +218,12 @@ final class FtpSession implements AutoCloseable {
         }
     }
 
-    /** The plain file names in a folder, without any filtering by kind of name. */
-    List<String> fileNames(Folder folder) throws IOException {
+    /**
+     * The names of the plain files in a folder that {@code wanted} accepts. An MLSD listing says
+     * which entries are files; NLST does not (vsftpd lists sub-folders too), so each wanted name
+     * it gives is confirmed by asking its size, which only a file has.
+     */
+    List<String> fileNames(Folder folder, Predicate<String> wanted) throws IOException {
         enter(folder);
         List<String> names = new ArrayList<>();
         if (mlsd) {
@@ -227,24 +233,24 @@ final class FtpSession implements AutoCloseable {
                 throw Refusal.of(client, Step.LIST, "listing " + folder + " on " + server, askFor("list", folder));
             }
             for (FTPFile file : files) {
-                if (file.isFile()) {
+                if (file.isFile() && wanted.test(file.getName())) {
                     names.add(file.getName());
                 }
             }
-        } else {
-            String[] listed = client.listNames();
-            if (listed == null) {
-                if (!listingSucceeded()) {
-                    throw Refusal.of(client, Step.LIST, "listing " + folder + " on " + server, askFor("list", folder));
-                }
-            } else {
-                for (String entry : listed) {
-                    // some servers answer NLST with paths; only the last part is the name
-                    String name = entry.substring(entry.lastIndexOf('/') + 1);
-                    if (!name.isEmpty()) {
-                        names.add(name);
-                    }
-                }
+            return names;
+        }
+        String[] listed = client.listNames();
+        if (listed == null) {
+            if (!listingSucceeded()) {
+                throw Refusal.of(client, Step.LIST, "listing " + folder + " on " + server, askFor("list", folder));
+            }
+            return names;
+        }
+        for (String entry : listed) {
+            // some servers answer NLST with paths; only the last part is the name
+            String name = entry.substring(entry.lastIndexOf('/') + 1);
+            if (!name.isEmpty() && wanted.test(name) && sizeHere(folder, name).isPresent()) {
+                names.add(name);
             }
         }
         return names;

@@ -1,5 +1,12 @@
 package io.sincro.exchange.ftp;
 
+import static io.sincro.exchange.SettingsKeys.SETTINGS_FILE;
+import static io.sincro.exchange.SettingsKeys.integer;
+import static io.sincro.exchange.SettingsKeys.optional;
+import static io.sincro.exchange.SettingsKeys.required;
+import static io.sincro.exchange.SettingsKeys.seconds;
+import static io.sincro.exchange.SettingsKeys.settingsError;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +67,6 @@ public record FtpSettings(
     static final int DEFAULT_RETRIES = 3;
     static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
     private static final int MAX_RETRIES = 10;
-    private static final String SETTINGS_FILE = "sincro.properties";
 
     public FtpSettings {
         Objects.requireNonNull(host, "host");
@@ -238,44 +244,6 @@ public record FtpSettings(
             }
         }
         return Optional.ofNullable(properties.getProperty("ftp.password"));
-    }
-
-    private static String required(Properties properties, String key, String what) {
-        String value = optional(properties, key);
-        if (value == null) {
-            throw settingsError(key + " is missing from " + SETTINGS_FILE + "; set it to " + what);
-        }
-        return value;
-    }
-
-    private static String optional(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static int integer(Properties properties, String key, int fallback, int min, int max) {
-        String text = optional(properties, key);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw settingsError(key + " in " + SETTINGS_FILE + " is '" + text + "'; set a whole number from "
-                + min + " to " + max + " or remove it to use " + fallback);
-    }
-
-    private static Duration seconds(Properties properties, String key, Duration fallback, int min) {
-        return Duration.ofSeconds(integer(properties, key, (int) fallback.toSeconds(), min, 3600));
-    }
-
-    private static MailboxException settingsError(String message) {
-        return new MailboxException(message, MailboxException.Step.SETTINGS, false, null, null);
     }
 
     /** The server as written in messages, with the user but never the password. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -35,13 +36,30 @@ final class ServerTrust {
     /** The outcome of the last certificate check. */
     enum Verdict { NOT_CHECKED, TRUSTED, UNTRUSTED_CHAIN, WRONG_HOST, PIN_MISMATCH }
 
+    /**
+     * Read by the JDK when a TLS context is made: whether its client offers TLS 1.2 session
+     * tickets (TLS 1.3 resumption does not depend on it).
+     */
+    private static final String SESSION_TICKETS = "jdk.tls.client.enableSessionTicketExtension";
+
     private final FtpSettings settings;
+    private final String protocol;
+    private final AtomicLong certificateChecks = new AtomicLong();
     private SSLContext context;
     private volatile Verdict verdict = Verdict.NOT_CHECKED;
     private volatile X509Certificate presented;
 
     ServerTrust(FtpSettings settings) {
+        this(settings, "TLS");
+    }
+
+    /**
+     * @param protocol the JDK's name for the TLS context: "TLS" for the newest version both sides
+     *                 speak, "TLSv1.2" for at most TLS 1.2 (the tests of both versions)
+     */
+    ServerTrust(FtpSettings settings, String protocol) {
         this.settings = settings;
+        this.protocol = protocol;
     }
 
     /** Whether the host name is checked; a pinned certificate replaces that check. */
@@ -49,11 +67,14 @@ final class ServerTrust {
         return settings.certificateSha256() == null;
     }
 
-    /** The TLS context for this server, built on first use. */
+    /**
+     * The TLS context for this server, built on first use, without TLS 1.2 session tickets: data
+     * connections resume the control connection's session by its ID (see {@link ResumingFtpsClient}).
+     */
     synchronized SSLContext context() {
         if (context == null) {
             try {
-                SSLContext tls = SSLContext.getInstance("TLS");
+                SSLContext tls = withoutSessionTickets(protocol);
                 tls.init(null, new TrustManager[] {new CheckingTrustManager(delegate())}, null);
                 context = tls;
             } catch (GeneralSecurityException e) {
@@ -62,6 +83,35 @@ final class ServerTrust {
             }
         }
         return context;
+    }
+
+    /**
+     * A new TLS context whose client sends no TLS 1.2 session-ticket extension. The JDK reads
+     * that setting only from a system property, when the context is made; it is set for that
+     * moment and put back, under a lock shared by every mailbox.
+     */
+    private static SSLContext withoutSessionTickets(String protocol) throws GeneralSecurityException {
+        synchronized (ServerTrust.class) {
+            String before = System.getProperty(SESSION_TICKETS);
+            System.setProperty(SESSION_TICKETS, "false");
+            try {
+                return SSLContext.getInstance(protocol);
+            } finally {
+                if (before == null) {
+                    System.clearProperty(SESSION_TICKETS);
+                } else {
+                    System.setProperty(SESSION_TICKETS, before);
+                }
+            }
+        }
+    }
+
+    /**
+     * How many server certificates this context has checked: a handshake that checked none
+     * resumed an earlier session, whatever the TLS version.
+     */
+    long certificateChecks() {
+        return certificateChecks.get();
     }
 
     /** Forgets the previous verdict before a new connection. */
@@ -158,6 +208,7 @@ final class ServerTrust {
         }
 
         private void check(X509Certificate[] chain, String authType, HostCheck hostCheck) throws CertificateException {
+            certificateChecks.incrementAndGet();
             presented = chain.length > 0 ? chain[0] : null;
             if (chainCheck == null) {
                 Fingerprint pinned = Fingerprint.parse(settings.certificateSha256());

@@ -3,9 +3,15 @@ package io.sincro.exchange.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
@@ -28,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.MailboxException.Step;
+import io.sincro.exchange.ftp.Fingerprint;
 import io.sincro.exchange.ftp.TlsMode;
 
 /**
@@ -47,11 +54,13 @@ public final class MailboxServer implements AutoCloseable {
     private final FtpServer server;
     private final Listener listener;
     private final ServeOptions options;
+    private final Fingerprint certificate;
 
-    private MailboxServer(FtpServer server, Listener listener, ServeOptions options) {
+    private MailboxServer(FtpServer server, Listener listener, ServeOptions options, Fingerprint certificate) {
         this.server = server;
         this.listener = listener;
         this.options = options;
+        this.certificate = certificate;
     }
 
     /** Makes the mailbox folders in the root and starts serving it, reporting nothing. */
@@ -91,6 +100,8 @@ public final class MailboxServer implements AutoCloseable {
         data.setActiveEnabled(false);
         if (options.tls() != TlsMode.NONE) {
             SslConfigurationFactory ssl = new SslConfigurationFactory();
+            // Apache FtpServer speaks only TLS 1.2 unless told otherwise
+            ssl.setSslProtocol("TLSv1.3", "TLSv1.2");
             ssl.setKeystoreFile(options.keyStore().toFile());
             if (options.keyStorePassword() != null) {
                 ssl.setKeystorePassword(options.keyStorePassword());
@@ -100,6 +111,7 @@ public final class MailboxServer implements AutoCloseable {
             data.setImplicitSsl(options.tls() == TlsMode.IMPLICIT);
         }
         listenerFactory.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+        Fingerprint certificate = options.tls() == TlsMode.NONE ? null : certificateIn(options);
 
         FtpServerFactory factory = new FtpServerFactory();
         Listener listener = listenerFactory.createListener();
@@ -119,7 +131,7 @@ public final class MailboxServer implements AutoCloseable {
                     + options.port() + " (" + rootCause(e) + "); choose another port with --port (0 picks a free one)"
                     + " or another address", Step.SETTINGS, false, null, e);
         }
-        MailboxServer started = new MailboxServer(server, listener, options);
+        MailboxServer started = new MailboxServer(server, listener, options, certificate);
         log.info("serving mailbox {} on {}:{} ({})", root, options.bindAddress(), started.port(), options.tls());
         return started;
     }
@@ -139,6 +151,29 @@ public final class MailboxServer implements AutoCloseable {
             throw new IllegalStateException("an in-memory user manager refused a user", e);
         }
         return users;
+    }
+
+    /** The SHA-256 fingerprint of the certificate of the key store's first key, which stations pin. */
+    private static Fingerprint certificateIn(ServeOptions options) {
+        String password = options.keyStorePassword();
+        try {
+            KeyStore store = KeyStore.getInstance(options.keyStore().toFile(), password == null ? null : password.toCharArray());
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate x509) {
+                    return Fingerprint.of(x509);
+                }
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            throw new MailboxException("the key store " + options.keyStore() + " cannot be read (" + e.getMessage()
+                    + "); check the file and its password", Step.SETTINGS, false, null, e);
+        }
+        throw new MailboxException("the key store " + options.keyStore() + " holds no key with a certificate; make"
+                + " one with keytool -genkeypair", Step.SETTINGS, false, null, null);
+    }
+
+    /** The SHA-256 fingerprint of the server's certificate, or empty for plain FTP. */
+    public Optional<Fingerprint> certificateSha256() {
+        return Optional.ofNullable(certificate);
     }
 
     /** The port actually listened on (the chosen one when started with port 0). */
@@ -161,14 +196,15 @@ public final class MailboxServer implements AutoCloseable {
      * (the password is left out: it goes in {@code SINCRO_FTP_PASSWORD} or a password file).
      */
     public List<String> clientSettings() {
-        String host = options.isLoopbackOnly() || "0.0.0.0".equals(options.bindAddress())
-                ? (options.isLoopbackOnly() ? options.bindAddress() : "<this computer's address>")
-                : options.bindAddress();
-        return List.of(
-                "ftp.host=" + host,
+        List<String> lines = new ArrayList<>(List.of(
+                "ftp.host=" + ServeOptions.stationHost(options.bindAddress()),
                 "ftp.port=" + port(),
                 "ftp.username=" + (options.username() == null ? ANONYMOUS : options.username()),
-                "ftp.tls=" + options.tls());
+                "ftp.tls=" + options.tls()));
+        if (certificate != null) {
+            lines.add("ftp.certificateSha256=" + certificate);
+        }
+        return lines;
     }
 
     /** Stops serving; connected clients are disconnected. */

@@ -63,6 +63,14 @@ public record ServeOptions(
         return new ServeOptions(root, bindAddress, port, username, password, mode, newKeyStore, newKeyStorePassword);
     }
 
+    /** The host a station names to reach a server listening on {@code bindAddress}. */
+    static String stationHost(String bindAddress) {
+        if ("0.0.0.0".equals(bindAddress) || "::".equals(bindAddress)) {
+            return "<this computer's address>";
+        }
+        return bindAddress;
+    }
+
     /** Whether only this computer can connect. */
     public boolean isLoopbackOnly() {
         try {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import javax.net.ssl.SSLSessionContext;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,10 +78,57 @@ class FtpsTest {
         FtpSettings settings = trusting(settings(server, mode), certificates.localhostTrustStore);
 
         try (FtpSession session = FtpSession.open(settings, new ServerTrust(settings))) {
-            session.fileNames(Folder.SINCRO_AG);
+            session.fileNames(Folder.SINCRO_AG, candidate -> true);
 
             // what vsftpd's require_ssl_reuse insists on
             assertThat(((ResumingFtpsClient) session.client()).lastDataSessionResumed()).isTrue();
+        }
+    }
+
+    /**
+     * TLS 1.3 is proven against vsftpd in the interop suite: the embedded server's JDK sends its
+     * tickets on its own schedule, so here the chain of tickets would be a race.
+     */
+    @Test
+    void everyDataConnectionOfASessionResumesOverTls12() throws IOException {
+        String protocol = "TLSv1.2";
+        MailboxServer server = serve(TlsMode.EXPLICIT, certificates.localhostKeyStore);
+        FtpSettings settings = trusting(settings(server, TlsMode.EXPLICIT), certificates.localhostTrustStore);
+        ServerTrust trust = new ServerTrust(settings, protocol);
+        Path file = Files.writeString(local.resolve("p"), "order");
+        List<Boolean> resumed = new ArrayList<>();
+
+        try (FtpSession session = FtpSession.open(settings, trust)) {
+            session.createFolder(OUTBOX);
+            ResumingFtpsClient client = (ResumingFtpsClient) session.client();
+            assertThat(client.controlProtocol()).isEqualTo(protocol);
+            for (int i = 1; i <= 4; i++) {
+                String name = "A01-00000" + i + ".sincro";
+                session.upload(file, 5, OUTBOX, name, name + ".part-00000000000" + i, new FtpSession.UploadState());
+                resumed.add(client.lastDataSessionResumed());
+                session.fileNames(OUTBOX, candidate -> true);
+                resumed.add(client.lastDataSessionResumed());
+            }
+        }
+
+        assertThat(resumed).hasSize(8).containsOnly(true);
+    }
+
+    @Test
+    void aDataConnectionThatCouldNotResumeIsReportedAsANewSession() throws IOException {
+        MailboxServer server = serve(TlsMode.EXPLICIT, certificates.localhostKeyStore);
+        FtpSettings settings = trusting(settings(server, TlsMode.EXPLICIT), certificates.localhostTrustStore);
+        // with TLS 1.2 the control connection's session is the one cached, under its ID
+        ServerTrust trust = new ServerTrust(settings, "TLSv1.2");
+
+        try (FtpSession session = FtpSession.open(settings, trust)) {
+            SSLSessionContext cache = trust.context().getClientSessionContext();
+            for (byte[] id : Collections.list(cache.getIds())) {
+                cache.getSession(id).invalidate();
+            }
+            session.fileNames(Folder.SINCRO_AG, candidate -> true);
+
+            assertThat(((ResumingFtpsClient) session.client()).lastDataSessionResumed()).isFalse();
         }
     }
 

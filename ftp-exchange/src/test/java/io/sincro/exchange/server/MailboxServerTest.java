@@ -20,6 +20,7 @@ import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageNames;
 import io.sincro.exchange.ftp.FtpMailbox;
 import io.sincro.exchange.ftp.FtpSettings;
+import io.sincro.exchange.TestCertificates;
 import io.sincro.exchange.ftp.TlsMode;
 
 /** {@code sincro mailbox serve}: an FTP server on a folder, for trials and small offices. */
@@ -54,6 +55,41 @@ class MailboxServerTest {
                 .contains("agent01 logged in", "agent01 renamed to /SincroAg/A01-000001.sincro")
                 .anyMatch(line -> line.startsWith("agent01 stored /SincroAg/A01-000001.sincro.part-"));
         assertThat(events).noneMatch(ServerEvent::encrypted);
+    }
+
+    @Test
+    void anFtpsServerSaysWhichCertificateFingerprintStationsPin() {
+        TestCertificates certificates = TestCertificates.get();
+        ServeOptions options = ServeOptions.loopback(root, 0).withUser("agent01", "Serve-Pa55")
+                .withTls(TlsMode.EXPLICIT, certificates.localhostKeyStore, TestCertificates.PASSWORD);
+
+        try (MailboxServer server = MailboxServer.start(options)) {
+            assertThat(server.certificateSha256()).map(Object::toString).hasValue(certificates.localhostFingerprint);
+            assertThat(server.clientSettings())
+                    .contains("ftp.tls=explicit", "ftp.certificateSha256=" + certificates.localhostFingerprint);
+        }
+    }
+
+    @Test
+    void anSftpServerKeepsItsHostKeyAcrossRestartsAndSaysWhichFingerprintToPin() throws IOException {
+        Path hostKey = local.resolve("host-key");
+        SftpServeOptions options = SftpServeOptions.loopback(root, 0, "agent01", "Serve-Pa55", hostKey);
+        String first;
+        try (SftpMailboxServer server = SftpMailboxServer.start(options)) {
+            first = server.hostKeySha256();
+            assertThat(server.clientSettings()).containsExactly("ftp.protocol=sftp", "ftp.host=127.0.0.1",
+                    "ftp.port=" + server.port(), "ftp.username=agent01", "ftp.hostKeySha256=" + first);
+        }
+
+        try (SftpMailboxServer again = SftpMailboxServer.start(options)) {
+            assertThat(again.hostKeySha256()).isEqualTo(first).startsWith("SHA256:");
+        }
+    }
+
+    @Test
+    void anSftpServerRefusesToKeepItsHostKeyWhereStationsCouldReadIt() {
+        assertThatThrownBy(() -> SftpServeOptions.loopback(root, 0, "agent01", "Serve-Pa55", root.resolve("key")))
+                .hasMessageContaining("the host key cannot be kept inside the served folder");
     }
 
     @Test
