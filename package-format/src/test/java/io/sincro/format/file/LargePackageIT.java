@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +42,6 @@ class LargePackageIT {
     @Test
     void aMillionPriceRowsAreWrittenAndReadInA64MegabyteHeap() throws Exception {
         assertThat(Runtime.getRuntime().maxMemory()).as("this test must run with -Xmx64m").isLessThanOrEqualTo(64L << 20);
-        long start = System.nanoTime();
         PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), ReadLimits.standard());
 
         WrittenPackage written = files.write(dir, Samples.header(PackageStream.catalog(), 1), rows -> {
@@ -60,7 +58,6 @@ class LargePackageIT {
         assertThat(read.rows).isEqualTo(ROWS);
         assertThat(read.mismatches).isZero();
         assertThat(written.seal().size()).isGreaterThan(50L << 20);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(90));
     }
 
     private static PriceListRow row(int i) {
