@@ -35,13 +35,15 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final Station station;
     private final int schemaVersion;
+    private final StationLock lock;
 
-    private Database(Path directory, Clock clock, Station station, int schemaVersion) {
+    private Database(Path directory, Clock clock, Station station, int schemaVersion, StationLock lock) {
         this.directory = directory;
         this.url = "jdbc:derby:" + directory;
         this.clock = clock;
         this.station = station;
         this.schemaVersion = schemaVersion;
+        this.lock = lock;
     }
 
     /**
@@ -68,18 +70,36 @@ public final class Database implements AutoCloseable {
      * Opens an existing database, applying the migrations this program has and the database lacks.
      */
     public static Database open(Path directory, Clock clock) {
+        return open(directory, clock, "another Sincro program");
+    }
+
+    /**
+     * Opens an existing database for {@code command} ("sincro sync"), which holds the station until
+     * it closes the database: a second command meanwhile is refused with a
+     * {@link StationBusyException} that names the first and since when.
+     */
+    public static Database open(Path directory, Clock clock, String command) {
         Path dir = directory.toAbsolutePath().normalize();
         if (!exists(dir)) {
             throw new DatabaseException("no Sincro database in " + dir
                     + "; check database.path in sincro.properties, or create one (sincro hq init at the"
                     + " head office, sincro hq prepare-agent for an agent)");
         }
+        StationLock lock = StationLock.acquire(dir, command, clock);
         try (Connection c = DriverManager.getConnection("jdbc:derby:" + dir)) {
             int version = new Migrations(clock).migrate(c, dir);
             Station station = StationRecord.read(c, dir);
-            return new Database(dir, clock, station, version);
+            return new Database(dir, clock, station, version, lock);
         } catch (SQLException e) {
+            lock.close();
+            if (bootedElsewhere(e)) {
+                throw new StationBusyException("another program has the database " + dir + " open (a Sincro"
+                        + " older than this one, or a database tool); try again when it ends");
+            }
             throw new DatabaseException("could not open the database in " + dir + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -136,10 +156,10 @@ public final class Database implements AutoCloseable {
         return clock;
     }
 
-    /** Shuts the database down cleanly, so the next open needs no recovery. */
+    /** Shuts the database down cleanly, so the next open needs no recovery, and lets the station go. */
     @Override
     public void close() {
-        try {
+        try (lock) {
             DriverManager.getConnection(url + ";shutdown=true").close();
         } catch (SQLException e) {
             // Derby reports a successful shutdown of one database as SQLState 08006.
@@ -152,6 +172,16 @@ public final class Database implements AutoCloseable {
     @Override
     public String toString() {
         return station + " database " + directory;
+    }
+
+    /** Derby's "another instance of Derby may have already booted the database". */
+    private static boolean bootedElsewhere(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if ("XSDB6".equals(next.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String describe(SQLException e) {

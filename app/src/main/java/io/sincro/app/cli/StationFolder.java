@@ -24,12 +24,15 @@ public final class StationFolder {
     private final AppEnvironment environment;
     private final PrintWriter err;
     private final boolean warnOfStaleData;
+    private final String command;
 
-    private StationFolder(Settings settings, AppEnvironment environment, PrintWriter err, boolean warnOfStaleData) {
+    private StationFolder(Settings settings, AppEnvironment environment, PrintWriter err, boolean warnOfStaleData,
+                          String command) {
         this.settings = settings;
         this.environment = environment;
         this.err = err;
         this.warnOfStaleData = warnOfStaleData;
+        this.command = command;
     }
 
     /** Reads the settings the options name and starts logging into the station folder. */
@@ -39,7 +42,7 @@ public final class StationFolder {
         if (!settings.unknownKeys().isEmpty()) {
             log.warn("{} has settings Sincro does not know, perhaps misspelled: {}", settings.file(), settings.unknownKeys());
         }
-        return new StationFolder(settings, environment, options.err(), true);
+        return new StationFolder(settings, environment, options.err(), true, options.commandName());
     }
 
     /**
@@ -47,7 +50,7 @@ public final class StationFolder {
      * which is the remedy the warning names.
      */
     public StationFolder withoutStaleDataWarning() {
-        return new StationFolder(settings, environment, err, false);
+        return new StationFolder(settings, environment, err, false, command);
     }
 
     public Settings settings() {
@@ -79,9 +82,11 @@ public final class StationFolder {
     /**
      * Opens the station's database, which must belong to the station the settings describe; at an
      * agent station whose data is stale, first says so in one line on the command's error stream.
+     * The command holds the station until it closes the database; a second one meanwhile is refused
+     * with one sentence naming the first ({@link io.sincro.db.StationBusyException}).
      */
     public Database openDatabase() {
-        Database database = Database.open(settings.databasePath(), environment.clock());
+        Database database = Database.open(settings.databasePath(), environment.clock(), command);
         Station expected = settings.station();
         if (!database.station().equals(expected)) {
             database.close();

@@ -36,6 +36,11 @@ public final class StationOptions {
         return command.commandLine().getErr();
     }
 
+    /** The command these options belong to, as typed: "sincro sync". */
+    public String commandName() {
+        return command.qualifiedName();
+    }
+
     /** The settings file these options name, resolved against {@code workingDirectory}. */
     public Path settingsFile(Path workingDirectory) {
         if (config == null) {
