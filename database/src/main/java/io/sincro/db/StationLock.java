@@ -91,7 +91,7 @@ final class StationLock implements AutoCloseable {
 
     @Override
     public void close() {
-        if (channel == null) {
+        if (channel == null || !channel.isOpen()) {
             return;
         }
         try {
