@@ -31,7 +31,12 @@ public final class PackageRefusedException extends RuntimeException {
         /** A package of the stream before it has not been imported yet: it must wait, not be skipped. */
         OUT_OF_SEQUENCE,
         /** It carries something the flow rules do not let its sender send. */
-        RULE_VIOLATED
+        RULE_VIOLATED,
+        /**
+         * It refers to rows another stream brings and this station does not have yet (an agent's
+         * customers before the catalog with their price list): it must wait, not be set aside.
+         */
+        MISSING_REFERENCE
     }
 
     private final Reason reason;
@@ -50,8 +55,11 @@ public final class PackageRefusedException extends RuntimeException {
         return reason;
     }
 
-    /** Whether the package is fine but early: it can be imported once the packages before it are. */
+    /**
+     * Whether the package is fine but early: it can be imported once the packages before it, or the
+     * ones it refers to, are.
+     */
     public boolean mustWait() {
-        return reason == Reason.OUT_OF_SEQUENCE;
+        return reason == Reason.OUT_OF_SEQUENCE || reason == Reason.MISSING_REFERENCE;
     }
 }

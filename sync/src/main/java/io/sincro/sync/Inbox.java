@@ -1,14 +1,20 @@
 package io.sincro.sync;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
 import io.sincro.exchange.Folder;
@@ -130,12 +137,6 @@ final class Inbox {
                 continue;
             }
             Path copy = rejected.resolve(name.fileName());
-            if (refusedBefore(folder, name, copy)) {
-                run.receiveProblem(name.fileName() + " was refused by an earlier sync and is unchanged in " + folder
-                        + " (a copy is in " + copy + "; sincro log says why); the packages after it in " + stream
-                        + " wait: ask " + sender(stream) + " to send it again, or remove it from the mailbox once resolved");
-                return new StreamResult(count, false, true, last);
-            }
             Path local = inbox.resolve(name.fileName());
             try {
                 download(folder, name, local);
@@ -143,8 +144,21 @@ final class Inbox {
                 log.info("{} left {} while this sync was reading it; skipped", name, folder);
                 continue;
             }
+            if (Files.isRegularFile(copy)) {
+                if (sameContent(local, copy)) {
+                    deleteQuietly(local);
+                    run.receiveProblem(name.fileName() + " was refused by an earlier sync and is unchanged in " + folder
+                            + " (a copy is in " + copy + "; sincro packages says why); the packages after it in " + stream
+                            + " wait: ask " + sender(stream) + " to send it again, or once the cause is fixed here,"
+                            + " sincro packages retry " + name.fileName());
+                    return new StreamResult(count, false, true, last);
+                }
+                log.info("{} in {} differs from the copy refused before; trying it again", name, folder);
+            }
             try {
                 ImportReport report = importOne(local);
+                // a new copy of a package refused before went in: the old one is resolved
+                deleteQuietly(copy);
                 count += report.outcome() == ImportReport.Outcome.IMPORTED ? 1 : 0;
                 progress.imported(name.fileName());
                 deleteQuietly(local);
@@ -161,6 +175,7 @@ final class Inbox {
                         waiting = e.getMessage();
                         continue;
                     }
+                    journalWait(name, e.getMessage());
                     run.receiveProblem(e.getMessage());
                     return new StreamResult(count, false, true, lastImported(stream));
                 }
@@ -209,16 +224,37 @@ final class Inbox {
         }
     }
 
-    private boolean refusedBefore(Folder folder, PackageName name, Path copy) {
-        if (!Files.isRegularFile(copy)) {
-            return false;
-        }
+    /** Whether a package arrived again with the very bytes refused before (a resend after a fix differs). */
+    private static boolean sameContent(Path arrived, Path refused) {
         try {
-            OptionalLong there = mailbox.size(folder, name.fileName());
-            return there.isPresent() && there.getAsLong() == Files.size(copy);
+            return Files.size(arrived) == Files.size(refused) && Arrays.equals(sha256(arrived), sha256(refused));
         } catch (IOException e) {
-            return false;
+            throw new UncheckedIOException("could not compare " + arrived + " with the copy refused before, "
+                    + refused + ": " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256, which every Java must have", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return digest.digest();
+    }
+
+    /** A package that waits is journaled once for each reason, not at every sync that finds it still waiting. */
+    private void journalWait(PackageName name, String why) {
+        database.useTransaction(c -> {
+            Optional<JournalEntry> last = journal.latest(c, Event.WAITING);
+            if (last.isEmpty() || !name.fileName().equals(last.get().packageName()) || !why.equals(last.get().detail())) {
+                journal.write(c, clock.instant(), Event.WAITING, Outcome.WARNING, name.fileName(), why);
+            }
+        });
     }
 
     private void setAside(Path local, Path copy, PackageName name, PackageRefusedException e, SyncRun run) {

@@ -25,6 +25,12 @@ public record JournalEntry(long id, Instant at, Event event, Outcome outcome, St
         RECEIVED,
         /** A package refused and moved aside. */
         REJECTED,
+        /** A package left in the mailbox until what it needs has come (the packages before it, the catalog). */
+        WAITING,
+        /** A package set aside, to be tried again by the next sync ({@code sincro packages retry}). */
+        RETRIED,
+        /** A package set aside or waiting, discarded by hand ({@code sincro packages discard}). */
+        DISCARDED,
         /** A package removed from the mailbox once the other side had it. */
         REMOVED,
         /** The two sides' clocks disagree by more than the sync tolerates. */

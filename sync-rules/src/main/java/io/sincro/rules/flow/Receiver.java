@@ -5,8 +5,9 @@ import java.sql.SQLException;
 
 import io.sincro.format.Entity;
 import io.sincro.format.PackageHeader;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageStream;
 import io.sincro.format.rows.Customer;
 import io.sincro.format.rows.Deletion;
 import io.sincro.format.rows.Order;
@@ -83,13 +84,12 @@ final class Receiver implements FlowRules.Receiving {
             if (!MISSING_REFERENCE.equals(e.getSQLState())) {
                 throw e;
             }
-            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + arrival.where() + "'s "
-                    + entity.section() + " refer to " + switch (entity) {
-                        case PRICE_LIST_ROWS -> "price lists or products";
-                        case STOCK -> "products";
-                        default -> "customers or products";
-                    } + " this station does not have; import the packages before it (the catalog first), or ask for"
-                    + " a full package", e);
+            String what = "package " + arrival.where() + "'s " + entity.section() + " refer to " + switch (entity) {
+                case PRICE_LIST_ROWS -> "price lists or products";
+                case STOCK -> "products";
+                default -> "customers or products";
+            } + " this station does not have";
+            throw missingReference(what, e);
         }
     }
 
@@ -189,8 +189,21 @@ final class Receiver implements FlowRules.Receiving {
         if (!MISSING_REFERENCE.equals(e.getSQLState())) {
             throw e;
         }
-        return new PackageRefusedException(Reason.RULE_VIOLATED, "package " + arrival.where() + "'s " + row
-                + " refers to " + references + ", which this station does not have; import the packages before it"
-                + " (the catalog first), or ask for a full package", e);
+        return missingReference("package " + arrival.where() + "'s " + row + " refers to " + references
+                + ", which this station does not have", e);
+    }
+
+    /**
+     * A head-office package for an agent refers to the catalog, which travels in a stream of its own
+     * and may come later: it waits. Anywhere else what it refers to should have come first, in its
+     * own stream: the package breaks the rules.
+     */
+    private PackageRefusedException missingReference(String what, SQLException e) {
+        if (arrival.header().stream().direction() == PackageStream.Direction.HEAD_OFFICE_TO_AGENT) {
+            return new PackageRefusedException(Reason.MISSING_REFERENCE, what + " yet; it waits in the mailbox and"
+                    + " is imported once the catalog that carries it has come (the next sync tries again)", e);
+        }
+        return new PackageRefusedException(Reason.RULE_VIOLATED, what + "; import the packages before it (the"
+                + " catalog first), or ask for a full package", e);
     }
 }
