@@ -1,9 +1,9 @@
 package io.sincro.app;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 import io.sincro.app.agent.CustomerCommand;
 import io.sincro.app.agent.OrderCommand;
@@ -15,6 +15,7 @@ import io.sincro.app.conflicts.ConflictsCommand;
 import io.sincro.app.hq.HqCommand;
 import io.sincro.app.mailbox.CheckConnectionCommand;
 import io.sincro.app.mailbox.MailboxCommand;
+import io.sincro.app.packages.PackagesCommand;
 import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.StatusCommand;
 import io.sincro.app.sync.SyncCommand;
@@ -37,6 +38,7 @@ import io.sincro.app.sync.SyncCommand;
             SyncCommand.class,
             StatusCommand.class,
             LogCommand.class,
+            PackagesCommand.class,
             ConflictsCommand.class,
             CheckConnectionCommand.class,
             MailboxCommand.class,

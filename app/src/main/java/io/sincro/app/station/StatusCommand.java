@@ -112,7 +112,7 @@ public final class StatusCommand implements Callable<Integer> {
             SyncStatus.SetAside setAside = sync.setAside();
             if (!setAside.names().isEmpty()) {
                 out.println("Set aside:    " + String.join(", ", setAside.names()) + " in " + setAside.folder()
-                        + " (refused; sincro log says why)");
+                        + " (refused; sincro packages says why and what to do)");
             }
         } catch (UncheckedIOException e) {
             out.println("Set aside:    " + e.getMessage());

@@ -183,6 +183,48 @@ class SyncCommandsTest {
     }
 
     @Test
+    void aPackageDamagedInTransitIsListedWithWhatToDoAndDiscardingItHasTheHeadOfficeSendItAgain() throws IOException {
+        start("published");
+        Path served = dir.resolve("mailbox/SincroSede/A01/HQ_to_A01_000000001.sincro");
+        byte[] bytes = Files.readAllBytes(served);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(served, bytes);
+        assertThat(a01.run("sync").exitCode()).isEqualTo(1);
+
+        Result listed = ok(a01, "packages");
+        Result unasked = a01.run("packages", "discard", "HQ_to_A01_000000001.sincro");
+        Result discarded = ok(a01, "packages", "discard", "HQ_to_A01_000000001.sincro", "--yes");
+        TestClock later = TestClock.at("2026-03-02T11:00:00Z");
+        Result resent = ok(sincro(dir.resolve("hq"), later), "sync");
+        Result imported = ok(sincro(dir.resolve("a01"), later), "sync");
+
+        assertThat(listed.out()).as(listed.toString())
+                .contains("In the mailbox for this station: none\n", "In the outbound queue: none\n",
+                        "Set aside in rejected/: 1\n  HQ_to_A01_000000001.sincro\n    why:  HQ_to_A01_000000001.sincro"
+                                + " was refused (")
+                .contains("    next: ask the head office to send it again", "sincro packages retry HQ_to_A01_000000001.sincro");
+        assertThat(unasked.exitCode()).as(unasked.toString()).isEqualTo(1);
+        assertThat(unasked.err()).as(unasked.toString()).contains("add --yes to discard it without asking");
+        assertThat(discarded.out()).as(discarded.toString()).contains("HQ_to_A01_000000001.sincro was discarded from"
+                + " SincroSede/A01; the head office sends it again at its next sync that finds it gone");
+        assertThat(resent.out()).as(resent.toString()).contains("HQ_to_A01_000000001.sincro");
+        assertThat(imported.out()).as(imported.toString()).contains("HQ_to_A01_000000001.sincro  full, 154 rows");
+        assertThat(ok(a01, "packages").out()).contains("Set aside in rejected/: none\n");
+        assertThat(ok(a01, "log", "--format", "csv").out()).contains(",discarded,");
+    }
+
+    @Test
+    void retryOfAPackageThatIsNotSetAsideSaysSoAndExits1() {
+        start("published");
+
+        Result retry = a01.run("packages", "retry", "HQ_to_A01_000000001.sincro");
+
+        assertThat(retry.exitCode()).as(retry.toString()).isEqualTo(1);
+        assertThat(retry.err()).as(retry.toString()).contains("HQ_to_A01_000000001.sincro is not set aside in");
+        assertNoStackTrace(retry);
+    }
+
+    @Test
     void theHeadOfficesShipmentReachesTheAgentsOrderStatusWithItsDeliveryDateTimeAndReason() {
         start("received");
         TestClock afternoon = TestClock.at("2026-03-02T15:00:00Z");

@@ -29,6 +29,10 @@ public final class Journal {
             SELECT id, logged_at, event, outcome, package_name, detail FROM journal WHERE event = ?
             ORDER BY id DESC FETCH FIRST ROW ONLY
             """;
+    private static final String LATEST_ABOUT = """
+            SELECT id, logged_at, event, outcome, package_name, detail FROM journal WHERE package_name = ? AND event = ?
+            ORDER BY id DESC FETCH FIRST ROW ONLY
+            """;
     private static final String LAST_OF = """
             SELECT MAX(logged_at) FROM journal WHERE event = ? AND outcome = ?
             """;
@@ -63,6 +67,17 @@ public final class Journal {
     public Optional<JournalEntry> latest(Connection c, Event event) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(LATEST_OF)) {
             s.setString(1, event.name());
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The newest entry of {@code event} about the package named {@code packageName}. */
+    public Optional<JournalEntry> latest(Connection c, String packageName, Event event) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LATEST_ABOUT)) {
+            s.setString(1, packageName);
+            s.setString(2, event.name());
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
