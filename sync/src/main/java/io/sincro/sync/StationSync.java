@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,20 +112,22 @@ public final class StationSync {
         }
         List<String> codes = database.inTransaction(c -> agents.all(c)).stream().map(Agent::code).toList();
         for (String code : codes) {
-            inbox.receive(PackageStream.fromAgent(code), true, false, run);
+            alone(Event.RECEIVED, "agent " + code + "'s packages could not be imported", run::receiveProblem,
+                    () -> inbox.receive(PackageStream.fromAgent(code), true, false, run));
         }
         run.receiveDone();
         if (database.inTransaction(c -> exported.last(c, PackageStream.catalog())) == 0) {
             mailbox.createFolder(Folder.SINCRO_SEDE);
         }
-        publisher.catalog();
+        alone(Event.PUBLISH, "the catalog package could not be written", run::sendProblem, publisher::catalog);
         for (String code : codes) {
             if (database.inTransaction(c -> exported.last(c, PackageStream.toAgent(code))) == 0) {
                 // the head office makes a new agent's two folders, so its first sync finds them
                 mailbox.createFolder(Folder.toAgent(code));
                 mailbox.createFolder(Folder.fromAgent(code));
             }
-            publisher.toAgent(code);
+            alone(Event.PUBLISH, "the package for agent " + code + " could not be written", run::sendProblem,
+                    () -> publisher.toAgent(code));
         }
         if (!outbox.uploadWaiting(run)) {
             return;
@@ -141,6 +144,24 @@ public final class StationSync {
         // agents never take catalog packages out: the head office does, once a snapshot replaced them
         tidy(PackageStream.catalog(), 0, run);
         outbox.resendLost(PackageStream.catalog(), codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, run);
+    }
+
+    /**
+     * One stream's step, whose failure is that stream's alone: one agent's bad data never keeps the
+     * others from being served. The failure is journaled and becomes a problem of the sync, which
+     * names the agent; a mailbox failure still stops the whole sync.
+     */
+    private void alone(Event event, String what, Consumer<String> problem, Runnable step) {
+        try {
+            step.run();
+        } catch (MailboxException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.debug("{}", what, e);
+            String said = what + ": " + e.getMessage() + "; the other agents were served, and the next sync tries again";
+            database.useTransaction(c -> journal.write(c, clock.instant(), event, Outcome.FAILED, null, said));
+            problem.accept(said);
+        }
     }
 
     private void agent(SyncRun run) {

@@ -47,7 +47,35 @@ final class CsvLine {
             throw problem(column, "'" + shorten(value) + "' is " + value.length() + " characters long; at most "
                     + maxLength + " fit");
         }
+        int unwritable = unwritable(value);
+        if (unwritable >= 0) {
+            throw problem(column, "character " + (unwritable + 1) + String.format(" is U+%04X", (int) value.charAt(unwritable))
+                    + ", a control character no package can carry to the agents; remove it in the back-end and"
+                    + " import the file again");
+        }
         return value;
+    }
+
+    /**
+     * Where {@code value} holds a character a package cannot carry (XML's rule, as the package
+     * writer applies it: control characters other than tab and line feed, a lone surrogate), or -1.
+     */
+    private static int unwritable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(ch)) {
+                ok = i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+            } else if (Character.isLowSurrogate(ch)) {
+                ok = i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+            } else {
+                ok = ch >= 0x20 && ch != 0x7f && ch != 0xFFFE && ch != 0xFFFF || ch == '\t' || ch == '\n';
+            }
+            if (!ok) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A code: no spaces or control characters, so it can travel in file and package names. */

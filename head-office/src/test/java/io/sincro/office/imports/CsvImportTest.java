@@ -263,6 +263,27 @@ class CsvImportTest {
     }
 
     @Test
+    void aControlCharacterNoPackageCanCarryIsRefusedNamingLineColumnAndCharacter() {
+        csv.load(ImportKind.AGENTS, write("agents.csv", "code,name\nA01,Marco Bianchi\n"));
+        Path file = write("customers.csv", "code,name,agent\nC1,Ferramenta Rossi,A01\nC2,Bad\u0001name,A01\n");
+
+        assertThatThrownBy(() -> csv.load(ImportKind.CUSTOMERS, file))
+                .hasMessage("customers.csv line 3, column name: character 4 is U+0001, a control character no package"
+                        + " can carry to the agents; remove it in the back-end and import the file again. No row of"
+                        + " the file was stored.");
+        assertNothingStored("customer");
+    }
+
+    @Test
+    void aTabInATextTravelsAndIsAccepted() {
+        csv.load(ImportKind.AGENTS, write("agents.csv", "code,name\nA01,Marco Bianchi\n"));
+
+        csv.load(ImportKind.CUSTOMERS, write("customers.csv", "code,name,agent\nC1,\"Ferramenta\tRossi\",A01\n"));
+
+        assertThat(Sql.column(company, "SELECT name FROM customer")).containsExactly("Ferramenta\tRossi");
+    }
+
+    @Test
     void aCustomerCodeFromAnAgentsOwnSeriesIsRefusedAtTheHeadOffice() {
         csv.load(ImportKind.AGENTS, write("agents.csv", "code,name\nA01,Marco Bianchi\n"));
         Path file = write("customers.csv", "code,name,agent\nA01-00007,Ferramenta Rossi,A01\n");
