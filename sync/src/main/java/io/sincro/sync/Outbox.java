@@ -139,7 +139,7 @@ final class Outbox {
             long bytes = Files.size(file);
             progress.uploading(name, bytes);
             try {
-                mailbox.upload(file, target, name);
+                uploadMakingFolder(file, target, name, run);
             } catch (PackageAlreadyExistsException e) {
                 // a sync that stopped after the rename and before its commit: the package is there
                 OptionalLong there = mailbox.size(target, name);
@@ -179,6 +179,23 @@ final class Outbox {
             record(p, now, name + " could not be read from " + folder + ": " + e.getMessage()
                     + "; the next sync tries again", run);
             return false;
+        }
+    }
+
+    /**
+     * Uploads into {@code target}, making it first if it is missing (a new FTP host, a folder removed
+     * by hand): each station makes the folders it writes into, and says so.
+     */
+    private void uploadMakingFolder(Path file, Folder target, String name, SyncRun run) {
+        try {
+            mailbox.upload(file, target, name);
+        } catch (FolderMissingException e) {
+            mailbox.createFolder(target);
+            String warning = "folder " + target + " was missing in " + mailbox.location() + " (a new FTP host, or"
+                    + " removed by hand); this sync made it";
+            database.useTransaction(c -> journal.write(c, clock.instant(), Event.SENT, Outcome.WARNING, name, warning));
+            run.warnings.add(warning);
+            mailbox.upload(file, target, name);
         }
     }
 

@@ -118,7 +118,9 @@ final class Publisher {
         return database.inTransaction(c -> {
             long last = exported.last(c, stream);
             PackageKind kind = choice.choose(c, last);
-            PackageWriter.Next next = writer.next(c, stream, kind, last);
+            // a delta follows the last package that carried something: one of acknowledgements only
+            // held no rows, and if it is lost from the mailbox nobody sends it again
+            PackageWriter.Next next = writer.next(c, stream, kind, exported.lastWithContent(c, stream));
             if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)) {
                 return Optional.empty();
             }

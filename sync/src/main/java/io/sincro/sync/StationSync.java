@@ -112,8 +112,13 @@ public final class StationSync {
         }
         List<String> codes = database.inTransaction(c -> agents.all(c)).stream().map(Agent::code).toList();
         for (String code : codes) {
-            alone(Event.RECEIVED, "agent " + code + "'s packages could not be imported", run::receiveProblem,
-                    () -> inbox.receive(PackageStream.fromAgent(code), true, false, run));
+            alone(Event.RECEIVED, "agent " + code + "'s packages could not be imported", run::receiveProblem, () -> {
+                boolean missing = inbox.receive(PackageStream.fromAgent(code), true, false, run).folderMissing();
+                if (missing && database.inTransaction(c -> exported.last(c, PackageStream.toAgent(code))) > 0) {
+                    // a new FTP host, or removed by hand: the agent's uploads need it back
+                    makeMissing(Folder.fromAgent(code), run);
+                }
+            });
         }
         run.receiveDone();
         if (database.inTransaction(c -> exported.last(c, PackageStream.catalog())) == 0) {
@@ -162,6 +167,14 @@ public final class StationSync {
             database.useTransaction(c -> journal.write(c, clock.instant(), event, Outcome.FAILED, null, said));
             problem.accept(said);
         }
+    }
+
+    private void makeMissing(Folder folder, SyncRun run) {
+        mailbox.createFolder(folder);
+        String warning = "folder " + folder + " was missing in " + mailbox.location() + " (a new FTP host, or removed"
+                + " by hand); this sync made it";
+        database.useTransaction(c -> journal.write(c, clock.instant(), Event.RECEIVE, Outcome.WARNING, null, warning));
+        run.warnings.add(warning);
     }
 
     private void agent(SyncRun run) {

@@ -36,6 +36,11 @@ public final class StationMailbox {
     private StationMailbox() {
     }
 
+    /** Whether the settings name a mailbox at all (a server, or a shared folder). */
+    public static boolean isConfigured(Settings settings) {
+        return settings.optional(FOLDER).isPresent() || settings.optional("ftp.host").isPresent();
+    }
+
     /** Opens nothing yet: the mailbox connects at its first operation. */
     public static Mailbox of(Settings settings, AppEnvironment environment) {
         Optional<String> folder = settings.optional(FOLDER);

@@ -2,8 +2,11 @@ package io.sincro.app.hq;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +16,15 @@ import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.settings.Settings;
+import io.sincro.app.settings.SettingsException;
 import io.sincro.app.settings.SettingsWriter;
 import io.sincro.db.Database;
+import io.sincro.exchange.Folder;
+import io.sincro.exchange.Mailbox;
+import io.sincro.exchange.MailboxException;
 import io.sincro.office.stations.AgentStations;
 import io.sincro.office.stations.PreparedStation;
 import io.sincro.sync.StationHandover;
@@ -47,6 +56,12 @@ final class PrepareAgentCommand implements Callable<Integer> {
             description = "Also write the FTP password into the station's settings (by default the agent enters it).")
     private boolean withPassword;
 
+    @Option(names = "--offline",
+            description = "Do not make the agent's folders in the mailbox now; the head office's next sync makes them.")
+    private boolean offline;
+
+    private static final Logger log = LoggerFactory.getLogger(PrepareAgentCommand.class);
+
     private final AppEnvironment environment;
 
     PrepareAgentCommand(AppEnvironment environment) {
@@ -64,8 +79,31 @@ final class PrepareAgentCommand implements Callable<Integer> {
             printer.println("Prepared agent " + prepared.agentCode() + "'s station in " + prepared.directory() + ".");
             printer.println("Its first customer code will be " + prepared.firstCustomerCode()
                     + " and its first order " + prepared.firstOrderNumber() + ".");
+            makeFolders(station.settings(), printer);
             printer.println("Next: sync the head office (sincro sync) so the agent's first sync finds its data.");
         }
         return 0;
+    }
+
+    /** The agent's two folders in the mailbox, now if it can be reached; its absence is only a warning. */
+    private void makeFolders(Settings settings, PrintWriter printer) {
+        if (offline || !StationMailbox.isConfigured(settings)) {
+            printer.println("Its folders in the mailbox are made by the head office's next sync.");
+            return;
+        }
+        List<Folder> folders = Folder.agentFolders(agentCode);
+        try (Mailbox mailbox = StationMailbox.of(settings, environment)) {
+            for (Folder folder : folders) {
+                mailbox.createFolder(folder);
+            }
+            printer.println("Made its folders " + folders.get(0) + " and " + folders.get(1) + " in " + mailbox.location()
+                    + ".");
+        } catch (MailboxException | SettingsException e) {
+            log.warn("the folders of agent {} could not be made in the mailbox: {}", agentCode, e.getMessage());
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("sincro: warning: its folders " + folders.get(0) + " and " + folders.get(1) + " could not be made"
+                    + " in the mailbox now (" + e.getMessage() + "); the head office's next sync makes them");
+            err.flush();
+        }
     }
 }

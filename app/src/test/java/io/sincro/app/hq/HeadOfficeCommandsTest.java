@@ -165,8 +165,9 @@ class HeadOfficeCommandsTest {
         Files.writeString(dir.resolve("sincro.properties"), "ftp.host=ftp.example.com\nftp.password=s3cret\n",
                 java.nio.file.StandardOpenOption.APPEND);
 
-        ok("hq", "prepare-agent", "A01", "--out", "a01");
-        ok("hq", "prepare-agent", "A02", "--out", "a02", "--with-password");
+        // --offline: the example's FTP host is not there to make the folders in
+        ok("hq", "prepare-agent", "A01", "--out", "a01", "--offline");
+        ok("hq", "prepare-agent", "A02", "--out", "a02", "--with-password", "--offline");
 
         assertThat(dir.resolve("a01/sincro.properties")).content().contains("ftp.host=ftp.example.com")
                 .doesNotContain("s3cret");

@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
+import io.sincro.app.SampleHeadOffice;
 import io.sincro.app.SincroCommand;
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.db.testing.TestClock;
@@ -83,6 +86,45 @@ class MailboxCommandsTest {
         assertThat(with.out()).contains("OK    folder SincroAg/A01 (created)", "OK    folder SincroSede/A01 (created)",
                 "OK    delete in SincroSede/A01");
         assertThat(server.served("SincroSede/A01")).isDirectory();
+    }
+
+    @Test
+    void createAtTheHeadOfficeMakesEveryAgentsFolders() throws IOException {
+        SampleHeadOffice.copyTo(station);
+        Files.writeString(station.resolve("sincro.properties"), "ftp.host=127.0.0.1\nftp.port=" + server.port()
+                + "\nftp.username=hq\nftp.tls=none\nftp.retries=0\n", StandardOpenOption.APPEND);
+
+        Result result = sincro().run("check-connection", "--create");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).as(result.toString()).contains(
+                "OK    folder SincroAg/A01 (created)", "OK    folder SincroSede/A01 (created)",
+                "OK    folder SincroAg/A03 (created)", "OK    folder SincroSede/A03 (created)");
+        for (String agent : List.of("A01", "A02", "A03")) {
+            assertThat(server.served("SincroAg/" + agent)).isDirectory();
+            assertThat(server.served("SincroSede/" + agent)).isDirectory();
+        }
+    }
+
+    @Test
+    void prepareAgentMakesTheAgentsFoldersOrSaysTheHeadOfficesSyncWill() throws IOException {
+        SampleHeadOffice.copyTo(station);
+        Files.writeString(station.resolve("sincro.properties"), "ftp.host=127.0.0.1\nftp.port=" + server.port()
+                + "\nftp.username=hq\nftp.tls=none\nftp.retries=0\n", StandardOpenOption.APPEND);
+
+        Result made = sincro().run("hq", "prepare-agent", "A02", "--out", "a02");
+
+        assertThat(made.exitCode()).as(made.toString()).isZero();
+        assertThat(made.out()).as(made.toString()).contains("Made its folders SincroAg/A02 and SincroSede/A02 in ftp://hq@");
+        assertThat(server.served("SincroAg/A02")).isDirectory();
+        assertThat(server.served("SincroSede/A02")).isDirectory();
+
+        server.close();
+        Result unreachable = sincro().run("hq", "prepare-agent", "A03", "--out", "a03");
+
+        assertThat(unreachable.exitCode()).as(unreachable.toString()).isZero();
+        assertThat(unreachable.err()).as(unreachable.toString()).contains("sincro: warning: its folders SincroAg/A03 and"
+                + " SincroSede/A03 could not be made in the mailbox now (").contains("the head office's next sync makes them");
     }
 
     @Test

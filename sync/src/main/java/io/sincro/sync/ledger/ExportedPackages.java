@@ -39,6 +39,9 @@ public final class ExportedPackages {
             VALUES (?, ?, 'FULL', 0, 0, ?, 0, ?, ?, ?, ?)
             """;
     private static final String LAST = "SELECT MAX(sequence) FROM exported_package WHERE stream = ?";
+    private static final String LAST_WITH_CONTENT = """
+            SELECT MAX(sequence) FROM exported_package WHERE stream = ? AND (kind = 'FULL' OR row_count > 0)
+            """;
     private static final String LAST_FULL = "SELECT MAX(sequence) FROM exported_package WHERE stream = ? AND kind = 'FULL'";
     private static final String FIND = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? AND sequence = ?";
     private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? ORDER BY sequence";
@@ -122,6 +125,15 @@ public final class ExportedPackages {
     /** The highest sequence written in {@code stream}, 0 when none. */
     public long last(Connection c, PackageStream stream) throws SQLException {
         return max(c, LAST, stream);
+    }
+
+    /**
+     * The latest package of {@code stream} that carried something, a full one or a delta with rows,
+     * 0 when none: what the next delta is based on. A package of acknowledgements only is never sent
+     * again once gone from the mailbox, so nothing may be based on it.
+     */
+    public long lastWithContent(Connection c, PackageStream stream) throws SQLException {
+        return max(c, LAST_WITH_CONTENT, stream);
     }
 
     /** The latest full package of {@code stream}, 0 when none. */
