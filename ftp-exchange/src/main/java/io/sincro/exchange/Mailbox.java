@@ -45,6 +45,14 @@ public interface Mailbox extends AutoCloseable {
      */
     List<String> list(Folder folder);
 
+    /**
+     * The unfinished uploads in {@code folder} ({@code <final name>.part-<random>}), sorted by name:
+     * left by a connection cut before the rename, for the station that writes the folder to clear.
+     *
+     * @throws FolderMissingException if the folder does not exist
+     */
+    List<String> temporaryUploads(Folder folder);
+
     /** The exact size in bytes of file {@code name} in {@code folder}, or empty if there is no such file. */
     OptionalLong size(Folder folder, String name);
 

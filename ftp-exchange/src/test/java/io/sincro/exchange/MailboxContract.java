@@ -100,6 +100,19 @@ public abstract class MailboxContract {
     }
 
     @Test
+    void unfinishedUploadsAreListedApartAndCanBeDeleted() throws IOException {
+        Path folder = storage().resolve("SincroAg/A01");
+        String unfinished = "A01-000004.sincro" + PackageNames.TEMPORARY_MARK + "0a1b2c";
+        Files.writeString(folder.resolve("A01-000003.sincro"), "finished");
+        Files.writeString(folder.resolve(unfinished), "half");
+        Files.writeString(folder.resolve("notes.txt"), "foreign");
+
+        assertThat(mailbox.temporaryUploads(OUTBOX)).containsExactly(unfinished);
+        mailbox.delete(OUTBOX, unfinished);
+        assertThat(filesIn(folder)).containsExactly("A01-000003.sincro", "notes.txt");
+    }
+
+    @Test
     void anUploadNeverOverwritesAnExistingPackage() throws IOException {
         Path folder = storage().resolve("SincroAg/A01");
         Files.writeString(folder.resolve("A01-000005.sincro"), "the original");

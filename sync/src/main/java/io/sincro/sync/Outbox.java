@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -24,6 +25,8 @@ import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageAlreadyExistsException;
+import io.sincro.exchange.PackageNames;
+import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
@@ -46,6 +49,8 @@ final class Outbox {
         private final Journal journal = new Journal();
     private final ExportedPackages exported = new ExportedPackages();
     private final OrderStatuses statuses = new OrderStatuses();
+    /** The folders this sync cleared of unfinished uploads already. */
+    private final Set<Folder> cleared = new HashSet<>();
 
     Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress) {
         this.database = database;
@@ -65,6 +70,7 @@ final class Outbox {
      * commit (their numbers will be used again), or acknowledged by the other side.
      */
     void sweep() {
+        cleared.clear();
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -187,6 +193,7 @@ final class Outbox {
      * by hand): each station makes the folders it writes into, and says so.
      */
     private void uploadMakingFolder(Path file, Folder target, String name, SyncRun run) {
+        clearUnfinishedUploads(target);
         try {
             mailbox.upload(file, target, name);
         } catch (FolderMissingException e) {
@@ -197,6 +204,52 @@ final class Outbox {
             run.warnings.add(warning);
             mailbox.upload(file, target, name);
         }
+    }
+
+    /**
+     * Removes, once per sync and folder, the unfinished uploads ({@code *.part-*}) this station left
+     * in {@code target} when a connection was cut before the rename. Only the station that writes a
+     * folder clears it, only its own packages' leftovers, and only those whose package this station
+     * last touched (wrote, tried or uploaded) at least {@link SyncOptions#resendAfter()} ago, by its
+     * own clock and ledger, never the server's timestamps: no upload of its own is in flight, since
+     * one command at a time holds the station. Each removal is journaled.
+     */
+    private void clearUnfinishedUploads(Folder target) {
+        if (!cleared.add(target)) {
+            return;
+        }
+        List<String> unfinished;
+        try {
+            unfinished = mailbox.temporaryUploads(target);
+        } catch (FolderMissingException e) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (String temporary : unfinished) {
+            String finalName = temporary.substring(0, temporary.lastIndexOf(PackageNames.TEMPORARY_MARK));
+            Optional<ExportedPackage> own = PackageName.parse(finalName)
+                    .filter(n -> n.stream().isWrittenBy(database.station().code()))
+                    .filter(n -> MailboxFolders.of(n.stream()).equals(target))
+                    .flatMap(n -> database.inTransaction(c -> exported.find(c, n.stream(), n.sequence())));
+            if (own.isEmpty() || lastTouched(own.get()).isAfter(now.minus(options.resendAfter()))) {
+                continue;
+            }
+            mailbox.delete(target, temporary);
+            String detail = "an unfinished upload of " + finalName + ", left in " + target + " by a connection cut"
+                    + " before its rename; removed";
+            database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.OK, temporary, detail));
+            log.info("{}", detail);
+        }
+    }
+
+    private static Instant lastTouched(ExportedPackage p) {
+        Instant last = p.writtenAt();
+        for (Optional<Instant> at : List.of(p.lastAttemptAt(), p.uploadedAt())) {
+            if (at.isPresent() && at.get().isAfter(last)) {
+                last = at.get();
+            }
+        }
+        return last;
     }
 
     private void record(ExportedPackage p, Instant now, String problem, SyncRun run) {

@@ -1,6 +1,8 @@
 package io.sincro.sync;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
+import io.sincro.db.changes.Tombstone;
+import io.sincro.db.changes.Tombstones;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
@@ -60,6 +64,7 @@ public final class StationSync {
     private final ExportedPackages exported = new ExportedPackages();
     private final Agents agents = new Agents();
     private final Journal journal = new Journal();
+    private final Tombstones tombstones = new Tombstones();
 
     public StationSync(Database database, Mailbox mailbox, Path stationFolder, Clock clock) {
         this(database, mailbox, stationFolder, clock, SyncOptions.defaults(), SyncProgress.NONE);
@@ -149,6 +154,43 @@ public final class StationSync {
         // agents never take catalog packages out: the head office does, once a snapshot replaced them
         tidy(PackageStream.catalog(), 0, run);
         outbox.resendLost(PackageStream.catalog(), codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, run);
+        purgeTombstones();
+    }
+
+    /**
+     * Forgets the deletions their readers have acknowledged: a tombstone numbered at or below the
+     * change mark of the package its stream's reader acknowledged last has reached every station
+     * that could hold its row (a station prepared again starts empty). The catalog's deletions wait
+     * for every agent; an agent's, for that agent; an agent station's, for the head office.
+     */
+    private void purgeTombstones() {
+        database.useTransaction(c -> {
+            int purged = 0;
+            if (station.isHeadOffice()) {
+                long catalog = Long.MAX_VALUE;
+                for (Agent agent : agents.all(c)) {
+                    String code = agent.code();
+                    catalog = Math.min(catalog, acknowledgedMark(c, PackageStream.catalog(), code));
+                    purged += tombstones.purgeUpTo(c, code, acknowledgedMark(c, PackageStream.toAgent(code), code));
+                }
+                if (catalog != Long.MAX_VALUE) {
+                    purged += tombstones.purgeUpTo(c, Tombstone.CATALOG, catalog);
+                }
+            } else {
+                purged = tombstones.purgeUpTo(c, acknowledgedMark(c, PackageStream.fromAgent(station.agentCode()),
+                        PackageStream.HEAD_OFFICE));
+            }
+            if (purged > 0) {
+                journal.write(c, clock.instant(), Event.REMOVED, Outcome.OK, null, purged + (purged == 1
+                        ? " deletion" : " deletions") + " forgotten (their tombstones): every station that reads"
+                        + " them has acknowledged them");
+            }
+        });
+    }
+
+    private long acknowledgedMark(Connection c, PackageStream stream, String reader) throws SQLException {
+        long acked = acknowledgements.acknowledged(c, stream, reader);
+        return acked == 0 ? 0 : exported.find(c, stream, acked).map(ExportedPackage::changeMark).orElse(0L);
     }
 
     /**
@@ -201,6 +243,7 @@ public final class StationSync {
         long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, mine, PackageStream.HEAD_OFFICE));
         tidy(mine, acked, run);
         outbox.resendLost(mine, acked, run);
+        purgeTombstones();
     }
 
     /**

@@ -101,6 +101,20 @@ public final class FolderMailbox implements Mailbox {
     }
 
     @Override
+    public List<String> temporaryUploads(Folder folder) {
+        Path directory = existing(folder);
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(Files::isRegularFile)
+                    .map(path -> path.getFileName().toString())
+                    .filter(n -> PackageNames.isSafe(n) && PackageNames.isTemporary(n))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw failure(Step.LIST, "listing " + folder + " in " + root, e, "list");
+        }
+    }
+
+    @Override
     public OptionalLong size(Folder folder, String name) {
         Path file = existing(folder).resolve(safe(name));
         try {

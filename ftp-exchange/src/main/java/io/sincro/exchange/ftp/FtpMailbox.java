@@ -95,6 +95,13 @@ public final class FtpMailbox implements Mailbox {
     }
 
     @Override
+    public List<String> temporaryUploads(Folder folder) {
+        List<String> temporary = run(Step.LIST, "listing the unfinished uploads in " + folder + " on " + settings.address(),
+                s -> s.fileNames(folder, n -> PackageNames.isSafe(n) && PackageNames.isTemporary(n)));
+        return temporary.stream().sorted().toList();
+    }
+
+    @Override
     public OptionalLong size(Folder folder, String name) {
         requireSafe(name);
         return run(Step.LIST, "asking the size of " + name + " in " + folder + " on " + settings.address(),

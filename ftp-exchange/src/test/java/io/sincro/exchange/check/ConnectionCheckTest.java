@@ -182,6 +182,7 @@ class ConnectionCheckTest {
 
     /** A mailbox that works except for one step, which it refuses. */
     private static class Refusing implements Mailbox {
+
         private final Mailbox mailbox;
         private final Step refused;
         private final boolean transientFailure;
@@ -205,6 +206,12 @@ class ConnectionCheckTest {
         @Override
         public String location() {
             return mailbox.location();
+        }
+
+        @Override
+        public List<String> temporaryUploads(Folder folder) {
+            maybeRefuse(Step.LIST);
+            return mailbox.temporaryUploads(folder);
         }
 
         @Override

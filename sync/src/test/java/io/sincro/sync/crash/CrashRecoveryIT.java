@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -96,6 +97,15 @@ final class CrashRecoveryIT {
         assertThat(importedAt(HQ, "A01_to_HQ")).contains(name).doesNotContain(temporary).doesNotHaveDuplicates();
         assertThat(journalLines(HQ, "RECEIVED", name)).isEqualTo(1);
         assertThat(Sql.count(stations.hq(), "SELECT COUNT(*) FROM journal WHERE package_name LIKE '%.part-%'")).isZero();
+
+        // the agent clears what its cut upload left, once it is safely old, at its next upload there
+        stations.clock.advance(Duration.ofHours(2));
+        submitAnOrder("A01");
+        SyncReport later = stations.sync("A01");
+
+        assertThat(later.problems()).isEmpty();
+        assertThat(stations.mailbox.filesIn("SincroAg/A01")).doesNotContain(temporary).isNotEmpty();
+        assertThat(journalLines("A01", "REMOVED", temporary)).isEqualTo(1);
     }
 
     @Test
