@@ -333,7 +333,15 @@ final class Migrations {
                     """,
                     "UPDATE customer_order SET status_changed_at = created_at WHERE status_changed_at IS NULL",
                     "ALTER TABLE customer_order ALTER COLUMN status_changed_by NOT NULL",
-                    "ALTER TABLE customer_order ALTER COLUMN status_changed_at NOT NULL")));
+                    "ALTER TABLE customer_order ALTER COLUMN status_changed_at NOT NULL")),
+            // A full package asked for by hand (sincro hq republish), written by the next sync; the
+            // exchange's ledger owns it (io.sincro.sync.ledger.SnapshotRequests).
+            new Migration(40, "full packages asked for by hand", List.of(
+                    """
+                    CREATE TABLE snapshot_request (
+                      stream VARCHAR(20) NOT NULL PRIMARY KEY,
+                      asked_at TIMESTAMP NOT NULL)
+                    """)));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

@@ -24,6 +24,7 @@ import io.sincro.sync.ledger.Acknowledgements;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
 import io.sincro.sync.ledger.ImportedPackages;
+import io.sincro.sync.ledger.SnapshotRequests;
 
 /**
  * Decides what each stream this station writes needs next, writes it into the outbox and queues
@@ -43,6 +44,7 @@ final class Publisher {
     private final Acknowledgements acknowledgements = new Acknowledgements();
     private final ImportedPackages imported = new ImportedPackages();
     private final Agents agents = new Agents();
+    private final SnapshotRequests requests = new SnapshotRequests();
 
     Publisher(Database database, PackageWriter writer, Path outbox, SyncOptions options) {
         this.database = database;
@@ -64,13 +66,15 @@ final class Publisher {
         PackageStream stream = PackageStream.toAgent(agentCode);
         return write(stream, (c, last) -> {
             boolean prepared = agents.needsSnapshot(c, agentCode);
+            boolean asked = requests.isAsked(c, stream);
             long behind = last - acknowledgements.acknowledged(c, stream, agentCode);
-            if (last == 0 || prepared || behind >= options.fullAfterPackages()) {
+            if (last == 0 || prepared || asked || behind >= options.fullAfterPackages()) {
                 if (last > 0) {
                     log.info("{}: a full package, since the agent's station was {}", stream, prepared
-                            ? "prepared again" : behind + " packages behind");
+                            ? "prepared again" : asked ? "asked for one (hq republish)" : behind + " packages behind");
                 }
                 agents.snapshotWritten(c, agentCode);
+                requests.answered(c, stream);
                 return PackageKind.FULL;
             }
             return PackageKind.DELTA;
@@ -84,7 +88,13 @@ final class Publisher {
      */
     Optional<WrittenPackage> catalog() {
         PackageStream stream = PackageStream.catalog();
-        Optional<WrittenPackage> delta = write(stream, (c, last) -> last == 0 ? PackageKind.FULL : PackageKind.DELTA);
+        Optional<WrittenPackage> delta = write(stream, (c, last) -> {
+            if (last == 0 || requests.isAsked(c, stream)) {
+                requests.answered(c, stream);
+                return PackageKind.FULL;
+            }
+            return PackageKind.DELTA;
+        });
         if (delta.isEmpty() || delta.get().header().kind() == PackageKind.FULL) {
             return delta;
         }

@@ -15,7 +15,8 @@ import picocli.CommandLine;
             PrepareAgentCommand.class,
             AgentsCommand.class,
             ExportOrdersCommand.class,
-            OrderStatusCommand.class
+            OrderStatusCommand.class,
+            RepublishCommand.class
         })
 public final class HqCommand implements Runnable {
 

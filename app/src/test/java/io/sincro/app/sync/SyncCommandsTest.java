@@ -214,6 +214,24 @@ class SyncCommandsTest {
     }
 
     @Test
+    void republishSendsAnAgentsDataInFullAtTheNextSync() {
+        start("collected");
+
+        Result republish = ok(hq, "hq", "republish", "A01");
+        Result sync = ok(hq, "sync");
+        Result unknown = hq.run("hq", "republish", "A09");
+        Result nothing = hq.run("hq", "republish");
+
+        assertThat(republish.out()).as(republish.toString()).isEqualTo("Agent A01's data will be sent in full by the next"
+                + " sync (sincro sync), and the packages it replaces leave the mailbox.\n");
+        assertThat(sync.out()).as(sync.toString()).containsPattern("HQ_to_A01_000000002\\.sincro  full, \\d+ bytes");
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(1);
+        assertThat(unknown.err().strip()).isEqualTo("sincro: agent A09 is not in the company database; sincro hq agents"
+                + " lists the agents");
+        assertThat(nothing.exitCode()).as(nothing.toString()).isEqualTo(2);
+    }
+
+    @Test
     void retryOfAPackageThatIsNotSetAsideSaysSoAndExits1() {
         start("published");
 

@@ -19,6 +19,8 @@ public record JournalEntry(long id, Instant at, Event event, Outcome outcome, St
         RECEIVE,
         /** A {@code sync --check}: what was waiting, nothing applied. */
         CHECK,
+        /** A full package asked for by hand ({@code sincro hq republish}). */
+        REPUBLISH,
         /** A package written for one stream; journaled when writing it failed. */
         PUBLISH,
         /** A package uploaded to the mailbox. */
