@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import io.sincro.db.Database;
 import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
+import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
 import io.sincro.sync.ledger.Acknowledgements;
 import io.sincro.sync.ledger.ExportedPackage;
@@ -65,6 +68,32 @@ public final class SyncStatus {
         } catch (IOException e) {
             throw new UncheckedIOException("could not look into " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What is wrong with one agent's exchange, for {@code sincro hq agents --check}: a package of its
+     * set aside here (its stream is stuck until resolved), or no package from it for more than
+     * {@code maxAgeDays} days (or ever); empty when nothing is.
+     */
+    public Optional<String> trouble(AgentExchange exchange, Instant now, int maxAgeDays) {
+        PackageStream stream = PackageStream.fromAgent(exchange.agentCode());
+        List<String> stuck = setAside().names().stream()
+                .filter(n -> PackageName.parse(n).filter(p -> p.stream().equals(stream)
+                        && p.sequence() > exchange.lastReceived()).isPresent())
+                .toList();
+        if (!stuck.isEmpty()) {
+            return Optional.of("stuck: " + String.join(", ", stuck) + " set aside, and the packages after it wait;"
+                    + " sincro packages says why and what to do");
+        }
+        OptionalLong days = exchange.daysSinceLastSync(now);
+        if (days.isEmpty()) {
+            return Optional.of("never synced: no package from it has arrived yet");
+        }
+        if (days.getAsLong() > maxAgeDays) {
+            return Optional.of("overdue: its last package arrived " + days.getAsLong() + " days ago (sync.maxAgeDays is "
+                    + maxAgeDays + ")");
+        }
+        return Optional.empty();
     }
 
     /** At the head office: each agent's exchange, in agent code order. */

@@ -1,14 +1,19 @@
 package io.sincro.app.hq;
 
+import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
@@ -42,6 +47,11 @@ final class AgentsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--check", description = "Then say which agents are stuck (a package set aside), overdue"
+            + " (nothing from them for more than sync.maxAgeDays days) or have never synced, and exit 1 if any is:"
+            + " for monitoring.")
+    private boolean check;
+
     private final AppEnvironment environment;
 
     AgentsCommand(AppEnvironment environment) {
@@ -66,8 +76,24 @@ final class AgentsCommand implements Callable<Integer> {
                         days.isPresent() ? (Object) days.getAsLong() : "never");
             }
             table.print(spec.commandLine().getOut(), format.format());
+            if (check) {
+                return check(new SyncStatus(company, station.folder()), exchanges, now, station.settings().maxAgeDays());
+            }
         }
         return 0;
+    }
+
+    /** One line per agent in trouble on the error stream, and exit 1 if any is: for monitoring. */
+    private int check(SyncStatus status, Map<String, AgentExchange> exchanges, Instant now, int maxAgeDays) {
+        List<String> troubles = new ArrayList<>();
+        for (AgentExchange exchange : new TreeMap<>(exchanges).values()) {
+            status.trouble(exchange, now, maxAgeDays).ifPresent(t -> troubles.add("agent " + exchange.agentCode()
+                    + " " + t));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        troubles.forEach(t -> err.println("sincro: " + t));
+        err.flush();
+        return troubles.isEmpty() ? 0 : 1;
     }
 
     /** A package's sequence number, or nothing for "no package yet" (sequences start at 1). */

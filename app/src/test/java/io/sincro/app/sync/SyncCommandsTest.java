@@ -232,6 +232,39 @@ class SyncCommandsTest {
     }
 
     @Test
+    void agentsCheckFlagsAStuckAgentAndOnesThatNeverSyncedAndExits1() throws IOException {
+        start("collected");
+        Path served = dir.resolve("mailbox/SincroAg/A01/A01_to_HQ_000000001.sincro");
+        byte[] bytes = Files.readAllBytes(served);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(served, bytes);
+        assertThat(hq.run("sync").exitCode()).isEqualTo(1);
+
+        Result check = hq.run("hq", "agents", "--check");
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).as(check.toString()).contains("A01");
+        assertThat(check.err()).as(check.toString())
+                .contains("sincro: agent A01 stuck: A01_to_HQ_000000001.sincro set aside")
+                .contains("sincro: agent A02 never synced");
+    }
+
+    @Test
+    void agentsCheckPassesWhenEveryAgentIsUpToDateAndFlagsOneOverdue() {
+        start("received");
+        CliRun soon = sincro(dir.resolve("hq"), TestClock.at("2026-03-03T08:00:00Z"));
+        CliRun later = sincro(dir.resolve("hq"), TestClock.at("2026-03-12T08:00:00Z"));
+
+        Result fine = soon.run("hq", "agents", "--check");
+        Result overdue = later.run("hq", "agents", "--check");
+
+        assertThat(fine.err()).as(fine.toString()).doesNotContain("agent A01");
+        assertThat(overdue.exitCode()).as(overdue.toString()).isEqualTo(1);
+        assertThat(overdue.err()).as(overdue.toString()).contains("sincro: agent A01 overdue: its last package arrived"
+                + " 10 days ago (sync.maxAgeDays is 3)");
+    }
+
+    @Test
     void retryOfAPackageThatIsNotSetAsideSaysSoAndExits1() {
         start("published");
 
