@@ -32,11 +32,15 @@ import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageNotFoundException;
+import io.sincro.format.Acknowledgement;
+import io.sincro.format.PackageHeader;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageRefusedException;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.VerifiedPackage;
 import io.sincro.rules.flow.EntityTally;
+import io.sincro.sync.ledger.ExportedPackage;
+import io.sincro.sync.ledger.ExportedPackages;
 import io.sincro.sync.ledger.ImportedPackages;
 
 /**
@@ -62,6 +66,7 @@ final class Inbox {
     private final SyncProgress progress;
     private final PackageImporter importer;
     private final ImportedPackages imported = new ImportedPackages();
+    private final ExportedPackages exported = new ExportedPackages();
     private final Journal journal = new Journal();
 
     Inbox(Database database, Mailbox mailbox, SyncFolders folders, Clock clock, SyncOptions options,
@@ -289,17 +294,48 @@ final class Inbox {
     }
 
     private void checkClock(ImportReport report, SyncRun run) {
-        Duration difference = report.clockDifference();
-        if (report.outcome() != ImportReport.Outcome.IMPORTED || !difference.isNegative()
-                || difference.abs().compareTo(options.clockTolerance()) <= 0) {
+        if (report.outcome() != ImportReport.Outcome.IMPORTED) {
             return;
         }
-        String warning = "the clock of " + sender(report.header().stream()) + " was at least "
-                + minutes(difference.abs()) + " ahead of this station's when it wrote " + report.name().fileName()
+        Duration difference = report.clockDifference();
+        Duration behind = behind(report.header());
+        String how;
+        if (difference.isNegative() && difference.abs().compareTo(options.clockTolerance()) > 0) {
+            how = minutes(difference.abs()) + " ahead of";
+        } else if (behind.compareTo(options.clockTolerance()) > 0) {
+            how = minutes(behind) + " behind";
+        } else {
+            return;
+        }
+        String warning = "the clock of " + sender(report.header().stream()) + " was at least " + how
+                + " this station's when it wrote " + report.name().fileName()
                 + "; \"most recent wins\" for special prices depends on both clocks: set the wrong one right";
         database.useTransaction(c -> journal.write(c, clock.instant(), Event.CLOCK, Outcome.WARNING,
                 report.name().fileName(), warning));
         run.warnings.add(warning);
+    }
+
+    /**
+     * How far the sender's clock was at least behind this station's: it wrote the package after it
+     * imported the packages of ours it acknowledges, so after we wrote them, by this station's clock;
+     * a package stamped earlier than that came from a clock behind by at least the difference. Zero
+     * when nothing proves it (the time a package waits in the mailbox hides a clock behind).
+     */
+    private Duration behind(PackageHeader header) {
+        Instant written = header.senderClock().toInstant();
+        Instant latest = database.inTransaction(c -> {
+            Instant known = written;
+            for (Acknowledgement ack : header.acknowledgements()) {
+                if (ack.sequence() > 0 && ack.stream().isWrittenBy(database.station().code())) {
+                    Optional<ExportedPackage> ours = exported.find(c, ack.stream(), ack.sequence());
+                    if (ours.isPresent() && ours.get().writtenAt().isAfter(known)) {
+                        known = ours.get().writtenAt();
+                    }
+                }
+            }
+            return known;
+        });
+        return Duration.between(written, latest);
     }
 
     private static String minutes(Duration d) {
