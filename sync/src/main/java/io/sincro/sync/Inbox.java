@@ -255,8 +255,8 @@ final class Inbox {
     /** A package that waits is journaled once for each reason, not at every sync that finds it still waiting. */
     private void journalWait(PackageName name, String why) {
         database.useTransaction(c -> {
-            Optional<JournalEntry> last = journal.latest(c, Event.WAITING);
-            if (last.isEmpty() || !name.fileName().equals(last.get().packageName()) || !why.equals(last.get().detail())) {
+            Optional<JournalEntry> last = journal.latest(c, name.fileName(), Event.WAITING);
+            if (last.isEmpty() || !why.equals(last.get().detail())) {
                 journal.write(c, clock.instant(), Event.WAITING, Outcome.WARNING, name.fileName(), why);
             }
         });
