@@ -177,8 +177,8 @@ public final class StationSync {
                     purged += tombstones.purgeUpTo(c, Tombstone.CATALOG, catalog);
                 }
             } else {
-                purged = tombstones.purgeUpTo(c, acknowledgedMark(c, PackageStream.fromAgent(station.agentCode()),
-                        PackageStream.HEAD_OFFICE));
+                purged = tombstones.purgeUpTo(c, station.agentCode(), acknowledgedMark(c,
+                        PackageStream.fromAgent(station.agentCode()), PackageStream.HEAD_OFFICE));
             }
             if (purged > 0) {
                 journal.write(c, clock.instant(), Event.REMOVED, Outcome.OK, null, purged + (purged == 1

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.db.catalog.Stock;
+import io.sincro.db.customers.Customer;
+import io.sincro.db.customers.Customers;
 import io.sincro.db.testing.Sql;
 
 /** Tombstones are forgotten once every station that reads them has acknowledged them, and the log says so. */
@@ -42,5 +44,28 @@ class HousekeepingTest {
             assertThat(Sql.count(company.agent(agent), "SELECT COUNT(*) FROM stock WHERE product_code = 'P00001'"))
                     .isZero();
         }
+    }
+
+    @Test
+    void aCustomerReassignedAwayIsForgottenOnceItsFormerAgentHasAcknowledgedIt() {
+        company.syncHeadOffice();
+        company.advance(Duration.ofMinutes(5));
+        company.hq.useTransaction(c -> {
+            Customer was = new Customers().find(c, "C00001").orElseThrow();
+            new Customers().save(c, new Customer(was.code(), was.name(), was.vatNumber(), was.address(), was.city(),
+                    was.email(), was.phone(), "A02", was.priceListCode(), was.origin(), was.createdAt()),
+                    company.hqClock.instant());
+        });
+        String formerAgents = "SELECT COUNT(*) FROM tombstone WHERE scope = 'A01' AND change_seq > 0";
+        assertThat(Sql.count(company.hq, formerAgents)).isEqualTo(1);
+        company.syncHeadOffice();
+
+        company.syncHeadOffice();
+        assertThat(Sql.count(company.hq, formerAgents)).as("A01 has not acknowledged it yet").isEqualTo(1);
+        company.sync("A01");
+        company.syncHeadOffice();
+
+        assertThat(Sql.count(company.hq, formerAgents)).isZero();
+        assertThat(Sql.count(company.agent("A01"), "SELECT COUNT(*) FROM customer WHERE code = 'C00001'")).isZero();
     }
 }

@@ -32,8 +32,9 @@ public final class Tombstones {
             ORDER BY key1, key2
             """;
 
-    private static final String PURGE = "DELETE FROM tombstone WHERE change_seq > 0 AND change_seq <= ?";
-    private static final String PURGE_SCOPE = PURGE + " AND scope = ?";
+    private static final String PURGE = """
+            DELETE FROM tombstone WHERE entity = ? AND scope = ? AND change_seq > 0 AND change_seq <= ?
+            """;
     private static final String ANY_OF_KIND = "SELECT 1 FROM tombstone WHERE entity = ? FETCH FIRST ROW ONLY";
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -71,24 +72,22 @@ public final class Tombstones {
     }
 
     /**
-     * Forgets this station's own deletions numbered up to {@code changeSeq}, once every station that
-     * reads them has acknowledged a package that carried them; a received deletion (number 0) stays,
-     * since it is the version an older edit arriving later must lose to. Returns how many went.
+     * Forgets this station's own deletions for {@code scope} (an agent's code, or {@link Tombstone#CATALOG})
+     * numbered up to {@code changeSeq}, once every station that reads them has acknowledged a package
+     * that carried them; a received deletion (number 0) stays, since it is the version an older edit
+     * arriving later must lose to. Returns how many went.
      */
-    public int purgeUpTo(Connection c, long changeSeq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(PURGE)) {
-            s.setLong(1, changeSeq);
-            return s.executeUpdate();
-        }
-    }
-
-    /** As {@link #purgeUpTo(Connection, long)}, for the deletions of one scope only. */
     public int purgeUpTo(Connection c, String scope, long changeSeq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(PURGE_SCOPE)) {
-            s.setLong(1, changeSeq);
-            s.setString(2, scope);
-            return s.executeUpdate();
+        int purged = 0;
+        try (PreparedStatement s = c.prepareStatement(PURGE)) {
+            for (Tombstone.Kind kind : Tombstone.Kind.values()) {
+                s.setString(1, kind.name());
+                s.setString(2, scope);
+                s.setLong(3, changeSeq);
+                purged += s.executeUpdate();
+            }
         }
+        return purged;
     }
 
     /** Whether anything of {@code kind} was ever deleted here. */
