@@ -205,7 +205,8 @@ public final class StationSync {
             throw e;
         } catch (RuntimeException e) {
             log.debug("{}", what, e);
-            String said = what + ": " + e.getMessage() + "; the other agents were served, and the next sync tries again";
+            String said = what + ": " + (e.getMessage() != null ? e.getMessage() : e.toString())
+                    + "; the rest of the sync went on, and the next sync tries again";
             database.useTransaction(c -> journal.write(c, clock.instant(), event, Outcome.FAILED, null, said));
             problem.accept(said);
         }
