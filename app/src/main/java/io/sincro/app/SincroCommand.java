@@ -1,9 +1,9 @@
 package io.sincro.app;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 import io.sincro.app.agent.CustomerCommand;
 import io.sincro.app.agent.OrderCommand;
@@ -56,7 +56,7 @@ public final class SincroCommand implements Runnable {
     /** The command line the launcher and the tests run: Sincro's commands, handlers and exit codes. */
     public static CommandLine commandLine(AppEnvironment environment) {
         CommandLine commandLine = new CommandLine(new SincroCommand(), new CommandFactory(environment));
-        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler(environment));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);

@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
             StationRecord.insert(c, station, clock.instant());
             log.info("created {} database in {} (schema version {})", station, dir, version);
         } catch (SQLException e) {
-            throw new DatabaseException("could not create the database in " + dir + ": " + e.getMessage(), e);
+            throw new DatabaseException("could not create the database in " + dir + ": " + e.getMessage(), e, dir);
         }
         return open(dir, clock);
     }
@@ -79,7 +79,7 @@ public final class Database implements AutoCloseable {
             Station station = StationRecord.read(c, dir);
             return new Database(dir, clock, station, version);
         } catch (SQLException e) {
-            throw new DatabaseException("could not open the database in " + dir + ": " + describe(e), e);
+            throw new DatabaseException("could not open the database in " + dir + ": " + describe(e), e, dir);
         }
     }
 
@@ -108,7 +108,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseException("database error in " + directory + ": " + describe(e), e);
+            throw new DatabaseException("database error in " + directory + ": " + describe(e), e, directory);
         }
     }
 
@@ -144,7 +144,8 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // Derby reports a successful shutdown of one database as SQLState 08006.
             if (!"08006".equals(e.getSQLState())) {
-                throw new DatabaseException("could not close the database in " + directory + ": " + describe(e), e);
+                throw new DatabaseException("could not close the database in " + directory + ": " + describe(e), e,
+                        directory);
             }
         }
     }

@@ -31,6 +31,11 @@ public final class StationOptions {
         return verbose;
     }
 
+    /** "sincro sync": the command these options belong to, as typed. */
+    public String commandName() {
+        return command.qualifiedName(" ");
+    }
+
     /** Where the command prints warnings and errors. */
     public PrintWriter err() {
         return command.commandLine().getErr();
