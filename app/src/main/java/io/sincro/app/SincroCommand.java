@@ -12,6 +12,7 @@ import io.sincro.app.agent.ProductCommand;
 import io.sincro.app.agent.StockCommand;
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.conflicts.ConflictsCommand;
+import io.sincro.app.doctor.DoctorCommand;
 import io.sincro.app.hq.HqCommand;
 import io.sincro.app.mailbox.CheckConnectionCommand;
 import io.sincro.app.mailbox.MailboxCommand;
@@ -39,6 +40,7 @@ import io.sincro.app.sync.SyncCommand;
             LogCommand.class,
             ConflictsCommand.class,
             CheckConnectionCommand.class,
+            DoctorCommand.class,
             MailboxCommand.class,
             CommandLine.HelpCommand.class
         })

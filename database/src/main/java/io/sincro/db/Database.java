@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /** Derby's consistency check, one row per table of the application (system tables are Derby's own). */
+    private static final String CHECK_EVERY_TABLE = "SELECT t.tablename,"
+            + " SYSCS_UTIL.SYSCS_CHECK_TABLE(s.schemaname, t.tablename)"
+            + " FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid WHERE t.tabletype = 'T'";
 
     static {
         // Derby writes derby.log into the working folder unless told otherwise; it only takes a
@@ -117,6 +121,24 @@ public final class Database implements AutoCloseable {
         inTransaction(c -> {
             work.run(c);
             return null;
+        });
+    }
+
+    /**
+     * Derby's consistency check of every table of the application's schema and its indexes
+     * ({@code SYSCS_UTIL.SYSCS_CHECK_TABLE}); returns how many tables were checked.
+     *
+     * @throws DatabaseException naming the first inconsistency Derby found
+     */
+    public int checkEveryTable() {
+        return inTransaction(c -> {
+            int checked = 0;
+            try (var statement = c.createStatement(); var rows = statement.executeQuery(CHECK_EVERY_TABLE)) {
+                while (rows.next()) {
+                    checked++;
+                }
+            }
+            return checked;
         });
     }
 
