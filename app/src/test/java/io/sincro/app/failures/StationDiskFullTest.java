@@ -70,6 +70,10 @@ class StationDiskFullTest {
                         "free space on it", "then run sincro sync again")
                 .doesNotContain("defect", "Exception");
         assertThat(ok(agent, "order", "status", "A01/000001").out()).contains("waiting in the outbound queue");
+        Result doctor = agent.run("doctor");
+        assertThat(doctor.exitCode()).as(doctor.toString()).isEqualTo(1);
+        assertThat(doctor.out()).as(doctor.toString()).containsPattern("(?m)^problem +station folder +the disk of this"
+                + " computer that holds " + a01 + " is full");
 
         disk.empty();
         ok(agent, "sync");
