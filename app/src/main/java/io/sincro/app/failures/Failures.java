@@ -66,7 +66,7 @@ public final class Failures {
      */
     public static Optional<Fault> of(Throwable failure, String retry, Path fallback) {
         List<Throwable> chain = chain(failure);
-        if (chain.stream().anyMatch(MailboxException.class::isInstance)) {
+        if (chain.stream().anyMatch(t -> t instanceof MailboxException m && m.reply().isPresent())) {
             // the mailbox already explained its server's replies; "550 Permission denied" is not this computer's
             return Optional.empty();
         }
