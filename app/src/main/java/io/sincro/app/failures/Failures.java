@@ -47,11 +47,13 @@ public final class Failures {
      * (XSDG1), the log that could not be written (XSLA4), a new page that could not be made (XSDFI).
      */
     private static final Set<String> DERBY_DISK_FULL = Set.of("XSDG1", "XSLA4", "XSDFI");
-    /** Another program holds the database: not a fault of the machine, said by the caller. */
+    /** Another program holds the database (XSDB6), or a newer Derby wrote it (XSLAN): no fault of the machine. */
     private static final Set<String> DERBY_IN_USE = Set.of("XSDB6", "XSLAN");
-    /** Storage-layer states (raw store, data, log, B-tree, heap) and inconsistencies found by SYSCS_CHECK_TABLE. */
-    private static final List<String> DERBY_DAMAGED_PREFIXES = List.of("XSDA", "XSDB", "XSDG", "XSDF", "XSLA", "XSLB",
-            "XSCB", "XSCH", "XSRS", "X0Y55", "X0Y56", "X0X61", "X0X62", "X0Y60", "XBM0");
+    /** The log's and the data files' write failures: a full disk or a permission as often as damage. */
+    private static final List<String> DERBY_WRITE_PREFIXES = List.of("XSLA", "XSLB", "XSDF");
+    /** Storage-layer states (raw store, data, B-tree, heap) and inconsistencies found by SYSCS_CHECK_TABLE. */
+    private static final List<String> DERBY_DAMAGED_PREFIXES = List.of("XSDA", "XSDB", "XSDG", "XSCB", "XSCH", "XSRS",
+            "X0Y55", "X0Y56", "X0X61", "X0X62", "X0Y60", "XBM0");
 
     private static final int PROBE_BYTES = 8192;
 
@@ -103,6 +105,12 @@ public final class Failures {
             }
             if (DERBY_DISK_FULL.contains(state)) {
                 return Optional.of(diskFull(where, retry));
+            }
+            if (DERBY_WRITE_PREFIXES.stream().anyMatch(state::startsWith)) {
+                // the log or a file could not be written, without the reason in Derby's chain ("Log
+                // Record has been sent to the stream, but it cannot be applied to the store"): the
+                // folder says whether it is the disk or a permission, else the database is damaged
+                return Optional.of(whyNotWritable(where, retry).orElseGet(() -> databaseDamaged(where, sql)));
             }
             if (DERBY_DAMAGED_PREFIXES.stream().anyMatch(state::startsWith)) {
                 return Optional.of(databaseDamaged(where, sql));
