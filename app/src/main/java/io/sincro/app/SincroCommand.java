@@ -12,6 +12,7 @@ import io.sincro.app.agent.ProductCommand;
 import io.sincro.app.agent.StockCommand;
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.conflicts.ConflictsCommand;
+import io.sincro.app.doctor.DoctorCommand;
 import io.sincro.app.hq.HqCommand;
 import io.sincro.app.mailbox.CheckConnectionCommand;
 import io.sincro.app.mailbox.MailboxCommand;
@@ -41,6 +42,7 @@ import io.sincro.app.sync.SyncCommand;
             PackagesCommand.class,
             ConflictsCommand.class,
             CheckConnectionCommand.class,
+            DoctorCommand.class,
             MailboxCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -58,7 +60,7 @@ public final class SincroCommand implements Runnable {
     /** The command line the launcher and the tests run: Sincro's commands, handlers and exit codes. */
     public static CommandLine commandLine(AppEnvironment environment) {
         CommandLine commandLine = new CommandLine(new SincroCommand(), new CommandFactory(environment));
-        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler(environment));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);

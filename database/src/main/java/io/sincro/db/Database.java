@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /** Derby's consistency check, one row per table of the application (system tables are Derby's own). */
+    private static final String CHECK_EVERY_TABLE = "SELECT t.tablename,"
+            + " SYSCS_UTIL.SYSCS_CHECK_TABLE(s.schemaname, t.tablename)"
+            + " FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid WHERE t.tabletype = 'T'";
 
     static {
         // Derby writes derby.log into the working folder unless told otherwise; it only takes a
@@ -61,7 +65,7 @@ public final class Database implements AutoCloseable {
             StationRecord.insert(c, station, clock.instant());
             log.info("created {} database in {} (schema version {})", station, dir, version);
         } catch (SQLException e) {
-            throw new DatabaseException("could not create the database in " + dir + ": " + e.getMessage(), e);
+            throw new DatabaseException("could not create the database in " + dir + ": " + e.getMessage(), e, dir);
         }
         return open(dir, clock);
     }
@@ -96,7 +100,7 @@ public final class Database implements AutoCloseable {
                 throw new StationBusyException("another program has the database " + dir + " open (a Sincro"
                         + " older than this one, or a database tool); try again when it ends");
             }
-            throw new DatabaseException("could not open the database in " + dir + ": " + describe(e), e);
+            throw new DatabaseException("could not open the database in " + dir + ": " + describe(e), e, dir);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -128,7 +132,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseException("database error in " + directory + ": " + describe(e), e);
+            throw new DatabaseException("database error in " + directory + ": " + describe(e), e, directory);
         }
     }
 
@@ -137,6 +141,24 @@ public final class Database implements AutoCloseable {
         inTransaction(c -> {
             work.run(c);
             return null;
+        });
+    }
+
+    /**
+     * Derby's consistency check of every table of the application's schema and its indexes
+     * ({@code SYSCS_UTIL.SYSCS_CHECK_TABLE}); returns how many tables were checked.
+     *
+     * @throws DatabaseException naming the first inconsistency Derby found
+     */
+    public int checkEveryTable() {
+        return inTransaction(c -> {
+            int checked = 0;
+            try (var statement = c.createStatement(); var rows = statement.executeQuery(CHECK_EVERY_TABLE)) {
+                while (rows.next()) {
+                    checked++;
+                }
+            }
+            return checked;
         });
     }
 
@@ -164,7 +186,8 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // Derby reports a successful shutdown of one database as SQLState 08006.
             if (!"08006".equals(e.getSQLState())) {
-                throw new DatabaseException("could not close the database in " + directory + ": " + describe(e), e);
+                throw new DatabaseException("could not close the database in " + directory + ": " + describe(e), e,
+                        directory);
             }
         }
     }

@@ -397,7 +397,10 @@ final class Migrations {
             }
             return current;
         } finally {
-            c.setAutoCommit(true);
+            // a severe error (a damaged or full database) closes the connection: its failure must stand
+            if (!c.isClosed()) {
+                c.setAutoCommit(true);
+            }
         }
     }
 
@@ -415,7 +418,9 @@ final class Migrations {
             }
             c.commit();
         } catch (SQLException e) {
-            c.rollback();
+            if (!c.isClosed()) {
+                c.rollback();
+            }
             throw e;
         }
     }

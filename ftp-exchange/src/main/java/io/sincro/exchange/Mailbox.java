@@ -1,7 +1,9 @@
 package io.sincro.exchange;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -55,6 +57,13 @@ public interface Mailbox extends AutoCloseable {
 
     /** The exact size in bytes of file {@code name} in {@code folder}, or empty if there is no such file. */
     OptionalLong size(Folder folder, String name);
+
+    /**
+     * When the server says file {@code name} in {@code folder} was last modified, by its own clock:
+     * written just now, it tells how far that clock is from this computer's. Empty when there is no
+     * such file or the server does not say.
+     */
+    Optional<Instant> modifiedAt(Folder folder, String name);
 
     /** Whether file {@code name} exists in {@code folder}. */
     default boolean exists(Folder folder, String name) {

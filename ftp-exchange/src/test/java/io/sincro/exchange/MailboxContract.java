@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -200,6 +202,18 @@ public abstract class MailboxContract {
 
         assertThat(mailbox.size(OUTBOX, "A01-000008.sincro")).isEqualTo(OptionalLong.of(12345));
         assertThat(mailbox.size(OUTBOX, "A01-000009.sincro")).isEmpty();
+    }
+
+    @Test
+    void aFileSaysWhenItWasWrittenByTheServersClockAndAnAbsentOneSaysNothing() throws IOException {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        mailbox.upload(write("p", new byte[] {1}), OUTBOX, "A01-000010.sincro");
+        Instant after = Instant.now().plusSeconds(1);
+
+        // the test's servers run on this computer, so their clock is this one's (to the second, as MDTM says it)
+        assertThat(mailbox.modifiedAt(OUTBOX, "A01-000010.sincro")).hasValueSatisfying(at ->
+                assertThat(at).isBetween(before, after));
+        assertThat(mailbox.modifiedAt(OUTBOX, "A01-000011.sincro")).isEmpty();
     }
 
     @Test

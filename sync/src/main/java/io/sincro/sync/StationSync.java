@@ -91,6 +91,7 @@ public final class StationSync {
     public SyncReport run() {
         Instant started = clock.instant();
         SyncRun run = new SyncRun();
+        Optional<MailboxException> stoppedBy = Optional.empty();
         outbox.sweep();
         inbox.sweep();
         try {
@@ -102,9 +103,10 @@ public final class StationSync {
         } catch (MailboxException e) {
             log.debug("the sync stopped at a mailbox failure", e);
             run.problems.add(e.getMessage());
+            stoppedBy = Optional.of(e);
         }
         SyncReport report = new SyncReport(station, Duration.between(started, clock.instant()), run.sent, run.received,
-                run.removed, run.problems, run.warnings, database.inTransaction(exported::waiting).size());
+                run.removed, run.problems, run.warnings, database.inTransaction(exported::waiting).size(), stoppedBy);
         journalRun(run, report);
         return report;
     }

@@ -3,8 +3,10 @@ package io.sincro.sync;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.sincro.db.Station;
+import io.sincro.exchange.MailboxException;
 
 /**
  * What one sync did: the packages sent and received, what left the mailbox, and what went wrong.
@@ -13,9 +15,12 @@ import io.sincro.db.Station;
  * @param warnings    things the user should know that did not stop the sync (a clock far off, a
  *                    package the mailbox would not let go)
  * @param stillQueued packages written and not yet uploaded
+ * @param stoppedBy   the mailbox failure that stopped the sync (its message is the last problem), so
+ *                    the command line can name a fault of this computer under it
  */
 public record SyncReport(Station station, Duration took, List<Transfer> sent, List<Transfer> received,
-                         List<String> removed, List<String> problems, List<String> warnings, int stillQueued) {
+                         List<String> removed, List<String> problems, List<String> warnings, int stillQueued,
+                         Optional<MailboxException> stoppedBy) {
 
     /** One package that moved: its rows, its size, and what it did in a few words. */
     public record Transfer(String packageName, long rows, long bytes, String detail) {
@@ -29,6 +34,7 @@ public record SyncReport(Station station, Duration took, List<Transfer> sent, Li
         removed = List.copyOf(removed);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(stoppedBy, "stoppedBy");
     }
 
     public boolean succeeded() {

@@ -48,6 +48,12 @@ public final class SyncStatus {
         this.folders = SyncFolders.of(stationFolder);
     }
 
+    /** The folders the exchange keeps in {@code stationFolder}: outbound queue, downloads, set aside. */
+    public static List<Path> folders(Path stationFolder) {
+        SyncFolders folders = SyncFolders.of(stationFolder);
+        return List.of(folders.outbox(), folders.inbox(), folders.rejected());
+    }
+
     /** Packages written and not yet uploaded, in the order they will go, with attempts and last error. */
     public List<ExportedPackage> outboundQueue() {
         return database.inTransaction(exported::waiting);

@@ -1,6 +1,11 @@
 package io.sincro.app.cli;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -10,10 +15,13 @@ import ch.qos.logback.core.FileAppender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sincro.app.failures.Failures;
+
 /**
  * Points the application's one logging backend (Logback) at the station's log file,
  * {@code logs/sincro.log} in the station folder. Until then nothing is logged anywhere: the
- * bundled logback.xml has no appender, so nothing leaks onto the terminal.
+ * bundled logback.xml has no appender, so nothing leaks onto the terminal. A log file that cannot
+ * be written is never silent: opening it says why, and the command warns.
  */
 public final class LogFiles {
 
@@ -22,11 +30,22 @@ public final class LogFiles {
     private LogFiles() {
     }
 
-    /** Logs to {@code folder}/logs/sincro.log: INFO, or DEBUG when verbose. Returns the file. */
-    static Path writeTo(Path folder, boolean verbose) {
+    /**
+     * Logs to {@code folder}/logs/sincro.log: INFO, or DEBUG when verbose. Returns the warning to
+     * show when the file cannot be written (then nothing is logged).
+     */
+    static Optional<String> writeTo(Path folder, boolean verbose, String command) {
         Path file = folder.resolve(FILE);
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
+        try {
+            Files.createDirectories(file.getParent());
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+                    .close();
+        } catch (IOException e) {
+            String why = Failures.of(e, command, file.getParent()).map(Object::toString).orElse(Failures.reason(e));
+            return Optional.of("the station's log " + file + " cannot be written, so this run keeps no log: " + why);
+        }
 
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
@@ -49,6 +68,6 @@ public final class LogFiles {
         for (String library : new String[] {"org.apache", "org.mockftpserver", "org.glassfish"}) {
             context.getLogger(library).setLevel(libraries);
         }
-        return file;
+        return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package io.sincro.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,24 +26,33 @@ public final class StationFolder {
     private final PrintWriter err;
     private final boolean warnOfStaleData;
     private final String command;
+    private final Optional<String> logWarning;
 
     private StationFolder(Settings settings, AppEnvironment environment, PrintWriter err, boolean warnOfStaleData,
-                          String command) {
+                          String command, Optional<String> logWarning) {
         this.settings = settings;
         this.environment = environment;
         this.err = err;
         this.warnOfStaleData = warnOfStaleData;
         this.command = command;
+        this.logWarning = logWarning;
     }
 
-    /** Reads the settings the options name and starts logging into the station folder. */
+    /**
+     * Reads the settings the options name and starts logging into the station folder; a log file
+     * that cannot be written is a warning on the command's error stream.
+     */
     public static StationFolder open(StationOptions options, AppEnvironment environment) {
         Settings settings = Settings.load(options.settingsFile(environment.workingDirectory()), environment.variables());
-        LogFiles.writeTo(settings.folder(), options.verbose());
+        Optional<String> logWarning = LogFiles.writeTo(settings.folder(), options.verbose(), options.commandName());
+        logWarning.ifPresent(warning -> {
+            options.err().println("warning: " + warning);
+            options.err().flush();
+        });
         if (!settings.unknownKeys().isEmpty()) {
             log.warn("{} has settings Sincro does not know, perhaps misspelled: {}", settings.file(), settings.unknownKeys());
         }
-        return new StationFolder(settings, environment, options.err(), true, options.commandName());
+        return new StationFolder(settings, environment, options.err(), true, options.commandName(), logWarning);
     }
 
     /**
@@ -50,7 +60,12 @@ public final class StationFolder {
      * which is the remedy the warning names.
      */
     public StationFolder withoutStaleDataWarning() {
-        return new StationFolder(settings, environment, err, false, command);
+        return new StationFolder(settings, environment, err, false, command, logWarning);
+    }
+
+    /** Why this run keeps no log, when its log file could not be written. */
+    public Optional<String> logWarning() {
+        return logWarning;
     }
 
     public Settings settings() {

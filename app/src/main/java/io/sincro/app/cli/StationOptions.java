@@ -31,14 +31,14 @@ public final class StationOptions {
         return verbose;
     }
 
+    /** "sincro sync": the command these options belong to, as typed. */
+    public String commandName() {
+        return command.qualifiedName(" ");
+    }
+
     /** Where the command prints warnings and errors. */
     public PrintWriter err() {
         return command.commandLine().getErr();
-    }
-
-    /** The command these options belong to, as typed: "sincro sync". */
-    public String commandName() {
-        return command.qualifiedName();
     }
 
     /** The settings file these options name, resolved against {@code workingDirectory}. */

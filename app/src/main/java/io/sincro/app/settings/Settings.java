@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.sincro.app.failures.Failures;
 import io.sincro.db.Station;
 import io.sincro.exchange.ftp.FtpSettings;
 
@@ -62,8 +63,12 @@ public final class Settings {
             throw new SettingsException("there is no settings file " + absolute + "; at the head office run"
                     + " sincro hq init in the folder that should hold it, on a laptop use the folder made by"
                     + " sincro hq prepare-agent, or name the file with --config", e);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new SettingsException("could not read the settings file " + absolute + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SettingsException("could not read the settings file " + absolute + ": " + Failures.reason(e)
+                    + ", then run the command again", e);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("could not read the settings file " + absolute + ": " + e.getMessage()
+                    + "; correct that line", e);
         }
         return new Settings(absolute, values, environment);
     }

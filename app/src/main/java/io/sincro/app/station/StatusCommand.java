@@ -16,14 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.LogFiles;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
 import io.sincro.db.Contents;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
-import io.sincro.db.journal.JournalEntry;
 import io.sincro.sync.SyncStatus;
 import io.sincro.sync.ledger.ExportedPackage;
 
@@ -57,6 +58,8 @@ public final class StatusCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Station:   " + database.station());
             out.println("Settings:  " + station.settings().file());
+            out.println("Log:       " + station.logWarning().map(w -> "not written: " + w)
+                    .orElse(station.folder().resolve(LogFiles.FILE).toString()));
             out.println("Database:  " + database.directory() + " (schema version " + database.schemaVersion() + ")");
             out.printf("Holds:     %d agents, %d customers, %d products, %d price-list rows, %d special prices,"
                     + " %d stock rows, %d orders%n", contents.agents(), contents.customers(), contents.products(),

@@ -1,8 +1,10 @@
 package io.sincro.app.sync;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.failures.Failures;
 import io.sincro.app.settings.Settings;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
@@ -66,7 +69,7 @@ public final class SyncCommand implements Callable<Integer> {
         try (Database database = station.openDatabase(); Mailbox mailbox = StationMailbox.of(settings, environment)) {
             StationSync sync = new StationSync(database, mailbox, station.folder(), environment.clock(),
                     syncOptions(settings), SyncProgressBar.forTerminal(spec.commandLine().getErr()));
-            return check ? printCheck(sync.check()) : printReport(sync.run());
+            return check ? printCheck(sync.check()) : printReport(sync.run(), station.folder());
         }
     }
 
@@ -96,7 +99,7 @@ public final class SyncCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int printReport(SyncReport report) {
+    private int printReport(SyncReport report, Path stationFolder) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.println(report.sent().isEmpty() ? "Sent nothing new." : "Sent " + count(report.sent().size(), "package") + ":");
@@ -115,7 +118,12 @@ public final class SyncCommand implements Callable<Integer> {
             out.printf("Sync finished in %.1f s.%n", report.took().toMillis() / 1000.0);
             return 0;
         }
-        report.problems().forEach(p -> err.println("problem: " + p));
+        // a fault of this computer under the failure that stopped the sync is said as such
+        String stopped = report.stoppedBy().map(Throwable::getMessage).orElse(null);
+        Optional<String> fault = report.stoppedBy()
+                .flatMap(e -> Failures.of(e, "sincro sync", stationFolder))
+                .map(Object::toString);
+        report.problems().forEach(p -> err.println("problem: " + (p.equals(stopped) ? fault.orElse(p) : p)));
         err.println("The sync did not finish: " + count(report.problems().size(), "problem")
                 + "; what failed is retried by the next sync (sincro log has the details).");
         return 1;

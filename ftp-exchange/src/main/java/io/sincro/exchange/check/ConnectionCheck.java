@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -77,31 +81,34 @@ public final class ConnectionCheck {
                     + e.getMessage() + "); check the free space and the TMP folder"));
             return new CheckReport(lines);
         }
+        Optional<Duration> serverClock = Optional.empty();
         try {
             for (Folder folder : folders) {
-                checkFolder(folder, create, work, lines);
+                Optional<Duration> ahead = checkFolder(folder, create, work, lines);
+                serverClock = serverClock.or(() -> ahead);
             }
         } finally {
             removeQuietly(work);
         }
-        return new CheckReport(lines);
+        return new CheckReport(lines, serverClock);
     }
 
-    private void checkFolder(Folder folder, boolean create, Path work, List<CheckLine> lines) {
+    /** Checks one folder; returns how far the server's clock is ahead, when its probe's time said. */
+    private Optional<Duration> checkFolder(Folder folder, boolean create, Path work, List<CheckLine> lines) {
         String step = "folder " + folder;
         boolean exists;
         try {
             exists = mailbox.folderExists(folder);
         } catch (MailboxException e) {
             lines.add(CheckLine.failed(step, explain(e, "open " + folder, "nothing could be exchanged there")));
-            return;
+            return Optional.empty();
         }
         if (exists) {
             lines.add(CheckLine.ok(step));
         } else if (!create) {
             lines.add(CheckLine.failed(step, "it does not exist in " + mailbox.location()
                     + "; run sincro check-connection --create, or create it on the server"));
-            return;
+            return Optional.empty();
         } else {
             try {
                 mailbox.createFolder(folder);
@@ -109,7 +116,7 @@ public final class ConnectionCheck {
             } catch (MailboxException e) {
                 lines.add(CheckLine.failed(step, explain(e, "create " + folder,
                         "the station's folder could never be made")));
-                return;
+                return Optional.empty();
             }
         }
 
@@ -118,7 +125,7 @@ public final class ConnectionCheck {
             lines.add(CheckLine.ok("list " + folder, waiting + (waiting == 1 ? " package" : " packages") + " waiting"));
         } catch (MailboxException e) {
             lines.add(CheckLine.failed("list " + folder, explain(e, "list " + folder, "new packages would never be seen")));
-            return;
+            return Optional.empty();
         }
 
         byte[] content = probeContent();
@@ -130,9 +137,10 @@ public final class ConnectionCheck {
         } catch (IOException e) {
             lines.add(CheckLine.failed("write in " + folder, "the probe cannot be prepared on this computer ("
                     + e.getMessage() + "); check the free space"));
-            return;
+            return Optional.empty();
         }
 
+        Instant before = clock.instant();
         try {
             mailbox.upload(written, folder, probe);
             lines.add(CheckLine.ok("write in " + folder));
@@ -146,8 +154,10 @@ public final class ConnectionCheck {
                 lines.add(CheckLine.failed("write in " + folder, explain(e, "write in " + folder,
                         "packages could never be sent")));
             }
-            return;
+            return Optional.empty();
         }
+
+        Optional<Duration> serverClock = serverClockAhead(folder, probe, before, clock.instant());
 
         try {
             mailbox.download(folder, probe, read);
@@ -182,6 +192,30 @@ public final class ConnectionCheck {
                     "collected packages could never be cleared") + " (then remove " + probe + " from " + folder
                     + " by hand)"));
         }
+        return serverClock;
+    }
+
+    /**
+     * The server's time for the probe it was just sent, against this computer's before and after
+     * the upload: zero when it falls in between (to the second, as MDTM says it), otherwise how far
+     * it is ahead (or behind, negative). The time is a by-product of the check: a server that does
+     * not say it fails no step, and the answer is empty.
+     */
+    private Optional<Duration> serverClockAhead(Folder folder, String probe, Instant before, Instant after) {
+        Optional<Instant> stamped;
+        try {
+            stamped = mailbox.modifiedAt(folder, probe);
+        } catch (MailboxException e) {
+            return Optional.empty();
+        }
+        return stamped.map(at -> {
+            Instant from = before.truncatedTo(ChronoUnit.SECONDS);
+            Instant to = after.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+            if (at.isBefore(from)) {
+                return Duration.between(from, at);
+            }
+            return at.isAfter(to) ? Duration.between(to, at) : Duration.ZERO;
+        });
     }
 
     /**

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -121,6 +123,16 @@ public final class FolderMailbox implements Mailbox {
             return Files.isRegularFile(file) ? OptionalLong.of(Files.size(file)) : OptionalLong.empty();
         } catch (IOException e) {
             throw failure(Step.LIST, "reading the size of " + name + " in " + folder, e, "read");
+        }
+    }
+
+    @Override
+    public Optional<Instant> modifiedAt(Folder folder, String name) {
+        Path file = existing(folder).resolve(safe(name));
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
+        } catch (IOException e) {
+            throw failure(Step.LIST, "reading the time of " + name + " in " + folder, e, "read");
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.slf4j.Logger;
@@ -106,6 +107,13 @@ public final class FtpMailbox implements Mailbox {
         requireSafe(name);
         return run(Step.LIST, "asking the size of " + name + " in " + folder + " on " + settings.address(),
                 s -> s.size(folder, name));
+    }
+
+    @Override
+    public Optional<Instant> modifiedAt(Folder folder, String name) {
+        requireSafe(name);
+        return run(Step.LIST, "asking when " + name + " in " + folder + " on " + settings.address() + " was written",
+                s -> s.modifiedAt(folder, name));
     }
 
     @Override

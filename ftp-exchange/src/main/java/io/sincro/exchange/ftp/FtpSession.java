@@ -10,10 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
 
@@ -28,8 +35,8 @@ import org.apache.commons.net.ftp.FTPSClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.Folder;
+import io.sincro.exchange.FolderMissingException;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.MailboxException.Step;
 import io.sincro.exchange.PackageAlreadyExistsException;
@@ -49,6 +56,7 @@ final class FtpSession implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FtpSession.class);
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final DateTimeFormatter MDTM = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final int REPLY_NOT_IMPLEMENTED = 502;
 
     private final FTPClient client;
@@ -272,6 +280,26 @@ final class FtpSession implements AutoCloseable {
         return sizeHere(folder, name);
     }
 
+    /** MDTM (RFC 3659): the file's time by the server's clock, in UTC; empty when the server does not say. */
+    Optional<Instant> modifiedAt(Folder folder, String name) throws IOException {
+        enter(folder);
+        String reply = client.getModificationTime(name);
+        if (reply == null) {
+            return Optional.empty();
+        }
+        String time = reply.strip();
+        if (time.startsWith("213 ")) {
+            time = time.substring(4).strip();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(time.length() > 14 ? time.substring(0, 14) : time, MDTM)
+                    .toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            log.debug("{} answered MDTM with {}", server, reply);
+            return Optional.empty();
+        }
+    }
+
     /**
      * The size of a file in the current folder. SIZE in binary mode is exact; servers without it
      * are asked with MLST, and as a last resort their listing is read (Unix or Windows style).
@@ -404,7 +432,8 @@ final class FtpSession implements AutoCloseable {
         try (InputStream local = openLocal(localFile); OutputStream out = remote) {
             copy(local, out, false);
         } catch (IOException e) {
-            throw explainedTransferFailure(e);
+            // a server whose disk fills mid-transfer may close the data connection, then say why (451)
+            throw explainedTransferFailure(e, Step.WRITE, what, () -> writeAdvice(folder));
         }
         // closing the stream ends the data connection; the server then says whether it kept the file
         if (!client.completePendingCommand()) {
@@ -412,10 +441,23 @@ final class FtpSession implements AutoCloseable {
         }
     }
 
+    /**
+     * What to do about a refused write, told apart by the reply (RFC 959): 452 and 552 say the
+     * storage is full; 451 ("local error in processing") is what vsftpd and pure-ftpd answer when
+     * their disk fills during the transfer, and also what some answer to a permission, so it names
+     * both, space first; so does 551, Apache FtpServer's answer to a file it failed to write; 550
+     * and the rest are a permission.
+     */
     private String writeAdvice(Folder folder) {
         int code = client.getReplyCode();
         if (code == FTPReply.STORAGE_ALLOCATION_EXCEEDED || code == FTPReply.INSUFFICIENT_STORAGE) {
-            return "the server is full or the user's quota is used up; ask the server's administrator for space";
+            return "the server's disk is full or user " + settings.username() + "'s quota is used up; ask the"
+                    + " server's administrator for space in " + folder;
+        }
+        if (code == FTPReply.ACTION_ABORTED || code == FTPReply.PAGE_TYPE_UNKNOWN) {
+            return "the server could not write the file: most likely its disk is full or user " + settings.username()
+                    + "'s quota is used up, or else that user may not write in " + folder + "; ask the server's"
+                    + " administrator for space there, or to let user " + settings.username() + " write in " + folder;
         }
         return askFor("write", folder);
     }
@@ -588,13 +630,21 @@ final class FtpSession implements AutoCloseable {
      * than a reset socket. If it does not come, the original failure stands.
      */
     private IOException explainedTransferFailure(IOException failure) {
+        return explainedTransferFailure(failure, null, null, () -> null);
+    }
+
+    /**
+     * As {@link #explainedTransferFailure(IOException)}, for a step whose refusal has advice of its
+     * own, chosen from the reply ({@code advice} is asked once the reply is in).
+     */
+    private IOException explainedTransferFailure(IOException failure, Step step, String what, Supplier<String> advice) {
         if (failure instanceof BrokenTransfer || failure instanceof Refusal || !client.isConnected()) {
             return failure;
         }
         try {
             int code = client.getReply();
             if (code >= 400) {
-                Refusal refusal = new Refusal(null, null, code, Refusal.replyText(client), null);
+                Refusal refusal = new Refusal(step, what, code, Refusal.replyText(client), advice.get());
                 refusal.initCause(failure);
                 return refusal;
             }

@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 
@@ -185,6 +187,13 @@ final class SftpConnection implements AutoCloseable {
     OptionalLong size(Folder folder, String name) throws IOException {
         SftpClient.Attributes attributes = attributes(path(folder) + "/" + name);
         return attributes != null && attributes.isRegularFile() ? OptionalLong.of(attributes.getSize()) : OptionalLong.empty();
+    }
+
+    /** The file's modification time, by the server's clock; empty when there is no such file. */
+    Optional<Instant> modifiedAt(Folder folder, String name) throws IOException {
+        SftpClient.Attributes attributes = attributes(path(folder) + "/" + name);
+        return attributes != null && attributes.isRegularFile() && attributes.getModifyTime() != null
+                ? Optional.of(attributes.getModifyTime().toInstant()) : Optional.empty();
     }
 
     /** The same steps as over FTP: temporary name, size check, rename that never overwrites, size check. */

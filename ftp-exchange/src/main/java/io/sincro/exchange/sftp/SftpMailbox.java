@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,6 +99,13 @@ public final class SftpMailbox implements Mailbox {
         requireSafe(name);
         return run(Step.LIST, "asking the size of " + name + " in " + folder + " on " + settings.address(),
                 c -> c.size(folder, name));
+    }
+
+    @Override
+    public Optional<Instant> modifiedAt(Folder folder, String name) {
+        requireSafe(name);
+        return run(Step.LIST, "asking when " + name + " in " + folder + " on " + settings.address() + " was written",
+                c -> c.modifiedAt(folder, name));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -240,6 +241,11 @@ class ConnectionCheckTest {
         @Override
         public OptionalLong size(Folder folder, String name) {
             return mailbox.size(folder, name);
+        }
+
+        @Override
+        public Optional<Instant> modifiedAt(Folder folder, String name) {
+            return mailbox.modifiedAt(folder, name);
         }
 
         @Override
