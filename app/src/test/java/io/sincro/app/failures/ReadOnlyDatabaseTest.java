@@ -63,7 +63,7 @@ class ReadOnlyDatabaseTest {
         Result sync = agent.run("sync");
 
         assertThat(sync.exitCode()).as(sync.toString()).isEqualTo(1);
-        assertThat(sync.err()).as(sync.toString()).contains("the disk of this computer that holds " + database
+        assertThat(sync.err()).as(sync.toString()).contains("the disk of this computer that holds " + database.resolve("sincro.lock")
                 + " is read-only; make it writable (or move the station folder to a disk that is), then run sincro"
                 + " sync again").doesNotContain("SQLState", "defect");
         Result doctor = agent.run("doctor");
