@@ -333,7 +333,26 @@ final class Migrations {
                     """,
                     "UPDATE customer_order SET status_changed_at = created_at WHERE status_changed_at IS NULL",
                     "ALTER TABLE customer_order ALTER COLUMN status_changed_by NOT NULL",
-                    "ALTER TABLE customer_order ALTER COLUMN status_changed_at NOT NULL")));
+                    "ALTER TABLE customer_order ALTER COLUMN status_changed_at NOT NULL")),
+            // What the back-end's special-prices.csv said of each price the last time it was
+            // loaded (BackEndPrices): a reload changes only the prices the back-end changed since,
+            // so an agent's newer edit survives the daily reload of an unchanged file. Prices the
+            // head office stamped last are what the back-end said then.
+            new Migration(20, "the back-end's last loaded value of each special price", List.of(
+                    """
+                    CREATE TABLE backend_special_price (
+                      customer_code VARCHAR(20) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      price DECIMAL(15, 4) NOT NULL,
+                      discount DECIMAL(5, 2) NOT NULL,
+                      loaded_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (customer_code, product_code))
+                    """,
+                    """
+                    INSERT INTO backend_special_price (customer_code, product_code, price, discount, loaded_at)
+                    SELECT customer_code, product_code, price, discount, updated_at FROM special_price
+                    WHERE updated_by = 'HQ' AND EXISTS (SELECT 1 FROM station WHERE role = 'HEAD_OFFICE')
+                    """)));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {
