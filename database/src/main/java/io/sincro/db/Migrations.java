@@ -352,6 +352,19 @@ final class Migrations {
                     INSERT INTO backend_special_price (customer_code, product_code, price, discount, loaded_at)
                     SELECT customer_code, product_code, price, discount, updated_at FROM special_price
                     WHERE updated_by = 'HQ' AND EXISTS (SELECT 1 FROM station WHERE role = 'HEAD_OFFICE')
+                    """)),
+            // What the head office handed on to its back-end (hq export): agents' new customers once,
+            // and each version of a special price an agent edited once (a later edit goes again).
+            new Migration(21, "agents' customers and special prices handed to the back-end", List.of(
+                    "ALTER TABLE customer ADD COLUMN exported_at TIMESTAMP",
+                    """
+                    CREATE TABLE exported_special_price (
+                      customer_code VARCHAR(20) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      updated_by VARCHAR(20) NOT NULL,
+                      exported_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (customer_code, product_code))
                     """)));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
 import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
 import io.sincro.db.Database;
@@ -233,6 +232,38 @@ class HeadOfficeCommandsTest {
 
         assertThat(result.out()).contains("No orders waiting for the back-end");
         assertThat(dir.resolve("exports")).isEmptyDirectory();
+    }
+
+    @Test
+    void exportOfEachKindWithNothingWaitingSaysSoAndWritesNothing() {
+        loadSampleCompany();
+
+        assertThat(ok("hq", "export", "customers").out()).contains("No customers waiting for the back-end");
+        assertThat(ok("hq", "export", "special-prices").out()).contains("No special prices waiting for the back-end");
+        assertThat(ok("hq", "export", "orders", "--again").out()).isEqualTo("No orders waiting for the back-end.\n");
+        assertThat(dir.resolve("exports")).isEmptyDirectory();
+    }
+
+    @Test
+    void exportOfAnUnknownKindIsAUsageError() {
+        ok("hq", "init");
+
+        Result result = sincro.run("hq", "export", "widgets");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("'widgets' is not a kind of export; use one of customers, special-prices, orders");
+    }
+
+    @Test
+    void exportIntoAFileThatExistsExitsOneAndKeepsTheFile() throws IOException {
+        loadSampleCompany();
+        Path mine = Files.writeString(dir.resolve("mine.csv"), "the back-end's own file");
+
+        Result result = sincro.run("hq", "export", "customers", "--again", "--out", "mine.csv");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("mine.csv already exists; name a new file");
+        assertThat(mine).hasContent("the back-end's own file");
     }
 
     @Test
