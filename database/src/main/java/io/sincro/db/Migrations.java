@@ -365,6 +365,41 @@ final class Migrations {
                       updated_by VARCHAR(20) NOT NULL,
                       exported_at TIMESTAMP NOT NULL,
                       PRIMARY KEY (customer_code, product_code))
+                    """)),
+            // What a person at the head office's desk needs to see (hq orders show, hq customers
+            // show): every status an order took, and the version of a customer the other side sent
+            // that was not taken, field by field (the last one sent replaces the one before).
+            new Migration(22, "order status history, customers that arrived with different data", List.of(
+                    """
+                    CREATE TABLE order_status_history (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      series VARCHAR(10) NOT NULL,
+                      number INT NOT NULL,
+                      status VARCHAR(12) NOT NULL,
+                      status_reason VARCHAR(500),
+                      expected_delivery DATE,
+                      changed_at TIMESTAMP NOT NULL,
+                      changed_by VARCHAR(10) NOT NULL,
+                      FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
+                    """,
+                    "CREATE INDEX order_status_history_by_order ON order_status_history (series, number, id)",
+                    """
+                    INSERT INTO order_status_history (series, number, status, status_reason, expected_delivery,
+                                                      changed_at, changed_by)
+                    SELECT series, number, status, status_reason, expected_delivery, status_changed_at,
+                           status_changed_by
+                    FROM customer_order ORDER BY status_changed_at, series, number
+                    """,
+                    """
+                    CREATE TABLE customer_difference (
+                      customer_code VARCHAR(20) NOT NULL,
+                      field VARCHAR(20) NOT NULL,
+                      here_value VARCHAR(254),
+                      arrived_value VARCHAR(254),
+                      sent_by VARCHAR(10) NOT NULL,
+                      package_name VARCHAR(100) NOT NULL,
+                      arrived_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (customer_code, field))
                     """)));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             PrepareAgentCommand.class,
             AgentsCommand.class,
+            OrdersCommand.class,
+            CustomersCommand.class,
             ExportCommand.class,
             ExportOrdersCommand.class,
             OrderStatusCommand.class

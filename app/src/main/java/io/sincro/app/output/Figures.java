@@ -3,8 +3,11 @@ package io.sincro.app.output;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * How the commands print figures: amounts with two decimals, unit prices with two to four (a screw
@@ -15,6 +18,8 @@ public final class Figures {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
 
     private final String currency;
 
@@ -53,5 +58,14 @@ public final class Figures {
 
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** A time as people read it at the station: in its zone, with the zone (2026-03-02 09:00 CET). */
+    public static String time(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime at = instant.atZone(zone);
+        return MINUTES.format(at) + " " + (zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : ZONE_NAME.format(at));
     }
 }

@@ -174,6 +174,7 @@ public final class Orders {
             s.setString(14, first.changedBy());
             s.executeUpdate();
         }
+        OrderStatuses.remember(c, first);
         try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
             for (OrderLine line : lines) {
                 s.setString(1, order.number().series());
