@@ -400,7 +400,12 @@ final class Migrations {
                       package_name VARCHAR(100) NOT NULL,
                       arrived_at TIMESTAMP NOT NULL,
                       PRIMARY KEY (customer_code, field))
-                    """)));
+                    """)),
+            // An order the head office entered from the back-end's orders file keeps the back-end's
+            // reference, so loading the same file again enters nothing twice.
+            new Migration(23, "the back-end's reference of an order entered from its file", List.of(
+                    "ALTER TABLE customer_order ADD COLUMN backend_order VARCHAR(40)",
+                    "CREATE INDEX order_by_backend_order ON customer_order (backend_order)")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

@@ -7,12 +7,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code sincro hq orders}: the orders the head office holds. */
 @Command(name = "orders",
+        aliases = "order",
         mixinStandardHelpOptions = true,
-        description = "The orders the head office holds: those the agents sent and those it entered on their behalf."
-                + " ORDER is A01/000042.",
+        description = "The orders the head office holds: those the agents sent and those it entered on their behalf"
+                + " (series HQ, never sent to the agent). ORDER is A01/000042 or HQ/000001.",
         subcommands = {
             OrdersListCommand.class,
-            OrdersShowCommand.class
+            OrdersShowCommand.class,
+            OrderNewCommand.class
         })
 final class OrdersCommand implements Runnable {
 

@@ -245,6 +245,33 @@ class HeadOfficeCommandsTest {
     }
 
     @Test
+    void orderNewEntersAnOrderForAnAgentInTheHeadOfficesSeries() {
+        loadSampleCompany();
+
+        Result result = ok("hq", "order", "new", "--agent", "A01", "--customer", "C00001", "--line", "P00001:2",
+                "--line", "P00049:1:30:10");
+
+        assertThat(result.out()).isEqualTo("Entered order HQ/000001 for agent A01, customer C00001, 2 lines; it stays"
+                + " at the head office ('sincro hq orders show HQ/000001').\n");
+        assertThat(ok("hq", "orders", "show", "HQ/000001").out())
+                .contains("Order     HQ/000001  received, entered by the head office for agent A01", "27.00");
+    }
+
+    @Test
+    void orderNewWithALineThatIsNotOneIsAUsageErrorAndForAnotherAgentsCustomerExitsOne() {
+        loadSampleCompany();
+
+        Result badLine = sincro.run("hq", "order", "new", "--agent", "A01", "--customer", "C00001", "--line", "P00001");
+        Result otherAgents = sincro.run("hq", "order", "new", "--agent", "A01", "--customer", "C00023", "--line",
+                "P00001:1");
+
+        assertThat(badLine.exitCode()).as(badLine.toString()).isEqualTo(2);
+        assertThat(badLine.err()).contains("'P00001' is not a line; write PRODUCT:QUANTITY");
+        assertThat(otherAgents.exitCode()).as(otherAgents.toString()).isEqualTo(1);
+        assertThat(otherAgents.err()).contains("customer C00023 is assigned to agent A02, not to agent A01");
+    }
+
+    @Test
     void exportOfAnUnknownKindIsAUsageError() {
         ok("hq", "init");
 

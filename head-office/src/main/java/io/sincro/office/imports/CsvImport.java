@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +62,7 @@ public final class CsvImport {
 
     /** The columns a kind of file must and may have, for help texts and the README. */
     public static List<String> columns(ImportKind kind) {
-        RowLoader<?> loader = loader(kind, "", Instant.EPOCH);
+        RowLoader<?> loader = loader(kind, "", Instant.EPOCH, ZoneOffset.UTC);
         List<String> columns = new ArrayList<>(loader.requiredColumns());
         loader.optionalColumns().forEach(c -> columns.add(c + " (optional)"));
         return columns;
@@ -69,12 +71,12 @@ public final class CsvImport {
     public ImportSummary load(ImportKind kind, Path file) {
         Instant now = database.clock().instant();
         ImportSummary summary = database.inTransaction(
-                c -> load(c, loader(kind, file.getFileName().toString(), now), kind, file, now));
+                c -> load(c, loader(kind, file.getFileName().toString(), now, database.clock().getZone()), kind, file, now));
         log.info("imported {}", summary);
         return summary;
     }
 
-    private static RowLoader<?> loader(ImportKind kind, String fileName, Instant now) {
+    private static RowLoader<?> loader(ImportKind kind, String fileName, Instant now, ZoneId zone) {
         return switch (kind) {
             case AGENTS -> new AgentLoader();
             case PRODUCTS -> new ProductLoader();
@@ -83,6 +85,7 @@ public final class CsvImport {
             case SPECIAL_PRICES -> new SpecialPriceLoader(fileName, now);
             case STOCK -> new StockLoader();
             case ORDER_STATUSES -> new OrderStatusLoader(now);
+            case ORDERS -> new OrderLoader(zone);
         };
     }
 
