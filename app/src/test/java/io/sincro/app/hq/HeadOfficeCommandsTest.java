@@ -155,7 +155,7 @@ class HeadOfficeCommandsTest {
         assertThat(result.out()).contains("Prepared agent A01's station in " + dir.resolve("a01"),
                 "first customer code will be A01-00001", "first order A01/000001");
         Result status = ok("status", "--config", "a01");
-        assertThat(status.out()).contains("Station:   agent A01", "1 agents, 0 customers, 0 products");
+        assertThat(status.out()).contains("Station:   agent A01", "1 agent, 0 customers, 0 products");
     }
 
     @Test
