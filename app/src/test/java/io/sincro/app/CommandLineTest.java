@@ -3,11 +3,17 @@ package io.sincro.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import picocli.CommandLine;
+
 import io.sincro.app.CliRun.Result;
+import io.sincro.app.cli.AppEnvironment;
 import io.sincro.db.testing.TestClock;
 
 class CommandLineTest {
@@ -45,6 +51,25 @@ class CommandLineTest {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out()).as(result.toString()).contains("Usage: sincro " + String.join(" ", command));
         }
+    }
+
+    @Test
+    void everyDescriptionLineIsWholeSentences() {
+        List<String> cut = new ArrayList<>();
+        collectCut(SincroCommand.commandLine(new AppEnvironment(TestClock.at("2026-03-02T08:00:00Z"), Map.of(), dir)),
+                cut);
+
+        // a listing shows a command's first description line alone: a sentence split over two is cut
+        assertThat(cut).isEmpty();
+    }
+
+    private static void collectCut(CommandLine command, List<String> cut) {
+        for (String line : command.getCommandSpec().usageMessage().description()) {
+            if (!line.replace("%n", "").strip().matches("(?s).*[.:)]$")) {
+                cut.add(command.getCommandSpec().qualifiedName() + ": " + line);
+            }
+        }
+        command.getSubcommands().values().stream().distinct().forEach(sub -> collectCut(sub, cut));
     }
 
     @Test

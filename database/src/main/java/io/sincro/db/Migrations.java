@@ -336,12 +336,84 @@ final class Migrations {
                     "ALTER TABLE customer_order ALTER COLUMN status_changed_at NOT NULL")),
             // A full package asked for by hand (sincro hq republish), written by the next sync; the
             // exchange's ledger owns it (io.sincro.sync.ledger.SnapshotRequests).
-            new Migration(40, "full packages asked for by hand", List.of(
+            new Migration(10, "full packages asked for by hand", List.of(
                     """
                     CREATE TABLE snapshot_request (
                       stream VARCHAR(20) NOT NULL PRIMARY KEY,
                       asked_at TIMESTAMP NOT NULL)
-                    """)));
+                    """)),
+            // What the back-end's special-prices.csv said of each price the last time it was
+            // loaded (BackEndPrices): a reload changes only the prices the back-end changed since,
+            // so an agent's newer edit survives the daily reload of an unchanged file. Prices the
+            // head office stamped last are what the back-end said then.
+            new Migration(11, "the back-end's last loaded value of each special price", List.of(
+                    """
+                    CREATE TABLE backend_special_price (
+                      customer_code VARCHAR(20) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      price DECIMAL(15, 4) NOT NULL,
+                      discount DECIMAL(5, 2) NOT NULL,
+                      loaded_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (customer_code, product_code))
+                    """,
+                    """
+                    INSERT INTO backend_special_price (customer_code, product_code, price, discount, loaded_at)
+                    SELECT customer_code, product_code, price, discount, updated_at FROM special_price
+                    WHERE updated_by = 'HQ' AND EXISTS (SELECT 1 FROM station WHERE role = 'HEAD_OFFICE')
+                    """)),
+            // What the head office handed on to its back-end (hq export): agents' new customers once,
+            // and each version of a special price an agent edited once (a later edit goes again).
+            new Migration(12, "agents' customers and special prices handed to the back-end", List.of(
+                    "ALTER TABLE customer ADD COLUMN exported_at TIMESTAMP",
+                    """
+                    CREATE TABLE exported_special_price (
+                      customer_code VARCHAR(20) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      updated_by VARCHAR(20) NOT NULL,
+                      exported_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (customer_code, product_code))
+                    """)),
+            // What a person at the head office's desk needs to see (hq orders show, hq customers
+            // show): every status an order took, and the version of a customer the other side sent
+            // that was not taken, field by field (the last one sent replaces the one before).
+            new Migration(13, "order status history, customers that arrived with different data", List.of(
+                    """
+                    CREATE TABLE order_status_history (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      series VARCHAR(10) NOT NULL,
+                      number INT NOT NULL,
+                      status VARCHAR(12) NOT NULL,
+                      status_reason VARCHAR(500),
+                      expected_delivery DATE,
+                      changed_at TIMESTAMP NOT NULL,
+                      changed_by VARCHAR(10) NOT NULL,
+                      FOREIGN KEY (series, number) REFERENCES customer_order (series, number) ON DELETE CASCADE)
+                    """,
+                    "CREATE INDEX order_status_history_by_order ON order_status_history (series, number, id)",
+                    """
+                    INSERT INTO order_status_history (series, number, status, status_reason, expected_delivery,
+                                                      changed_at, changed_by)
+                    SELECT series, number, status, status_reason, expected_delivery, status_changed_at,
+                           status_changed_by
+                    FROM customer_order ORDER BY status_changed_at, series, number
+                    """,
+                    """
+                    CREATE TABLE customer_difference (
+                      customer_code VARCHAR(20) NOT NULL,
+                      field VARCHAR(20) NOT NULL,
+                      here_value VARCHAR(254),
+                      arrived_value VARCHAR(254),
+                      sent_by VARCHAR(10) NOT NULL,
+                      package_name VARCHAR(100) NOT NULL,
+                      arrived_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (customer_code, field))
+                    """)),
+            // An order the head office entered from the back-end's orders file keeps the back-end's
+            // reference, so loading the same file again enters nothing twice.
+            new Migration(14, "the back-end's reference of an order entered from its file", List.of(
+                    "ALTER TABLE customer_order ADD COLUMN backend_order VARCHAR(40)",
+                    "CREATE INDEX order_by_backend_order ON customer_order (backend_order)")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

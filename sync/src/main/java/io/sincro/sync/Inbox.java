@@ -340,7 +340,7 @@ final class Inbox {
 
     private static String minutes(Duration d) {
         long minutes = d.toMinutes();
-        return minutes >= 120 ? d.toHours() + " hours" : minutes + " minutes";
+        return minutes >= 120 ? d.toHours() + " hours" : minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private static String sender(PackageStream stream) {
@@ -353,7 +353,7 @@ final class Inbox {
             return report.outcome() == ImportReport.Outcome.ALREADY_IMPORTED ? "imported before" : "carried by a later package";
         }
         StringBuilder text = new StringBuilder(report.header().kind().name().toLowerCase()).append(", ")
-                .append(report.header().totalRows()).append(" rows");
+                .append(report.header().totalRows()).append(report.header().totalRows() == 1 ? " row" : " rows");
         List<String> sections = new ArrayList<>();
         for (EntityTally t : report.receipt().tallies()) {
             List<String> parts = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.sincro.agent.orders;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 import io.sincro.db.orders.OrderLine;
@@ -13,8 +12,6 @@ import io.sincro.db.orders.OrderLine;
  */
 public record PricedLine(OrderLine line, String productDescription, BigDecimal amount) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     public PricedLine {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(amount, "amount");
@@ -25,8 +22,6 @@ public record PricedLine(OrderLine line, String productDescription, BigDecimal a
     }
 
     static BigDecimal amountOf(OrderLine line) {
-        return line.quantity().multiply(line.unitPrice())
-                .multiply(HUNDRED.subtract(line.discount()))
-                .divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        return line.amount();
     }
 }

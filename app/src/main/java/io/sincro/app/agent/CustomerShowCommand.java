@@ -55,7 +55,7 @@ final class CustomerShowCommand implements Callable<Integer> {
             out.println("Phone       " + orNone(c.phone()));
             out.println("Price list  " + orNone(c.priceListCode()));
             out.println("Created by  " + c.origin().name().toLowerCase().replace('_', ' ') + " on "
-                    + Figures.time(c.createdAt()));
+                    + Figures.time(c.createdAt(), environment.clock().getZone()));
             out.println();
             if (details.specialPrices().isEmpty()) {
                 out.println("Special prices: none");
@@ -66,7 +66,7 @@ final class CustomerShowCommand implements Callable<Integer> {
                 for (SpecialPriceLine line : details.specialPrices()) {
                     SpecialPrice p = line.price();
                     prices.add(p.productCode(), line.productDescription(), figures.price(p.price()),
-                            Figures.plain(p.discount()), p.updatedBy(), Figures.time(p.updatedAt()));
+                            Figures.plain(p.discount()), p.updatedBy(), Figures.time(p.updatedAt(), environment.clock().getZone()));
                 }
                 prices.print(out, OutputFormat.TABLE);
             }

@@ -57,7 +57,7 @@ final class OrderCopyCommand implements Callable<Integer> {
     static void describe(PrintWriter out, Figures figures, DraftOrder draft, String from) {
         OrderDetails details = draft.details();
         out.println("Created draft order " + details.order().number() + " " + from + " for customer "
-                + details.order().customerCode() + ": " + details.lines().size() + " lines, total "
+                + details.order().customerCode() + ": " + Figures.count(details.lines().size(), "line", "lines") + ", total "
                 + figures.money(details.total()) + ", priced today.");
         for (String leftOut : draft.leftOut()) {
             out.println("  " + leftOut);

@@ -52,7 +52,7 @@ final class OrderStatusCommand implements Callable<Integer> {
             if (order != null && format.format() == OutputFormat.TABLE) {
                 OrderStatusReport r = reports.get(0);
                 session.out().println("Order " + r.status().number() + " for customer " + r.customerCode() + " of "
-                        + r.orderDate() + ": " + r.meaning() + " (since " + Figures.time(r.status().changedAt())
+                        + r.orderDate() + ": " + r.meaning() + " (since " + Figures.time(r.status().changedAt(), environment.clock().getZone())
                         + ", set by " + r.status().changedBy() + ").");
                 return 0;
             }
@@ -65,7 +65,7 @@ final class OrderStatusCommand implements Callable<Integer> {
             for (OrderStatusReport r : reports) {
                 StatusChange s = r.status();
                 table.add(s.number(), r.orderDate(), r.customerCode(), r.customerName(), s.status().label(),
-                        Figures.time(s.changedAt()), s.changedBy(), s.expectedDelivery(), s.reason(), r.meaning());
+                        Figures.time(s.changedAt(), environment.clock().getZone()), s.changedBy(), s.expectedDelivery(), s.reason(), r.meaning());
             }
             table.print(session.out(), format.format());
         }

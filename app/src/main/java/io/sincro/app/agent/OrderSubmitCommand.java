@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import io.sincro.agent.orders.OrderDetails;
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.orders.OrderNumber;
 
 /** {@code sincro order submit ORDER}: check, then queue the order for the next sync. */
@@ -43,7 +44,7 @@ final class OrderSubmitCommand implements Callable<Integer> {
             session.station().orders().submit(number);
             OrderDetails details = session.station().orders().show(number);
             session.out().println("Submitted order " + number + " for customer " + details.order().customerCode() + ": "
-                    + details.lines().size() + " lines, total " + session.figures().money(details.total())
+                    + Figures.count(details.lines().size(), "line", "lines") + ", total " + session.figures().money(details.total())
                     + "; it leaves with the next sync.");
         }
         return 0;

@@ -2,12 +2,12 @@ package io.sincro.app.agent;
 
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 import io.sincro.agent.prices.EffectivePrice;
 import io.sincro.agent.work.AgentWorkException;
@@ -62,7 +62,7 @@ public final class PriceCommand implements Callable<Integer> {
             String source = price.source() == EffectivePrice.Source.SPECIAL_PRICE
                     ? "special price " + figures.priceMoney(price.price())
                             + (price.discount().signum() == 0 ? "" : " less " + Figures.plain(price.discount()) + "%")
-                            + ", set by " + price.updatedBy() + " on " + Figures.time(price.updatedAt())
+                            + ", set by " + price.updatedBy() + " on " + Figures.time(price.updatedAt(), environment.clock().getZone())
                     : "price list " + price.priceListCode();
             session.out().println(customer + " pays " + figures.priceMoney(price.netPrice()) + " per " + p.unit()
                     + " for " + product + " (" + p.description() + "): " + source + "."

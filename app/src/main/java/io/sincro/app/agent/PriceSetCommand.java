@@ -63,10 +63,10 @@ final class PriceSetCommand implements Callable<Integer> {
                     && set.updatedAt().equals(before.updatedAt()) && set.updatedBy().equals(before.updatedBy());
             if (unchanged) {
                 session.out().println("The special price of " + product + " for " + customer + " already is " + figure
-                        + " (set by " + set.updatedBy() + " on " + Figures.time(set.updatedAt()) + "); nothing changed.");
+                        + " (set by " + set.updatedBy() + " on " + Figures.time(set.updatedAt(), environment.clock().getZone()) + "); nothing changed.");
             } else {
                 session.out().println("The special price of " + product + " for " + customer + " is now " + figure
-                        + ", set by " + set.updatedBy() + " on " + Figures.time(set.updatedAt())
+                        + ", set by " + set.updatedBy() + " on " + Figures.time(set.updatedAt(), environment.clock().getZone())
                         + "; it reaches the head office at the next sync.");
             }
         }

@@ -43,7 +43,7 @@ public final class StockCommand implements Callable<Integer> {
             String inactive = p.active() ? "" : " The product is inactive since the last catalog update.";
             if (stock.known()) {
                 session.out().println(p.code() + " (" + p.description() + "): " + Figures.plain(stock.quantity()) + " "
-                        + p.unit() + " available, as the head office reported on " + Figures.time(stock.updatedAt())
+                        + p.unit() + " available, as the head office reported on " + Figures.time(stock.updatedAt(), environment.clock().getZone())
                         + "." + inactive);
             } else {
                 session.out().println(p.code() + " (" + p.description() + "): the head office has not reported its stock."

@@ -45,7 +45,7 @@ final class TemplateListCommand implements Callable<Integer> {
             }
             Table table = new Table("name", "lines", "saved from", "saved at");
             for (OrderTemplate t : templates) {
-                table.add(t.name(), t.lines().size(), t.sourceOrder(), Figures.time(t.createdAt()));
+                table.add(t.name(), t.lines().size(), t.sourceOrder(), Figures.time(t.createdAt(), environment.clock().getZone()));
             }
             table.print(session.out(), format.format());
         }

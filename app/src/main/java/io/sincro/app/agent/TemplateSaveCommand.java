@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.orders.OrderTemplate;
 
 /** {@code sincro order template save ORDER NAME}. */
@@ -46,7 +47,7 @@ final class TemplateSaveCommand implements Callable<Integer> {
             OrderTemplate saved = session.station().templates()
                     .save(session.station().orders().number(order), name, replace);
             session.out().println("Saved template '" + saved.name() + "' from order " + saved.sourceOrder() + " ("
-                    + saved.lines().size() + " lines); start an order from it with 'sincro order new --customer CODE"
+                    + Figures.count(saved.lines().size(), "line", "lines") + "); start an order from it with 'sincro order new --customer CODE"
                     + " --template " + quoted(saved.name()) + "'.");
         }
         return 0;

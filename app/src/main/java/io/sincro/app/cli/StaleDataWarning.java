@@ -3,9 +3,9 @@ package io.sincro.app.cli;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import io.sincro.app.output.Figures;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry.Event;
@@ -18,8 +18,6 @@ import io.sincro.db.journal.JournalEntry.Outcome;
  * than {@code sync.maxAgeDays}, or that never received anything, gets one sentence saying so.
  */
 final class StaleDataWarning {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private StaleDataWarning() {
     }
@@ -44,7 +42,7 @@ final class StaleDataWarning {
         }
         long days = age.toDays();
         return Optional.of("warning: this station last received the head office's data " + days
-                + (days == 1 ? " day" : " days") + " ago (" + TIME.format(last.get().atZone(clock.getZone()))
+                + (days == 1 ? " day" : " days") + " ago (" + Figures.time(last.get(), clock.getZone())
                 + "); prices and stock may be out of date; run sincro sync");
     }
 }

@@ -90,10 +90,10 @@ public final class ConflictsCommand implements Callable<Integer> {
             for (PriceConflict conflict : conflicts) {
                 PriceVersion kept = conflict.kept();
                 PriceVersion lost = conflict.lost();
-                table.add(Figures.time(conflict.decidedAt()), conflict.customerCode(), conflict.productCode(),
+                table.add(Figures.time(conflict.decidedAt(), environment.clock().getZone()), conflict.customerCode(), conflict.productCode(),
                         version(kept, figures), kept == null ? null : kept.updatedBy(),
-                        kept == null ? null : Figures.time(kept.updatedAt()),
-                        version(lost, figures), lost.updatedBy(), Figures.time(lost.updatedAt()),
+                        kept == null ? null : Figures.time(kept.updatedAt(), environment.clock().getZone()),
+                        version(lost, figures), lost.updatedBy(), Figures.time(lost.updatedAt(), environment.clock().getZone()),
                         conflict.packageName(), conflict.reason());
             }
             table.print(out, format.format());

@@ -71,7 +71,7 @@ final class AgentsCommand implements Callable<Integer> {
                 AgentExchange exchange = exchanges.get(agent.agentCode());
                 OptionalLong days = exchange.daysSinceLastSync(now);
                 table.add(agent.agentCode(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
-                        agent.orders(), sequence(exchange.lastReceived()), Figures.time(exchange.lastReceivedAt()),
+                        agent.orders(), sequence(exchange.lastReceived()), Figures.time(exchange.lastReceivedAt(), environment.clock().getZone()),
                         sequence(exchange.lastAcknowledged()), agent.ordersPending(),
                         days.isPresent() ? (Object) days.getAsLong() : "never");
             }

@@ -1,9 +1,9 @@
 package io.sincro.app.hq;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code sincro hq}: the head office's own commands. */
 @Command(name = "hq",
@@ -14,6 +14,9 @@ import picocli.CommandLine;
             ImportCommand.class,
             PrepareAgentCommand.class,
             AgentsCommand.class,
+            OrdersCommand.class,
+            CustomersCommand.class,
+            ExportCommand.class,
             ExportOrdersCommand.class,
             OrderStatusCommand.class,
             RepublishCommand.class

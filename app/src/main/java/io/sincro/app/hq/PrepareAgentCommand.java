@@ -33,8 +33,8 @@ import io.sincro.sync.StationHandover;
 @Command(name = "prepare-agent",
         mixinStandardHelpOptions = true,
         description = {
-            "Makes agent CODE's station in DIR: its own empty database (only that agent, its own customer",
-            "codes and order numbers) and its sincro.properties with the head office's mailbox settings.",
+            "Makes agent CODE's station in DIR: its own empty database (only that agent, its own customer"
+                    + " codes and order numbers) and its sincro.properties with the head office's mailbox settings.",
             "Copy DIR to the agent's laptop; its first sync brings its customers, the catalog and prices."
         })
 final class PrepareAgentCommand implements Callable<Integer> {

@@ -1,7 +1,6 @@
 package io.sincro.app.station;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,6 +13,7 @@ import picocli.CommandLine.Spec;
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.app.output.FormatOption;
 import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;
@@ -26,8 +26,6 @@ import io.sincro.db.journal.JournalEntry;
         mixinStandardHelpOptions = true,
         description = "Shows the transaction log: every sync, and every package sent, received, refused or removed.")
 public final class LogCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Mixin
     private StationOptions options;
@@ -60,10 +58,10 @@ public final class LogCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("The log is empty: this station has not synchronized yet.");
                 return 0;
             }
-            ZoneId zone = ZoneId.systemDefault();
+            ZoneId zone = environment.clock().getZone();
             Table table = new Table("time", "event", "outcome", "package", "detail");
             for (JournalEntry entry : entries) {
-                table.add(TIME.format(entry.at().atZone(zone)), entry.event().name().toLowerCase(),
+                table.add(Figures.seconds(entry.at(), zone), entry.event().name().toLowerCase(),
                         entry.outcome().name().toLowerCase(), entry.packageName(), entry.detail());
             }
             table.print(spec.commandLine().getOut(), format.format());

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +18,7 @@ import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.LogFiles;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.output.Figures;
 import io.sincro.db.Contents;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
@@ -35,9 +35,6 @@ import io.sincro.sync.ledger.ExportedPackage;
                 + " with attempts and last error.")
 public final class StatusCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId ZONE = ZoneId.systemDefault();
-
     @Mixin
     private StationOptions options;
 
@@ -45,9 +42,11 @@ public final class StatusCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     private final AppEnvironment environment;
+    private final ZoneId zone;
 
     StatusCommand(AppEnvironment environment) {
         this.environment = environment;
+        this.zone = environment.clock().getZone();
     }
 
     @Override
@@ -61,9 +60,13 @@ public final class StatusCommand implements Callable<Integer> {
             out.println("Log:       " + station.logWarning().map(w -> "not written: " + w)
                     .orElse(station.folder().resolve(LogFiles.FILE).toString()));
             out.println("Database:  " + database.directory() + " (schema version " + database.schemaVersion() + ")");
-            out.printf("Holds:     %d agents, %d customers, %d products, %d price-list rows, %d special prices,"
-                    + " %d stock rows, %d orders%n", contents.agents(), contents.customers(), contents.products(),
-                    contents.priceListRows(), contents.specialPrices(), contents.stockRows(), contents.orders());
+            out.println("Holds:     " + String.join(", ", Figures.count(contents.agents(), "agent", "agents"),
+                    Figures.count(contents.customers(), "customer", "customers"),
+                    Figures.count(contents.products(), "product", "products"),
+                    Figures.count(contents.priceListRows(), "price-list row", "price-list rows"),
+                    Figures.count(contents.specialPrices(), "special price", "special prices"),
+                    Figures.count(contents.stockRows(), "stock row", "stock rows"),
+                    Figures.count(contents.orders(), "order", "orders")));
             SyncStatus sync = new SyncStatus(database, station.folder());
             List<ExportedPackage> queue = sync.outboundQueue();
             Journal journal = new Journal();
@@ -88,14 +91,14 @@ public final class StatusCommand implements Callable<Integer> {
             return "never";
         }
         long days = Duration.between(at.get(), environment.clock().instant()).toDays();
-        return TIME.format(at.get().atZone(ZONE)) + (days >= 1 ? " (" + days + (days == 1 ? " day" : " days") + " ago)" : "");
+        return Figures.time(at.get(), zone) + (days >= 1 ? " (" + days + (days == 1 ? " day" : " days") + " ago)" : "");
     }
 
-    private static String describe(JournalEntry e) {
-        return TIME.format(e.at().atZone(ZONE)) + " " + e.outcome().name().toLowerCase() + ": " + e.detail();
+    private String describe(JournalEntry e) {
+        return Figures.time(e.at(), zone) + " " + e.outcome().name().toLowerCase() + ": " + e.detail();
     }
 
-    private static void printQueue(PrintWriter out, List<ExportedPackage> queued) {
+    private void printQueue(PrintWriter out, List<ExportedPackage> queued) {
         if (queued.isEmpty()) {
             out.println("Outbound queue: empty");
             return;
@@ -103,9 +106,9 @@ public final class StatusCommand implements Callable<Integer> {
         out.println("Outbound queue: " + queued.size() + (queued.size() == 1 ? " package" : " packages")
                 + " waiting to be sent");
         for (ExportedPackage p : queued) {
-            out.println("  " + p.name().fileName() + "  written " + TIME.format(p.writtenAt().atZone(ZONE)) + ", "
+            out.println("  " + p.name().fileName() + "  written " + Figures.time(p.writtenAt(), zone) + ", "
                     + p.bytes() + " bytes, " + p.attempts() + (p.attempts() == 1 ? " attempt" : " attempts")
-                    + p.lastAttemptAt().map(t -> ", last " + TIME.format(t.atZone(ZONE))).orElse("")
+                    + p.lastAttemptAt().map(t -> ", last " + Figures.time(t, zone)).orElse("")
                     + p.lastError().map(error -> ": " + error).orElse(""));
         }
     }

@@ -33,7 +33,7 @@ final class SyncProgressBar implements SyncProgress {
 
     @Override
     public void importing(String packageName, long rows) {
-        show("importing " + packageName + " (" + rows + " rows)");
+        show("importing " + packageName + " (" + rows + (rows == 1 ? " row)" : " rows)"));
     }
 
     @Override

@@ -103,7 +103,7 @@ class StaleDataWarningTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).isEqualTo("warning: this station last received the head office's data 5 days ago"
-                + " (2026-11-18 09:12); prices and stock may be out of date; run sincro sync\n");
+                + " (2026-11-18 09:12 UTC); prices and stock may be out of date; run sincro sync\n");
     }
 
     @Test
@@ -124,7 +124,7 @@ class StaleDataWarningTest {
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(agent.run("order", "list").err()).contains("warning: this station last received the head"
-                + " office's data 3 days ago (2026-11-20 10:00)");
+                + " office's data 3 days ago (2026-11-20 10:00 UTC)");
 
         Files.writeString(a01.resolve("sincro.properties"), "sync.maxAgeDays=7\n", StandardOpenOption.APPEND);
         assertThat(agent.run("order", "list").err()).as("with sync.maxAgeDays=7").doesNotContain("warning");

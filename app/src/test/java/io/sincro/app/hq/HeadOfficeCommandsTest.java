@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sincro.app.CliRun.Result;
 import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
 import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
 import io.sincro.db.Database;
@@ -156,7 +155,7 @@ class HeadOfficeCommandsTest {
         assertThat(result.out()).contains("Prepared agent A01's station in " + dir.resolve("a01"),
                 "first customer code will be A01-00001", "first order A01/000001");
         Result status = ok("status", "--config", "a01");
-        assertThat(status.out()).contains("Station:   agent A01", "1 agents, 0 customers, 0 products");
+        assertThat(status.out()).contains("Station:   agent A01", "1 agent, 0 customers, 0 products");
     }
 
     @Test
@@ -234,6 +233,65 @@ class HeadOfficeCommandsTest {
 
         assertThat(result.out()).contains("No orders waiting for the back-end");
         assertThat(dir.resolve("exports")).isEmptyDirectory();
+    }
+
+    @Test
+    void exportOfEachKindWithNothingWaitingSaysSoAndWritesNothing() {
+        loadSampleCompany();
+
+        assertThat(ok("hq", "export", "customers").out()).contains("No customers waiting for the back-end");
+        assertThat(ok("hq", "export", "special-prices").out()).contains("No special prices waiting for the back-end");
+        assertThat(ok("hq", "export", "orders", "--again").out()).isEqualTo("No orders waiting for the back-end.\n");
+        assertThat(dir.resolve("exports")).isEmptyDirectory();
+    }
+
+    @Test
+    void orderNewEntersAnOrderForAnAgentInTheHeadOfficesSeries() {
+        loadSampleCompany();
+
+        Result result = ok("hq", "order", "new", "--agent", "A01", "--customer", "C00001", "--line", "P00001:2",
+                "--line", "P00049:1:30:10");
+
+        assertThat(result.out()).isEqualTo("Entered order HQ/000001 for agent A01, customer C00001, 2 lines; it stays"
+                + " at the head office ('sincro hq orders show HQ/000001').\n");
+        assertThat(ok("hq", "orders", "show", "HQ/000001").out())
+                .contains("Order     HQ/000001  received, entered by the head office for agent A01", "27.00");
+    }
+
+    @Test
+    void orderNewWithALineThatIsNotOneIsAUsageErrorAndForAnotherAgentsCustomerExitsOne() {
+        loadSampleCompany();
+
+        Result badLine = sincro.run("hq", "order", "new", "--agent", "A01", "--customer", "C00001", "--line", "P00001");
+        Result otherAgents = sincro.run("hq", "order", "new", "--agent", "A01", "--customer", "C00023", "--line",
+                "P00001:1");
+
+        assertThat(badLine.exitCode()).as(badLine.toString()).isEqualTo(2);
+        assertThat(badLine.err()).contains("'P00001' is not a line; write PRODUCT:QUANTITY");
+        assertThat(otherAgents.exitCode()).as(otherAgents.toString()).isEqualTo(1);
+        assertThat(otherAgents.err()).contains("customer C00023 is assigned to agent A02, not to agent A01");
+    }
+
+    @Test
+    void exportOfAnUnknownKindIsAUsageError() {
+        ok("hq", "init");
+
+        Result result = sincro.run("hq", "export", "widgets");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("'widgets' is not a kind of export; use one of customers, special-prices, orders");
+    }
+
+    @Test
+    void exportIntoAFileThatExistsExitsOneAndKeepsTheFile() throws IOException {
+        loadSampleCompany();
+        Path mine = Files.writeString(dir.resolve("mine.csv"), "the back-end's own file");
+
+        Result result = sincro.run("hq", "export", "customers", "--again", "--out", "mine.csv");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("mine.csv already exists; name a new file");
+        assertThat(mine).hasContent("the back-end's own file");
     }
 
     @Test

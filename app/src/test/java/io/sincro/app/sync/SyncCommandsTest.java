@@ -114,7 +114,7 @@ class SyncCommandsTest {
                 Outbound queue: empty.
                 """);
         assertThat(holds(ok(a01, "status"))).isEqualTo(holdsBefore)
-                .isEqualTo("1 agents, 0 customers, 0 products, 0 price-list rows, 0 special prices, 0 stock rows, 0 orders");
+                .isEqualTo("1 agent, 0 customers, 0 products, 0 price-list rows, 0 special prices, 0 stock rows, 0 orders");
         assertThat(dir.resolve("mailbox/SincroSede/A01/HQ_to_A01_000000001.sincro")).exists();
         assertThat(dir.resolve("mailbox/SincroSede/HQ_catalog_000000001.sincro")).exists();
     }
@@ -168,8 +168,8 @@ class SyncCommandsTest {
         Result status = ok(a01, "status");
         assertThat(status.out()).as(status.toString())
                 .contains("Outbound queue: 1 package waiting to be sent\n")
-                .containsPattern("\n  A01_to_HQ_000000002\\.sincro  written [-0-9]+ [0-9:]+, \\d+ bytes, 1 attempt, last"
-                        + " [-0-9]+ [0-9:]+: A01_to_HQ_000000002\\.sincro was not sent \\(attempt 1\\): connection to"
+                .containsPattern("\n  A01_to_HQ_000000002\\.sincro  written [-0-9]+ [0-9:]+ UTC, \\d+ bytes, 1 attempt, last"
+                        + " [-0-9]+ [0-9:]+ UTC: A01_to_HQ_000000002\\.sincro was not sent \\(attempt 1\\): connection to"
                         + " ftp://sincro@127\\.0\\.0\\.1:\\d+ failed: nothing accepted the connection");
         assertThat(ok(a01, "order", "status", "1").out()).contains("waiting in the outbound queue");
 

@@ -27,7 +27,7 @@ import io.sincro.db.changes.Tombstones;
  */
 public final class Customers {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             code, name, vat_number, address, city, email, phone, agent_code, price_list_code, origin, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer WHERE code = ?";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS
@@ -246,7 +246,7 @@ public final class Customers {
         }
     }
 
-    private static Customer read(ResultSet rows) throws SQLException {
+    static Customer read(ResultSet rows) throws SQLException {
         return new Customer(
                 rows.getString("code"),
                 rows.getString("name"),

@@ -10,13 +10,14 @@ import java.util.List;
 import io.sincro.db.UtcTimestamps;
 
 /**
- * The head office handing agents' orders on to its back-end: customer_order's exported_at, which
- * only this class writes.
+ * The head office handing orders on to its back-end (the agents' and those it entered on their
+ * behalf): customer_order's exported_at, which only this class writes.
  */
 public final class OrderExports {
 
     private static final String SELECT_TO_EXPORT = "SELECT " + Orders.COLUMNS
-            + " FROM customer_order WHERE origin = 'AGENT' AND (exported_at IS NULL OR CAST(? AS BOOLEAN)) ORDER BY series, number";
+            + " FROM customer_order WHERE status <> 'DRAFT' AND (exported_at IS NULL OR CAST(? AS BOOLEAN))"
+            + " ORDER BY series, number";
     private static final String MARK_EXPORTED = """
             UPDATE customer_order SET exported_at = ? WHERE series = ? AND number = ?
             """;
@@ -24,7 +25,7 @@ public final class OrderExports {
     private final Orders orders = new Orders();
 
     /**
-     * The orders received from agents that the back-end has not had yet (or all of them, when
+     * The orders that the back-end has not had yet (or all of them, when
      * {@code again}), in order, handed one at a time to {@code each} so any number fits in memory.
      */
     public void toExport(Connection c, boolean again, OrderVisitor each) throws SQLException {

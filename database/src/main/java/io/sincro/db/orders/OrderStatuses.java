@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.Change;
@@ -39,6 +41,22 @@ public final class OrderStatuses {
     private static final String MARK_SENT = """
             UPDATE customer_order SET status = 'SENT', status_changed_at = ?, status_changed_by = ?
             WHERE origin = 'AGENT' AND series = ? AND status = 'SUBMITTED' AND change_seq <= ?
+            """;
+
+    private static final String INSERT_HISTORY = """
+            INSERT INTO order_status_history (series, number, status, status_reason, expected_delivery, changed_at,
+                                              changed_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String HISTORY_OF_SENT = """
+            INSERT INTO order_status_history (series, number, status, changed_at, changed_by)
+            SELECT series, number, 'SENT', ?, ? FROM customer_order
+            WHERE origin = 'AGENT' AND series = ? AND status = 'SUBMITTED' AND change_seq <= ?
+            """;
+    private static final String SELECT_HISTORY = """
+            SELECT series, number, status, status_reason, expected_delivery, changed_at AS status_changed_at,
+                   changed_by AS status_changed_by
+            FROM order_status_history WHERE series = ? AND number = ? ORDER BY id
             """;
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -96,7 +114,37 @@ public final class OrderStatuses {
             s.setInt(9, change.number().number());
             s.executeUpdate();
         }
+        remember(c, change);
         return Change.UPDATED;
+    }
+
+    /** Every status the order took at this station, the first first. */
+    public List<StatusChange> history(Connection c, OrderNumber number) throws SQLException {
+        List<StatusChange> history = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT_HISTORY)) {
+            s.setString(1, number.series());
+            s.setInt(2, number.number());
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    history.add(read(rows));
+                }
+            }
+        }
+        return history;
+    }
+
+    /** Adds a status the order took to its history. */
+    static void remember(Connection c, StatusChange change) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT_HISTORY)) {
+            s.setString(1, change.number().series());
+            s.setInt(2, change.number().number());
+            s.setString(3, change.status().name());
+            s.setString(4, change.reason());
+            s.setDate(5, change.expectedDelivery() == null ? null : Date.valueOf(change.expectedDelivery()));
+            UtcTimestamps.set(s, 6, change.changedAt());
+            s.setString(7, change.changedBy());
+            s.executeUpdate();
+        }
     }
 
     /**
@@ -106,6 +154,13 @@ public final class OrderStatuses {
      * how many orders it marked.
      */
     public int markSent(Connection c, String agentCode, long upToChangeSeq, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(HISTORY_OF_SENT)) {
+            UtcTimestamps.set(s, 1, now);
+            s.setString(2, agentCode);
+            s.setString(3, agentCode);
+            s.setLong(4, upToChangeSeq);
+            s.executeUpdate();
+        }
         try (PreparedStatement s = c.prepareStatement(MARK_SENT)) {
             UtcTimestamps.set(s, 1, now);
             s.setString(2, agentCode);

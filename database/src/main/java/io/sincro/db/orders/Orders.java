@@ -57,6 +57,10 @@ public final class Orders {
             ORDER BY order_date DESC, series, number DESC
             FETCH FIRST ? ROWS ONLY
             """;
+    private static final String SET_BACKEND_ORDER = "UPDATE customer_order SET backend_order = ? WHERE series = ? AND number = ?";
+    private static final String SELECT_BY_BACKEND_ORDER = """
+            SELECT series, number FROM customer_order WHERE backend_order = ? FETCH FIRST ROW ONLY
+            """;
     private static final String HIGHEST_LINE = "SELECT MAX(line_no) FROM order_line WHERE series = ? AND number = ?";
     private static final String DELETE_LINE = "DELETE FROM order_line WHERE series = ? AND number = ? AND line_no = ?";
     private static final String TOUCH = "UPDATE customer_order SET updated_at = ? WHERE series = ? AND number = ?";
@@ -174,6 +178,7 @@ public final class Orders {
             s.setString(14, first.changedBy());
             s.executeUpdate();
         }
+        OrderStatuses.remember(c, first);
         try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
             for (OrderLine line : lines) {
                 s.setString(1, order.number().series());
@@ -186,6 +191,26 @@ public final class Orders {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    /** Notes the back-end's own reference of an order the head office entered from its file. */
+    public void setBackEndOrder(Connection c, OrderNumber number, String backEndOrder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SET_BACKEND_ORDER)) {
+            s.setString(1, backEndOrder);
+            s.setString(2, number.series());
+            s.setInt(3, number.number());
+            s.executeUpdate();
+        }
+    }
+
+    /** The order entered from the back-end's order {@code backEndOrder}, if there is one. */
+    public Optional<OrderNumber> findByBackEndOrder(Connection c, String backEndOrder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_BY_BACKEND_ORDER)) {
+            s.setString(1, backEndOrder);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(new OrderNumber(rows.getString(1), rows.getInt(2))) : Optional.empty();
+            }
         }
     }
 

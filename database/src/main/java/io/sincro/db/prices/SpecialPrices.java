@@ -26,7 +26,7 @@ import io.sincro.db.changes.Tracked;
  */
 public final class SpecialPrices {
 
-    private static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
+    static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS
             + " FROM special_price WHERE customer_code = ? AND product_code = ?";
     private static final String SELECT_TRACKED = "SELECT " + COLUMNS
@@ -280,7 +280,7 @@ public final class SpecialPrices {
         }
     }
 
-    private static SpecialPrice read(ResultSet rows) throws SQLException {
+    static SpecialPrice read(ResultSet rows) throws SQLException {
         return new SpecialPrice(rows.getString("customer_code"), rows.getString("product_code"),
                 rows.getBigDecimal("price"), rows.getBigDecimal("discount"),
                 UtcTimestamps.get(rows, "updated_at"), rows.getString("updated_by"));

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +62,7 @@ public final class CsvImport {
 
     /** The columns a kind of file must and may have, for help texts and the README. */
     public static List<String> columns(ImportKind kind) {
-        RowLoader<?> loader = loader(kind, Instant.EPOCH);
+        RowLoader<?> loader = loader(kind, "", Instant.EPOCH, ZoneOffset.UTC);
         List<String> columns = new ArrayList<>(loader.requiredColumns());
         loader.optionalColumns().forEach(c -> columns.add(c + " (optional)"));
         return columns;
@@ -68,20 +70,22 @@ public final class CsvImport {
 
     public ImportSummary load(ImportKind kind, Path file) {
         Instant now = database.clock().instant();
-        ImportSummary summary = database.inTransaction(c -> load(c, loader(kind, now), kind, file, now));
+        ImportSummary summary = database.inTransaction(
+                c -> load(c, loader(kind, file.getFileName().toString(), now, database.clock().getZone()), kind, file, now));
         log.info("imported {}", summary);
         return summary;
     }
 
-    private static RowLoader<?> loader(ImportKind kind, Instant now) {
+    private static RowLoader<?> loader(ImportKind kind, String fileName, Instant now, ZoneId zone) {
         return switch (kind) {
             case AGENTS -> new AgentLoader();
             case PRODUCTS -> new ProductLoader();
             case PRICE_LISTS -> new PriceListLoader();
             case CUSTOMERS -> new CustomerLoader(now);
-            case SPECIAL_PRICES -> new SpecialPriceLoader(now);
+            case SPECIAL_PRICES -> new SpecialPriceLoader(fileName, now);
             case STOCK -> new StockLoader();
             case ORDER_STATUSES -> new OrderStatusLoader(now);
+            case ORDERS -> new OrderLoader(zone);
         };
     }
 
@@ -122,29 +126,35 @@ public final class CsvImport {
             throw readFailure(name, e);
         }
         long removed = loader.finish(c, lineOfKey.keySet(), now);
-        return new ImportSummary(kind, file, lineOfKey.size(), inserted, updated, unchanged, removed);
+        return new ImportSummary(kind, file, lineOfKey.size(), inserted, updated, unchanged, removed,
+                loader.conflicts());
     }
 
     private static void checkHeader(String name, List<String> header, RowLoader<?> loader, ImportKind kind) {
         if (header.isEmpty()) {
-            throw new ImportException(name + " is empty; a " + kind + " file starts with a header line naming its columns: "
+            throw new ImportException(name + " is empty; " + article(kind) + " file starts with a header line naming its columns: "
                     + String.join(",", loader.requiredColumns()) + ". No row of the file was stored.");
         }
         Set<String> known = new LinkedHashSet<>(loader.requiredColumns());
         known.addAll(loader.optionalColumns());
         for (String column : header) {
             if (!known.contains(column)) {
-                throw new ImportException(name + " line 1, column " + column + ": unknown column for a " + kind
+                throw new ImportException(name + " line 1, column " + column + ": unknown column for " + article(kind)
                         + " file; the columns are " + String.join(", ", known) + ". No row of the file was stored.");
             }
         }
         for (String required : loader.requiredColumns()) {
             if (!header.contains(required)) {
-                throw new ImportException(name + " line 1: missing column " + required + "; a " + kind
+                throw new ImportException(name + " line 1: missing column " + required + "; " + article(kind)
                         + " file needs the columns " + String.join(", ", loader.requiredColumns())
                         + ". No row of the file was stored.");
             }
         }
+    }
+
+    /** "an agents", "a products": the article that goes before the kind's name. */
+    private static String article(ImportKind kind) {
+        return ("aeiou".indexOf(kind.label().charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     /** A reader that refuses bytes that are not UTF-8 and skips the byte-order mark Excel writes. */

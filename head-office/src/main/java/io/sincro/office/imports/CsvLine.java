@@ -40,6 +40,10 @@ final class CsvLine {
     /** A value that may be empty (then null). */
     String optionalText(String column, int maxLength) {
         String value = record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            // the quote our exports put before what a spreadsheet would run as a formula
+            value = value.substring(1);
+        }
         if (value.isEmpty()) {
             return null;
         }

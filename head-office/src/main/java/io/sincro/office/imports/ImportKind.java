@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What a back-end CSV file holds. The order below is the order to load them in: each kind may
  * refer to the kinds before it (customers to agents and price lists, prices to products). Order
- * statuses are the back-end's news about orders received from agents, to send back to them.
+ * statuses are the back-end's news about orders received from agents, to send back to them; orders
+ * are those the head office enters on agents' behalf, never sent to them.
  */
 public enum ImportKind {
     AGENTS("agents"),
@@ -17,7 +18,8 @@ public enum ImportKind {
     CUSTOMERS("customers"),
     SPECIAL_PRICES("special-prices"),
     STOCK("stock"),
-    ORDER_STATUSES("order-statuses");
+    ORDER_STATUSES("order-statuses"),
+    ORDERS("orders");
 
     /** The kinds that make up a company's master data, in the order to load them. */
     public static final List<ImportKind> MASTER_DATA = List.of(AGENTS, PRODUCTS, PRICE_LISTS, CUSTOMERS, SPECIAL_PRICES, STOCK);

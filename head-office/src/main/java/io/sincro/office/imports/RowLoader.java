@@ -29,6 +29,11 @@ interface RowLoader<T> {
 
     Change save(Connection c, T row, Instant now) throws SQLException;
 
+    /** How many agents' edits a changed back-end value replaced, each kept as a conflict. */
+    default long conflicts() {
+        return 0;
+    }
+
     /**
      * Called once all lines are stored, with the keys the file held; returns how many rows it
      * removed. Only price lists remove anything: the file is the whole of each list it names.

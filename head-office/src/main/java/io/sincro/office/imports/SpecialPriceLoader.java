@@ -5,16 +5,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.sincro.db.Change;
 import io.sincro.db.catalog.Products;
 import io.sincro.db.customers.Customers;
+import io.sincro.db.prices.BackEndPrices;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
+import io.sincro.rules.conflicts.PriceConflict;
+import io.sincro.rules.conflicts.PriceConflicts;
+import io.sincro.rules.conflicts.PriceVersion;
 
 /**
- * special-prices.csv: customer, product, price, discount (percent). A changed price is stamped with
- * the import's time and "HQ", which is what "the most recent edit wins" compares.
+ * special-prices.csv: customer, product, price, discount (percent). A price the back-end changed
+ * since its last load is stamped with the import's time and "HQ", which is what "the most recent
+ * edit wins" compares; a price it did not change is left alone, so an agent's edit of it survives
+ * the reload of an unchanged file. Where the back-end changed a price an agent had edited, the
+ * back-end's change is the more recent and wins, and the agent's edit is kept as a conflict.
  */
 final class SpecialPriceLoader implements RowLoader<SpecialPrice> {
 
@@ -24,9 +32,14 @@ final class SpecialPriceLoader implements RowLoader<SpecialPrice> {
     private final SpecialPrices specialPrices = new SpecialPrices();
     private final Customers customers = new Customers();
     private final Products products = new Products();
+    private final BackEndPrices backEnd = new BackEndPrices();
+    private final PriceConflicts conflicts = new PriceConflicts();
+    private final String fileName;
     private final Instant now;
+    private long editsReplaced;
 
-    SpecialPriceLoader(Instant now) {
+    SpecialPriceLoader(String fileName, Instant now) {
+        this.fileName = fileName;
         this.now = now;
     }
 
@@ -68,6 +81,27 @@ final class SpecialPriceLoader implements RowLoader<SpecialPrice> {
 
     @Override
     public Change save(Connection c, SpecialPrice row, Instant now) throws SQLException {
-        return specialPrices.save(c, row);
+        String customer = row.customerCode();
+        String product = row.productCode();
+        if (!backEnd.loaded(c, customer, product, row.price(), row.discount(), now)) {
+            return Change.UNCHANGED;
+        }
+        Optional<SpecialPrice> before = specialPrices.find(c, customer, product);
+        Change change = specialPrices.save(c, row);
+        if (change == Change.UPDATED && !HEAD_OFFICE.equals(before.orElseThrow().updatedBy())) {
+            SpecialPrice agentEdit = before.get();
+            SpecialPrice backEndChange = specialPrices.find(c, customer, product).orElseThrow();
+            conflicts.record(c, new PriceConflict(0, customer, product, PriceVersion.of(backEndChange),
+                    PriceVersion.of(agentEdit), "the most recent change wins: the back-end changed the price in "
+                    + fileName + " after agent " + agentEdit.updatedBy() + "'s edit at " + agentEdit.updatedAt(),
+                    fileName, now));
+            editsReplaced++;
+        }
+        return change;
+    }
+
+    @Override
+    public long conflicts() {
+        return editsReplaced;
     }
 }

@@ -63,8 +63,8 @@ public final class StatusReports {
             LocalDate expectedDelivery, Instant now) throws SQLException {
         OrderStatuses statuses = new OrderStatuses();
         StatusChange current = statuses.find(c, number).orElseThrow(() -> new OrderException("order " + number
-                + " is not in the company database; check the number (orders received from agents are listed by"
-                + " sincro hq export-orders)"));
+                + " is not in the company database; check the number (sincro hq orders list shows"
+                + " the orders the head office holds)"));
         OrderStatus wanted = OrderStatus.named(status)
                 .orElseThrow(() -> StatusChangeRefusedException.notAllowed(current, status, Origin.HEAD_OFFICE));
         if (reason != null && reason.strip().length() > MAX_REASON) {

@@ -1,2 +1,2 @@
-/** Agents' orders handed to the back-end, and the statuses the back-end reports for them. */
+/** The statuses the head office sets on the orders it received, which travel back to the agents. */
 package io.sincro.office.orders;

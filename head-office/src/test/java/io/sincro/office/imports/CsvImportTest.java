@@ -313,7 +313,8 @@ class CsvImportTest {
         Path file = write(kind.label() + ".csv", "");
 
         assertThatThrownBy(() -> csv.load(kind, file))
-                .hasMessageContaining("is empty; a " + kind.label() + " file starts with a header line");
+                .hasMessageContaining("is empty; " + ("aeiou".indexOf(kind.label().charAt(0)) >= 0 ? "an " : "a ")
+                        + kind.label() + " file starts with a header line");
     }
 
     private void loadProducts(String... codes) {

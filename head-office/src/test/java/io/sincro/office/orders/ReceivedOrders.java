@@ -13,12 +13,12 @@ import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.Orders;
 
 /** Orders as the head office holds them once an agent's sync delivered them. */
-final class ReceivedOrders {
+public final class ReceivedOrders {
 
     private ReceivedOrders() {
     }
 
-    static OrderNumber receive(Database company, String agent, int number, String customer, String... products) {
+    public static OrderNumber receive(Database company, String agent, int number, String customer, String... products) {
         OrderNumber id = new OrderNumber(agent, number);
         company.useTransaction(c -> {
             List<OrderLine> lines = new java.util.ArrayList<>();

@@ -18,10 +18,12 @@ import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Orders;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.format.Entity;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageStream;
 import io.sincro.format.rows.Deletion;
 import io.sincro.format.rows.PackageRows;
+import io.sincro.rules.conflicts.CustomerDifferences;
 
 /**
  * Customers (MISSION.md, seed 003): an agent's first sync gives it all the customers assigned to
@@ -35,6 +37,7 @@ final class CustomerFlow {
     private final SpecialPrices specialPrices = new SpecialPrices();
     private final Orders orders = new Orders();
     private final Tombstones tombstones = new Tombstones();
+    private final CustomerDifferences differences = new CustomerDifferences();
 
     /** To an agent: the customers assigned to it changed above {@code since}, after those that left it. */
     void sendToAgent(Connection c, String agent, long since, PackageRows out) throws SQLException {
@@ -72,6 +75,7 @@ final class CustomerFlow {
         }
         Customer here = existing.get();
         if (here.sameDataAs(arriving)) {
+            differences.record(c, here.code(), List.of());
             t.unchanged(Entity.CUSTOMERS);
         } else if (!a.station().isHeadOffice() && here.agentCode() == null) {
             // a customer this agent gave up while its orders still referred to it, assigned back
@@ -79,7 +83,12 @@ final class CustomerFlow {
             t.count(Entity.CUSTOMERS, Change.UPDATED);
             t.note(Entity.CUSTOMERS, arriving.code(), "assigned to this agent again; taken as the head office has it");
         } else {
-            t.difference(Entity.CUSTOMERS, difference(here, arriving));
+            CustomerDifference difference = difference(here, arriving);
+            differences.record(c, here.code(), difference.fields().stream()
+                    .map(f -> new CustomerDifferences.Field(here.code(), f.name(), f.here(), f.arrived(),
+                            a.station().isHeadOffice() ? a.agent() : PackageStream.HEAD_OFFICE, a.where(), a.now()))
+                    .toList());
+            t.difference(Entity.CUSTOMERS, difference);
         }
     }
 

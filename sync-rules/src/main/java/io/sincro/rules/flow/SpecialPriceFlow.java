@@ -14,8 +14,8 @@ import io.sincro.db.customers.Customers;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.format.Entity;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageStream;
 import io.sincro.format.rows.Deletion;
 import io.sincro.format.rows.PackageRows;
@@ -35,9 +35,9 @@ import io.sincro.rules.conflicts.PriceVersion;
  * and the other side replaces its own with it;</li>
  * <li>the version that gave way is kept in the conflict table, with the winner, who made each and
  * when, so it is never just dropped: when ours gives way, if it was an edit the sender had not
- * seen; when the arriving one gives way, unless it arrived before or is one of ours coming back
- * (a later edit of a price one has seen is no conflict, and a version sent twice is one
- * conflict).</li>
+ * seen (at an agent, any edit of its own the head office's version replaced); when the arriving
+ * one gives way, unless it arrived before or is one of ours coming back (a later edit of a price
+ * one has seen is no conflict, and a version sent twice is one conflict).</li>
  * </ul>
  * A deletion is a version too (stamped with when and by whom), kept as a tombstone so an older edit
  * arriving later does not bring the price back. A local change is always stamped after the version
@@ -216,10 +216,14 @@ final class SpecialPriceFlow {
     /**
      * Whether our version, now replaced, was an edit of ours the sender had not seen when it wrote
      * its package: then both sides changed the price independently and ours is lost, a conflict. A
-     * version the sender had seen, or one that came from the sender, was simply superseded.
+     * version the sender had seen, or one that came from the sender, was simply superseded; except
+     * at an agent, where the head office's version replacing the agent's own edit always means the
+     * back-end changed a price the agent had edited (the head office stamps prices only when its
+     * back-end changes them), and the agent's edit gave way.
      */
     private static boolean lostHere(PriceVersion here, long changeSeq, Arrival a) {
-        return a.self().equals(here.updatedBy()) && changeSeq > a.seenMark();
+        return a.self().equals(here.updatedBy())
+                && (changeSeq > a.seenMark() || !a.station().isHeadOffice());
     }
 
     /**

@@ -23,8 +23,9 @@ import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.format.Entity;
 import io.sincro.format.PackageKind;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.rules.conflicts.CustomerDifferences;
 import io.sincro.rules.flow.CustomerDifference;
 import io.sincro.rules.flow.Note;
 import io.sincro.sync.ImportReport;
@@ -67,6 +68,10 @@ class CustomerRulesTest {
 
     private void createAtAgent(String agent, Customer customer) {
         world.agent(agent).useTransaction(c -> customers.insert(c, customer));
+    }
+
+    private static List<CustomerDifferences.Field> differencesAt(Database station, String code) {
+        return station.inTransaction(c -> new CustomerDifferences().of(c, code));
     }
 
     @Test
@@ -132,6 +137,14 @@ class CustomerRulesTest {
             assertThat(d.code()).isEqualTo("C2");
             assertThat(d.fields()).containsExactly(new CustomerDifference.Field("name", "Customer C2", "Bar Centrale"));
         });
+        assertThat(differencesAt(world.agent("A01"), "C2")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.name()).isEqualTo("name");
+                    assertThat(f.here()).isEqualTo("Customer C2");
+                    assertThat(f.arrived()).isEqualTo("Bar Centrale");
+                    assertThat(f.sentBy()).isEqualTo("HQ");
+                    assertThat(f.packageName()).startsWith("HQ_to_A01_");
+                });
     }
 
     @Test
@@ -148,6 +161,29 @@ class CustomerRulesTest {
         assertThat(Sql.column(world.hq, "SELECT name FROM customer WHERE code = 'A01-00001'")).containsExactly("Customer A01-00001");
         assertThat(report.receipt().differences()).extracting(CustomerDifference::code).containsExactly("A01-00001");
         assertThat(report.receipt().tally(Entity.CUSTOMERS).orElseThrow().inserted()).isZero();
+        assertThat(differencesAt(world.hq, "A01-00001")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.name()).isEqualTo("name");
+                    assertThat(f.arrived()).isEqualTo("Renamed at the agent");
+                    assertThat(f.sentBy()).isEqualTo("A01");
+                });
+    }
+
+    @Test
+    void aVersionThatAgreesAgainClearsTheDifferenceKept() {
+        world.syncDown("A01");
+        createAtAgent("A01", Rows.customer("A01-00001").assignedTo("A01").createdByAgent().build());
+        world.syncUp("A01");
+        world.agent("A01").useTransaction(c -> customers.save(c,
+                Rows.customer("A01-00001").named("Renamed at the agent").assignedTo("A01").createdByAgent().build(),
+                world.clock("A01").instant()));
+        world.syncUp("A01");
+        world.agent("A01").useTransaction(c -> customers.save(c,
+                Rows.customer("A01-00001").assignedTo("A01").createdByAgent().build(), world.clock("A01").instant()));
+
+        world.syncUp("A01");
+
+        assertThat(differencesAt(world.hq, "A01-00001")).isEmpty();
     }
 
     @Test

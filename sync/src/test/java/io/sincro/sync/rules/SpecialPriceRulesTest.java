@@ -107,7 +107,9 @@ class SpecialPriceRulesTest {
             assertThat(conflict.reason()).contains("most recent change wins");
             assertThat(conflict.packageName()).startsWith("A01_to_HQ_");
         });
-        assertThat(conflictsAt(world.agent("A01"))).isEmpty();
+        // the agent learns its edit gave way when the head office's version reaches it
+        assertThat(conflictsAt(world.agent("A01"))).singleElement()
+                .satisfies(conflict -> assertThat(conflict.lost().updatedBy()).isEqualTo("A01"));
     }
 
     @Test
@@ -140,7 +142,21 @@ class SpecialPriceRulesTest {
     }
 
     @Test
-    void anEditMadeAfterSeeingTheOtherSidesVersionIsNotAConflict() {
+    void anAgentsEditMadeAfterSeeingTheHeadOfficesVersionIsNotAConflict() {
+        edit(world.hq, "11.00", T1, "HQ");
+        world.syncDown("A01");
+        edit(world.agent("A01"), "12.00", T2, "A01");
+
+        world.syncUp("A01");
+        world.syncDown("A01");
+
+        assertThat(price(world.hq)).isEqualTo("12.0000");
+        assertThat(conflictsAt(world.hq)).isEmpty();
+        assertThat(conflictsAt(world.agent("A01"))).isEmpty();
+    }
+
+    @Test
+    void theAgentKeepsItsEditThatGaveWayToALaterHeadOfficeChangeAsAConflict() {
         edit(world.agent("A01"), "12.00", T1, "A01");
         world.syncUp("A01");
         world.syncDown("A01");
@@ -151,7 +167,10 @@ class SpecialPriceRulesTest {
 
         assertThat(price(world.agent("A01"))).isEqualTo("13.0000");
         assertThat(conflictsAt(world.hq)).isEmpty();
-        assertThat(conflictsAt(world.agent("A01"))).isEmpty();
+        assertThat(conflictsAt(world.agent("A01"))).singleElement().satisfies(conflict -> {
+            assertThat(conflict.lost().updatedBy()).isEqualTo("A01");
+            assertThat(conflict.kept().updatedBy()).isEqualTo("HQ");
+        });
     }
 
     @Test
