@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,32 +15,35 @@ import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
 import io.sincro.db.testing.TestClock;
 
-/** What the head office's staff see of what arrived: hq orders and hq customers, after a real sync. */
+/**
+ * What the head office's staff see of what arrived: hq orders and hq customers, after a real sync.
+ * The commands only read, so every test looks at the same stations, made once.
+ */
 class HeadOfficeDeskCommandsTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
-    private CliRun sincro;
+    private static final TestClock CLOCK = TestClock.at("2026-03-02T08:00:00Z");
+    private static CliRun sincro;
 
-    @BeforeEach
-    void anOrderOfA01Received() {
-        sincro = new CliRun(dir, clock);
+    @BeforeAll
+    static void anOrderOfA01Received() {
+        sincro = new CliRun(dir, CLOCK);
         SampleHeadOffice.withLoopbackMailbox(dir);
         ok(sincro, "hq", "prepare-agent", "A01", "--out", "a01");
         Path a01 = dir.resolve("a01");
-        try (LoopbackStations mailbox = LoopbackStations.serve(dir.resolve("mailbox"), clock, dir, a01)) {
+        try (LoopbackStations mailbox = LoopbackStations.serve(dir.resolve("mailbox"), CLOCK, dir, a01)) {
             mailbox.sync(dir, a01);
             CliRun agent = mailbox.at(a01);
             ok(agent, "order", "new", "--customer", "C00001", "--notes", "=before noon");
             ok(agent, "order", "add-line", "1", "P00081", "2");
             ok(agent, "order", "add-line", "1", "P00001", "10");
             ok(agent, "order", "submit", "1");
-            clock.advance(Duration.ofHours(1));
+            CLOCK.advance(Duration.ofHours(1));
             mailbox.sync(a01, dir);
         }
-        clock.advance(Duration.ofHours(1));
+        CLOCK.advance(Duration.ofHours(1));
         ok(sincro, "hq", "order-status", "A01/000001", "shipped", "--expected-delivery", "2026-03-05");
     }
 
