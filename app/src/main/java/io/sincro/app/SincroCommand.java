@@ -1,9 +1,9 @@
 package io.sincro.app;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 import io.sincro.app.agent.CustomerCommand;
 import io.sincro.app.agent.OrderCommand;
@@ -13,6 +13,7 @@ import io.sincro.app.agent.StockCommand;
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.conflicts.ConflictsCommand;
 import io.sincro.app.hq.HqCommand;
+import io.sincro.app.inspect.PackageCommand;
 import io.sincro.app.mailbox.CheckConnectionCommand;
 import io.sincro.app.mailbox.MailboxCommand;
 import io.sincro.app.station.LogCommand;
@@ -40,6 +41,7 @@ import io.sincro.app.sync.SyncCommand;
             ConflictsCommand.class,
             CheckConnectionCommand.class,
             MailboxCommand.class,
+            PackageCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SincroCommand implements Runnable {

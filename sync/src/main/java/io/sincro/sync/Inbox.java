@@ -56,6 +56,8 @@ final class Inbox {
     private final PackageImporter importer;
     private final ImportedPackages imported = new ImportedPackages();
     private final Journal journal = new Journal();
+    /** A forged package's copy in {@code rejected} ends so: it never stands for the genuine package of its name. */
+    static final String FORGED_SUFFIX = ".forged";
 
     Inbox(Database database, Mailbox mailbox, SyncFolders folders, Clock clock, SyncOptions options,
           SyncProgress progress, PackageImporter importer) {
@@ -130,6 +132,7 @@ final class Inbox {
                 continue;
             }
             Path copy = rejected.resolve(name.fileName());
+            Path forgedCopy = rejected.resolve(name.fileName() + FORGED_SUFFIX);
             if (refusedBefore(folder, name, copy)) {
                 run.receiveProblem(name.fileName() + " was refused by an earlier sync and is unchanged in " + folder
                         + " (a copy is in " + copy + "; sincro log says why); the packages after it in " + stream
@@ -141,6 +144,13 @@ final class Inbox {
                 download(folder, name, local);
             } catch (PackageNotFoundException e) {
                 log.info("{} left {} while this sync was reading it; skipped", name, folder);
+                continue;
+            }
+            if (!removeAfterImport && sameBytes(local, forgedCopy)) {
+                // a forgery in a folder this station does not tidy (the catalog), seen before: its number stays free
+                deleteQuietly(local);
+                run.receiveProblem(name.fileName() + " in " + folder + " was refused as forged by an earlier sync (a"
+                        + " copy is in " + forgedCopy + "): the head office's next sync puts its own package there");
                 continue;
             }
             try {
@@ -155,6 +165,14 @@ final class Inbox {
                     remove(folder, name, "imported", run);
                 }
             } catch (PackageRefusedException e) {
+                if (e.reason() == PackageRefusedException.Reason.FORGED) {
+                    // it consumes nothing: its number stays free, and the packages after it are looked at
+                    setAside(local, forgedCopy, name, e, run);
+                    if (removeAfterImport) {
+                        removeForged(folder, name, run);
+                    }
+                    continue;
+                }
                 if (e.mustWait()) {
                     deleteQuietly(local);
                     if (skipToSnapshot) {
@@ -209,6 +227,14 @@ final class Inbox {
         }
     }
 
+    private static boolean sameBytes(Path file, Path copy) {
+        try {
+            return Files.isRegularFile(copy) && Files.mismatch(file, copy) == -1;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private boolean refusedBefore(Folder folder, PackageName name, Path copy) {
         if (!Files.isRegularFile(copy)) {
             return false;
@@ -234,6 +260,22 @@ final class Inbox {
                 name.fileName(), problem));
         log.warn("{}", problem);
         run.receiveProblem(problem);
+    }
+
+    /**
+     * Takes a forged package out of this station's own inbound folder, so the genuine one can take its
+     * name (its sender sends it again if it is gone, since this station never acknowledges it).
+     */
+    private void removeForged(Folder folder, PackageName name, SyncRun run) {
+        Instant now = clock.instant();
+        try {
+            mailbox.delete(folder, name.fileName());
+            database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.WARNING, name.fileName(),
+                    "refused as forged; removed from " + folder + " so the genuine package can take its name"));
+        } catch (MailboxException e) {
+            run.warnings.add(name.fileName() + " was refused as forged but could not be removed from " + folder + ": "
+                    + e.getMessage() + "; the next sync tries again");
+        }
     }
 
     /** After the commit: a failure to delete never undoes the import; the next sync deletes it (RELIABILITY 10). */

@@ -1,9 +1,9 @@
 package io.sincro.app.hq;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code sincro hq}: the head office's own commands. */
 @Command(name = "hq",
@@ -13,6 +13,7 @@ import picocli.CommandLine;
             InitCommand.class,
             ImportCommand.class,
             PrepareAgentCommand.class,
+            RekeyAgentCommand.class,
             AgentsCommand.class,
             ExportOrdersCommand.class,
             OrderStatusCommand.class

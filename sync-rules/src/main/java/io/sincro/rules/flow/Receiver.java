@@ -5,8 +5,8 @@ import java.sql.SQLException;
 
 import io.sincro.format.Entity;
 import io.sincro.format.PackageHeader;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.rows.Customer;
 import io.sincro.format.rows.Deletion;
 import io.sincro.format.rows.Order;
@@ -36,6 +36,7 @@ final class Receiver implements FlowRules.Receiving {
     private final SpecialPriceFlow specialPrices;
     private final OrderFlow orders;
     private final Tallies tallies = new Tallies();
+    private final ValueRules values;
 
     Receiver(Connection c, Arrival arrival, CatalogFlow catalog, CustomerFlow customers,
              SpecialPriceFlow specialPrices, OrderFlow orders) {
@@ -45,10 +46,12 @@ final class Receiver implements FlowRules.Receiving {
         this.customers = customers;
         this.specialPrices = specialPrices;
         this.orders = orders;
+        this.values = new ValueRules(arrival);
     }
 
     @Override
-    public void receive(Section section) throws SQLException {
+    public void receive(Section arriving) throws SQLException {
+        Section section = values.checking(arriving);
         for (Object item = section.peek(); item instanceof Deletion deletion; item = section.peek()) {
             section.take();
             deletion(deletion);
