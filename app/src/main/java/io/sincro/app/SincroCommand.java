@@ -14,6 +14,7 @@ import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.conflicts.ConflictsCommand;
 import io.sincro.app.doctor.DoctorCommand;
 import io.sincro.app.hq.HqCommand;
+import io.sincro.app.inspect.PackageCommand;
 import io.sincro.app.mailbox.CheckConnectionCommand;
 import io.sincro.app.mailbox.MailboxCommand;
 import io.sincro.app.packages.PackagesCommand;
@@ -44,6 +45,7 @@ import io.sincro.app.sync.SyncCommand;
             CheckConnectionCommand.class,
             DoctorCommand.class,
             MailboxCommand.class,
+            PackageCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SincroCommand implements Runnable {

@@ -12,6 +12,12 @@ public final class PackageRefusedException extends RuntimeException {
 
     /** Why a package was refused. */
     public enum Reason {
+        /**
+         * It fails authentication: not encrypted or signed with the key its stream needs, under a
+         * replaced key, or changed since. It consumes nothing: its number stays free for the genuine
+         * package.
+         */
+        FORGED,
         /** Not a Sincro package at all: a foreign file, an unknown name, an unexpected zip entry. */
         NOT_A_PACKAGE,
         /** A genuine package, but for another station or stream than the one reading it. */

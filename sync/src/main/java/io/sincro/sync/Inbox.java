@@ -68,6 +68,8 @@ final class Inbox {
     private final ImportedPackages imported = new ImportedPackages();
     private final ExportedPackages exported = new ExportedPackages();
     private final Journal journal = new Journal();
+    /** A forged package's copy in {@code rejected} ends so: it never stands for the genuine package of its name. */
+    static final String FORGED_SUFFIX = ".forged";
 
     Inbox(Database database, Mailbox mailbox, SyncFolders folders, Clock clock, SyncOptions options,
           SyncProgress progress, PackageImporter importer) {
@@ -142,11 +144,19 @@ final class Inbox {
                 continue;
             }
             Path copy = rejected.resolve(name.fileName());
+            Path forgedCopy = rejected.resolve(name.fileName() + FORGED_SUFFIX);
             Path local = inbox.resolve(name.fileName());
             try {
                 download(folder, name, local);
             } catch (PackageNotFoundException e) {
                 log.info("{} left {} while this sync was reading it; skipped", name, folder);
+                continue;
+            }
+            if (!removeAfterImport && Files.isRegularFile(forgedCopy) && sameContent(local, forgedCopy)) {
+                // a forgery in a folder this station does not tidy (the catalog), seen before: its number stays free
+                deleteQuietly(local);
+                run.receiveProblem(name.fileName() + " in " + folder + " was refused as forged by an earlier sync (a"
+                        + " copy is in " + forgedCopy + "): the head office's next sync puts its own package there");
                 continue;
             }
             if (Files.isRegularFile(copy)) {
@@ -174,6 +184,14 @@ final class Inbox {
                     remove(folder, name, "imported", run);
                 }
             } catch (PackageRefusedException e) {
+                if (e.reason() == PackageRefusedException.Reason.FORGED) {
+                    // it consumes nothing: its number stays free, and the packages after it are looked at
+                    setAside(local, forgedCopy, name, e, run);
+                    if (removeAfterImport) {
+                        removeForged(folder, name, run);
+                    }
+                    continue;
+                }
                 if (e.mustWait()) {
                     deleteQuietly(local);
                     if (skipToSnapshot) {
@@ -275,6 +293,22 @@ final class Inbox {
                 name.fileName(), problem));
         log.warn("{}", problem);
         run.receiveProblem(problem);
+    }
+
+    /**
+     * Takes a forged package out of this station's own inbound folder, so the genuine one can take its
+     * name (its sender sends it again if it is gone, since this station never acknowledges it).
+     */
+    private void removeForged(Folder folder, PackageName name, SyncRun run) {
+        Instant now = clock.instant();
+        try {
+            mailbox.delete(folder, name.fileName());
+            database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.WARNING, name.fileName(),
+                    "refused as forged; removed from " + folder + " so the genuine package can take its name"));
+        } catch (MailboxException e) {
+            run.warnings.add(name.fileName() + " was refused as forged but could not be removed from " + folder + ": "
+                    + e.getMessage() + "; the next sync tries again");
+        }
     }
 
     /** After the commit: a failure to delete never undoes the import; the next sync deletes it (RELIABILITY 10). */

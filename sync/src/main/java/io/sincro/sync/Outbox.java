@@ -27,6 +27,7 @@ import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageAlreadyExistsException;
 import io.sincro.exchange.PackageNames;
 import io.sincro.format.PackageName;
+import io.sincro.exchange.PackageNotFoundException;
 import io.sincro.format.PackageStream;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
@@ -46,13 +47,21 @@ final class Outbox {
     private final Clock clock;
     private final SyncOptions options;
     private final SyncProgress progress;
+    private final boolean replaceForeign;
         private final Journal journal = new Journal();
     private final ExportedPackages exported = new ExportedPackages();
     private final OrderStatuses statuses = new OrderStatuses();
     /** The folders this sync cleared of unfinished uploads already. */
     private final Set<Folder> cleared = new HashSet<>();
 
-    Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress) {
+    /**
+     * @param replaceForeign whether a file found in the mailbox under the name of a package this
+     *                       station has not uploaded yet is a forgery to take out of the way (a station
+     *                       whose packages are encrypted or signed: the reader would refuse it anyway)
+     */
+    Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress,
+           boolean replaceForeign) {
+        this.replaceForeign = replaceForeign;
         this.database = database;
         this.mailbox = mailbox;
         this.folder = folder;
@@ -149,14 +158,25 @@ final class Outbox {
             } catch (PackageAlreadyExistsException e) {
                 // a sync that stopped after the rename and before its commit: the package is there
                 OptionalLong there = mailbox.size(target, name);
-                if (there.isEmpty() || there.getAsLong() != bytes) {
+                if (replaceForeign && !p.isUploaded() && !sameBytes(target, name, file)) {
+                    // a number this station has not used yet: whatever holds it was not written here
+                    mailbox.delete(target, name);
+                    mailbox.upload(file, target, name);
+                    String warning = "a file that this station did not write stood in " + target + " under " + name
+                            + " (" + (there.isEmpty() ? "of unknown size" : there.getAsLong() + " bytes") + "): it"
+                            + " was removed and this station's package sent in its place";
+                    database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.WARNING, name, warning));
+                    log.warn("{}", warning);
+                    run.warnings.add(warning);
+                } else if (there.isEmpty() || there.getAsLong() != bytes) {
                     record(p, now, name + " is already in " + target + " with " + (there.isEmpty() ? "an unknown size"
                             : there.getAsLong() + " bytes") + " where this station wrote " + bytes + "; nothing was"
                             + " overwritten: another station may be using this station's settings; check, then remove"
                             + " the file from the mailbox", run);
                     return false;
+                } else {
+                    log.info("{} was already in {} (an earlier sync stopped after uploading it)", name, target);
                 }
-                log.info("{} was already in {} (an earlier sync stopped after uploading it)", name, target);
             } finally {
                 progress.done();
             }
@@ -250,6 +270,23 @@ final class Outbox {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the file under {@code name} in {@code target} holds exactly {@code file}'s bytes (a sync
+     * that stopped after uploading it), rather than something of the same name that this station did
+     * not write; the size alone would not tell a forgery of the same length.
+     */
+    private boolean sameBytes(Folder target, String name, Path file) throws IOException {
+        Path there = folder.resolve("." + name + ".there");
+        try {
+            mailbox.download(target, name, there);
+            return Files.mismatch(there, file) == -1;
+        } catch (PackageNotFoundException e) {
+            return false;
+        } finally {
+            Files.deleteIfExists(there);
+        }
     }
 
     private void record(ExportedPackage p, Instant now, String problem, SyncRun run) {

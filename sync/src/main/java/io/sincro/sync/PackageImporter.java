@@ -17,8 +17,8 @@ import io.sincro.db.changes.ChangeSequence;
 import io.sincro.format.Acknowledgement;
 import io.sincro.format.PackageHeader;
 import io.sincro.format.PackageKind;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.PackageFiles;
 import io.sincro.format.file.PackageSections;
@@ -27,6 +27,7 @@ import io.sincro.format.rows.Section;
 import io.sincro.rules.flow.Arrival;
 import io.sincro.rules.flow.FlowRules;
 import io.sincro.rules.flow.Receipt;
+import io.sincro.rules.flow.ValueLimits;
 import io.sincro.sync.ledger.Acknowledgements;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
@@ -57,6 +58,7 @@ final class PackageImporter {
     private final Clock clock;
     private final PackageFiles files;
     private final FlowRules rules;
+    private final ValueLimits limits;
     private final ChangeSequence changes = new ChangeSequence();
     private final ImportedPackages imported = new ImportedPackages();
     private final ExportedPackages exported = new ExportedPackages();
@@ -64,6 +66,12 @@ final class PackageImporter {
     private final Agents agents = new Agents();
 
     PackageImporter(Station station, Clock clock, PackageFiles files) {
+        this(station, clock, files, ValueLimits.defaults());
+    }
+
+    /** @param limits the bounds every arriving value must keep */
+    PackageImporter(Station station, Clock clock, PackageFiles files, ValueLimits limits) {
+        this.limits = limits;
         this.station = station;
         this.clock = clock;
         this.files = files;
@@ -124,8 +132,13 @@ final class PackageImporter {
                     : "s " + (last + 1) + " to " + header.basedOn()) + " must be imported first (nothing was"
                     + " skipped; this one waits)");
         }
+        if (header.kind() == PackageKind.FULL && stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
+            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + p.name() + " is a full package, and"
+                    + " an agent only ever sends deltas: it was refused and changes nothing, check agent "
+                    + stream.agentCode() + "'s station");
+        }
         checkAcknowledgements(header);
-        Arrival arrival = new Arrival(station, header, now, seenMark(c, header));
+        Arrival arrival = new Arrival(station, header, now, seenMark(c, header), limits);
         FlowRules.Receiving receiving = rules.receive(c, arrival);
         try (PackageSections sections = files.sections(p)) {
             try {
@@ -142,7 +155,14 @@ final class PackageImporter {
         imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
                 header.senderClock().toInstant(), clockDifference, now, header.totalRows()));
         for (Acknowledgement ack : header.acknowledgements()) {
-            acknowledgements.record(c, ack.stream(), header.sender(), ack.sequence(), now);
+            // never more than this station really wrote: an acknowledgement of a package not yet written
+            // would let the next one go unread
+            long written = exported.last(c, ack.stream());
+            if (ack.sequence() > written) {
+                log.warn("{} acknowledges package {} of {}, and this station has written only up to {}: taken as {}",
+                        p.name(), ack.sequence(), ack.stream(), written, written);
+            }
+            acknowledgements.record(c, ack.stream(), header.sender(), Math.min(ack.sequence(), written), now);
         }
         Receipt receipt = receiving.receipt();
         log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),

@@ -29,6 +29,8 @@ import io.sincro.exchange.MailboxException;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
 import io.sincro.format.ReadLimits;
+import io.sincro.format.envelope.KeyFiles;
+import io.sincro.format.envelope.Keyring;
 import io.sincro.format.file.PackageFiles;
 import io.sincro.format.seal.Sealing;
 import io.sincro.format.xml.PackageXml;
@@ -60,6 +62,7 @@ public final class StationSync {
     private final Outbox outbox;
     private final Inbox inbox;
     private final Publisher publisher;
+    private final Keyring keys;
         private final Acknowledgements acknowledgements = new Acknowledgements();
     private final ExportedPackages exported = new ExportedPackages();
     private final Agents agents = new Agents();
@@ -79,12 +82,34 @@ public final class StationSync {
         this.mailbox = mailbox;
         this.clock = clock;
         this.station = database.station();
-        PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), ReadLimits.standard());
+        this.keys = keys(database);
+        PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), keys, ReadLimits.standard());
         SyncFolders folders = SyncFolders.of(stationFolder);
-        this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress);
+        this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress, keys.protects());
         this.inbox = new Inbox(database, mailbox, folders, clock, options, progress,
-                new PackageImporter(station, clock, files));
+                new PackageImporter(station, clock, files, options.limits()));
         this.publisher = new Publisher(database, new PackageWriter(station, clock, files), outbox.folder(), options);
+    }
+
+    /**
+     * The station's keys. A protected head office makes the key of every agent it knows and has none
+     * for yet (an agent imported since the last sync), so it publishes for that agent at once and
+     * {@code hq prepare-agent} hands the same key over.
+     */
+    private static Keyring keys(Database database) {
+        KeyFiles files = StationKeys.of(database);
+        Keyring loaded = files.load();
+        if (!loaded.protects() || !database.station().isHeadOffice()) {
+            return loaded;
+        }
+        boolean made = false;
+        for (Agent agent : database.inTransaction(c -> new Agents().all(c))) {
+            if (loaded.streamKey(agent.code()).isEmpty()) {
+                log.info("made agent {}'s stream key {}", agent.code(), files.newStreamKey(agent.code()).id());
+                made = true;
+            }
+        }
+        return made ? files.load() : loaded;
     }
 
     /** Sends, receives, acknowledges and cleans up; never throws for a mailbox failure, which becomes a problem. */

@@ -3,6 +3,8 @@ package io.sincro.sync;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.sincro.rules.flow.ValueLimits;
+
 /**
  * How a sync behaves where there is a choice.
  *
@@ -15,13 +17,20 @@ import java.util.Objects;
  * @param snapshotAfterPercent the head office writes a new catalog snapshot once the deltas since
  *                          the last one add up to this share of its size, so a new agent never
  *                          downloads much more than one snapshot, and older packages can go
+ * @param limits            the bounds every arriving value must keep
  */
 public record SyncOptions(Duration resendAfter, int fullAfterPackages, Duration clockTolerance,
-                          int snapshotAfterPercent) {
+                          int snapshotAfterPercent, ValueLimits limits) {
+
+    /** The options with the value limits' defaults. */
+    public SyncOptions(Duration resendAfter, int fullAfterPackages, Duration clockTolerance, int snapshotAfterPercent) {
+        this(resendAfter, fullAfterPackages, clockTolerance, snapshotAfterPercent, ValueLimits.defaults());
+    }
 
     public SyncOptions {
         Objects.requireNonNull(resendAfter, "resendAfter");
         Objects.requireNonNull(clockTolerance, "clockTolerance");
+        Objects.requireNonNull(limits, "limits");
         if (resendAfter.isNegative() || clockTolerance.isNegative() || fullAfterPackages < 1
                 || snapshotAfterPercent < 1) {
             throw new IllegalArgumentException("sync options need durations of 0 or more, and a package count and a"
@@ -34,6 +43,6 @@ public record SyncOptions(Duration resendAfter, int fullAfterPackages, Duration 
     }
 
     public SyncOptions withSnapshotAfterPercent(int percent) {
-        return new SyncOptions(resendAfter, fullAfterPackages, clockTolerance, percent);
+        return new SyncOptions(resendAfter, fullAfterPackages, clockTolerance, percent, limits);
     }
 }

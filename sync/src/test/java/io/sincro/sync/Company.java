@@ -41,7 +41,7 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
     static final String USER = "sincro";
     static final String PASSWORD = "s3cret-mailbox";
     /** What the sync writes into a new station: one instance, so every test starts from the same templates. */
-    static final StationSetup HANDOVER = StationHandover::carryOn;
+    static final StationSetup HANDOVER = StationSetup.of(StationHandover::carryOn, StationHandover::writeKeys);
 
     private final SampleStations stations;
     Path root;

@@ -24,8 +24,8 @@ import io.sincro.db.customers.Customers;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.format.PackageKind;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.VerifiedPackage;
 import io.sincro.format.file.WrittenPackage;
@@ -179,7 +179,7 @@ class PackageImporterTest {
     void aPackageFromAnAgentTheHeadOfficeDoesNotKnowIsRefused() {
         Database stranger = EmptyStations.agent("B07", dir.resolve("b07"), world.hqClock);
         try {
-            WrittenPackage fromStranger = world.exchange.full(stranger, PackageStream.fromAgent("B07"));
+            WrittenPackage fromStranger = world.exchange.delta(stranger, PackageStream.fromAgent("B07"), 0);
 
             assertThatThrownBy(() -> world.exchange.receive(world.hq, fromStranger))
                     .hasMessageContaining("comes from agent B07, who is not in the company database");
@@ -191,7 +191,7 @@ class PackageImporterTest {
     @Test
     void theImportSaysHowFarApartTheClocksAreAndKeepsItWithThePackage() {
         world.clock("A01").advance(Duration.ofMinutes(10));
-        WrittenPackage up = world.exchange.full(agent(), PackageStream.fromAgent("A01"));
+        WrittenPackage up = world.exchange.delta(agent(), PackageStream.fromAgent("A01"), 0);
 
         ImportReport report = world.exchange.receive(world.hq, up);
 

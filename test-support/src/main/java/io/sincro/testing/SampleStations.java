@@ -19,7 +19,7 @@ import io.sincro.office.stations.StationSetup;
  * closed: the test opens them with the clocks it wants.
  *
  * <pre>{@code
- * static final StationSetup HANDOVER = StationHandover::carryOn;
+ * static final StationSetup HANDOVER = StationSetup.of(StationHandover::carryOn, StationHandover::writeKeys);
  *
  * @RegisterExtension
  * final SampleStations stations = SampleStations.prepared(HANDOVER, "A01");

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             ImportCommand.class,
             PrepareAgentCommand.class,
+            RekeyAgentCommand.class,
             AgentsCommand.class,
             OrdersCommand.class,
             CustomersCommand.class,

@@ -2,7 +2,6 @@ package io.sincro.app.hq;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,6 +17,7 @@ import io.sincro.app.cli.StationOptions;
 import io.sincro.app.settings.SettingsWriter;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
+import io.sincro.office.stations.AgentStations;
 
 /** {@code sincro hq init}: creates the company database, and the settings file when there is none. */
 @Command(name = "init",
@@ -46,7 +46,8 @@ final class InitCommand implements Callable<Integer> {
         boolean wroteSettings = false;
         if (!Files.exists(settingsFile)) {
             Files.createDirectories(settingsFile.toAbsolutePath().getParent());
-            Files.writeString(settingsFile, SettingsWriter.headOffice(), StandardCharsets.UTF_8);
+            // 0600: the mailbox's password goes in it
+            AgentStations.writeOwnerOnly(settingsFile, SettingsWriter.headOffice());
             wroteSettings = true;
         }
         try {

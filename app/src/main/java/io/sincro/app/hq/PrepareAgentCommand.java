@@ -27,6 +27,7 @@ import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.office.stations.AgentStations;
 import io.sincro.office.stations.PreparedStation;
+import io.sincro.office.stations.StationSetup;
 import io.sincro.sync.StationHandover;
 
 /** {@code sincro hq prepare-agent CODE --out DIR}: makes an agent's station, ready for its first sync. */
@@ -73,7 +74,7 @@ final class PrepareAgentCommand implements Callable<Integer> {
         StationFolder station = StationFolder.open(options, environment).requireHeadOffice("hq prepare-agent");
         String settings = SettingsWriter.agentStation(station.settings(), agentCode, withPassword);
         try (Database company = station.openDatabase()) {
-            PreparedStation prepared = new AgentStations(company, StationHandover::carryOn)
+            PreparedStation prepared = new AgentStations(company, StationSetup.of(StationHandover::carryOn, StationHandover::writeKeys))
                     .prepare(agentCode, environment.workingDirectory().resolve(out), settings);
             PrintWriter printer = spec.commandLine().getOut();
             printer.println("Prepared agent " + prepared.agentCode() + "'s station in " + prepared.directory() + ".");

@@ -146,6 +146,16 @@ public final class Settings {
         return FtpSettings.passwordIn(values, environment, folder()).filter(p -> !p.isEmpty());
     }
 
+    /** Whether the settings file itself holds the mailbox's password (ftp.password). */
+    public boolean holdsPassword() {
+        return optional(FTP_PASSWORD).filter(p -> !p.isBlank()).isPresent();
+    }
+
+    /** The file ftp.passwordFile names, if any. */
+    public Optional<Path> passwordFile() {
+        return optional(FTP_PASSWORD_FILE).filter(p -> !p.isBlank()).map(p -> folder().resolve(p).normalize());
+    }
+
     /** Every key that starts with {@code prefix}, sorted, for copying a group of settings. */
     public Set<String> keys(String prefix) {
         Set<String> keys = new TreeSet<>();

@@ -2,6 +2,7 @@ package io.sincro.app.sync;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import io.sincro.app.failures.Failures;
 import io.sincro.app.settings.Settings;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
+import io.sincro.rules.flow.ValueLimits;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncOptions;
@@ -44,6 +46,11 @@ public final class SyncCommand implements Callable<Integer> {
     static final String FULL_AFTER_PACKAGES = "sync.fullAfterPackages";
     static final String CLOCK_TOLERANCE_MINUTES = "sync.clockToleranceMinutes";
     static final String SNAPSHOT_AFTER_PERCENT = "sync.catalogSnapshotAfterPercent";
+    static final String MAX_QUANTITY = "sync.maxQuantity";
+    static final String MAX_PRICE = "sync.maxPrice";
+    static final String MAX_ORDERS = "sync.maxOrdersPerPackage";
+    static final String MAX_LINES = "sync.maxLinesPerPackage";
+    static final String FUTURE_TOLERANCE_HOURS = "sync.futureToleranceHours";
 
     @Mixin
     private StationOptions options;
@@ -75,13 +82,24 @@ public final class SyncCommand implements Callable<Integer> {
 
     static SyncOptions syncOptions(Settings settings) {
         SyncOptions defaults = SyncOptions.defaults();
+        ValueLimits limits = defaults.limits();
+        Duration tolerance = Duration.ofMinutes(settings.integer(CLOCK_TOLERANCE_MINUTES,
+                (int) defaults.clockTolerance().toMinutes(), 1, 24 * 60));
         return new SyncOptions(
                 Duration.ofMinutes(settings.integer(RESEND_AFTER_MINUTES, (int) defaults.resendAfter().toMinutes(), 1,
                         60 * 24 * 30)),
                 settings.integer(FULL_AFTER_PACKAGES, defaults.fullAfterPackages(), 1, 100_000),
-                Duration.ofMinutes(settings.integer(CLOCK_TOLERANCE_MINUTES,
-                        (int) defaults.clockTolerance().toMinutes(), 1, 24 * 60)),
-                settings.integer(SNAPSHOT_AFTER_PERCENT, defaults.snapshotAfterPercent(), 1, 10_000));
+                tolerance,
+                settings.integer(SNAPSHOT_AFTER_PERCENT, defaults.snapshotAfterPercent(), 1, 10_000),
+                new ValueLimits(
+                        BigDecimal.valueOf(settings.integer(MAX_QUANTITY, limits.maxQuantity().intValueExact(), 1,
+                                Integer.MAX_VALUE)),
+                        BigDecimal.valueOf(settings.integer(MAX_PRICE, limits.maxPrice().intValueExact(), 1,
+                                Integer.MAX_VALUE)),
+                        Duration.ofHours(settings.integer(FUTURE_TOLERANCE_HOURS,
+                                (int) limits.clockTolerance().toHours(), 1, 24 * 365)),
+                        settings.integer(MAX_ORDERS, limits.maxOrders(), 1, 1_000_000),
+                        settings.integer(MAX_LINES, limits.maxLines(), 1, 10_000_000)));
     }
 
     private int printCheck(SyncCheck result) {

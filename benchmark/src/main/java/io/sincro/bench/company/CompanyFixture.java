@@ -11,6 +11,7 @@ import io.sincro.bench.measure.Snapshot;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 import io.sincro.office.stations.AgentStations;
+import io.sincro.office.stations.StationSetup;
 import io.sincro.sync.StationHandover;
 
 /**
@@ -145,7 +146,7 @@ public final class CompanyFixture {
 
     /** Prepares every agent's station in {@code stations}, one folder per agent code; returns how many. */
     public long prepareStations(Database headOffice, Path stations) {
-        AgentStations agentStations = new AgentStations(headOffice, StationHandover::carryOn);
+        AgentStations agentStations = new AgentStations(headOffice, StationSetup.of(StationHandover::carryOn, StationHandover::writeKeys));
         try {
             Files.createDirectories(stations);
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import org.apache.ftpserver.FtpServerConfigurationException;
 import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.ftplet.Authority;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
@@ -121,7 +122,11 @@ public final class MailboxServer implements AutoCloseable {
         connections.setAnonymousLoginEnabled(options.username() == null);
         factory.setConnectionConfig(connections.createConnectionConfig());
         // a mutable map: the server clears it when it stops
-        factory.setFtplets(new HashMap<>(Map.of("activity", new ActivityFtplet(events))));
+        Map<String, Ftplet> ftplets = new HashMap<>(Map.of("activity", new ActivityFtplet(events)));
+        if (options.tls() == TlsMode.EXPLICIT) {
+            ftplets.put("tls-first", new TlsFirstFtplet());
+        }
+        factory.setFtplets(ftplets);
 
         FtpServer server = factory.createServer();
         try {

@@ -14,6 +14,7 @@ import java.util.List;
 
 import javax.net.ssl.SSLSessionContext;
 
+import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,6 +217,22 @@ class FtpsTest {
                     assertThat(e.getMessage()).contains("failed in the TLS handshake")
                             .contains("check ftp.tls (now implicit) and ftp.port");
                 });
+    }
+
+    @Test
+    void aServerWithExplicitTlsRefusesALoginBeforeAuthTls() throws IOException {
+        MailboxServer server = serve(TlsMode.EXPLICIT, certificates.localhostKeyStore);
+        FTPClient plain = new FTPClient();
+        plain.connect("127.0.0.1", server.port());
+        try {
+            boolean loggedIn = plain.login(USER, PASSWORD);
+
+            assertThat(loggedIn).isFalse();
+            assertThat(plain.getReplyCode()).isEqualTo(530);
+            assertThat(plain.getReplyString()).contains("requires AUTH TLS before the login");
+        } finally {
+            plain.disconnect();
+        }
     }
 
     private MailboxServer serve(TlsMode mode, Path keyStore) {

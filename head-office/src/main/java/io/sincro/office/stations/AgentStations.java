@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -88,7 +89,8 @@ public final class AgentStations {
                     exchange.setUp(company, c, agentCode);
                 });
             }
-            Files.writeString(staging.resolve(SETTINGS_FILE), settings, StandardCharsets.UTF_8);
+            exchange.writeFiles(company, staging, agentCode);
+            writeOwnerOnly(staging.resolve(SETTINGS_FILE), settings);
             moveIntoPlace(staging, dir);
             // the station starts empty: the head office's next package to it must be a full one
             company.useTransaction(c -> agents.markPrepared(c, agentCode, company.clock().instant()));
@@ -104,6 +106,19 @@ public final class AgentStations {
                 CustomerCodes.of(agentCode, nextCustomer), new OrderNumber(agentCode, nextOrder));
         log.info("prepared {}", prepared);
         return prepared;
+    }
+
+    /**
+     * Writes a settings file readable by its owner only (0600 where the file system has POSIX
+     * permissions): it may hold the mailbox's password.
+     */
+    public static void writeOwnerOnly(Path file, String text) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private static void checkTarget(Path dir) {

@@ -1,5 +1,7 @@
 package io.sincro.office.stations;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -21,4 +23,37 @@ public interface StationSetup {
      * @param agentCode whose station it is
      */
     void setUp(Database company, Connection station, String agentCode) throws SQLException;
+
+    /**
+     * Writes files into the new station's folder while it is prepared (still under its hidden name),
+     * such as the sync's keys; by default none.
+     *
+     * @param company   the head office's database
+     * @param station   the new station's folder
+     * @param agentCode whose station it is
+     */
+    default void writeFiles(Database company, Path station, String agentCode) throws IOException {
+        // nothing by default
+    }
+
+    /** What {@link #writeFiles} does, for {@link #of}. */
+    @FunctionalInterface
+    interface Files {
+        void write(Database company, Path station, String agentCode) throws IOException;
+    }
+
+    /** A setup that writes into the station's database with {@code setUp} and into its folder with {@code files}. */
+    static StationSetup of(StationSetup setUp, Files files) {
+        return new StationSetup() {
+            @Override
+            public void setUp(Database company, Connection station, String agentCode) throws SQLException {
+                setUp.setUp(company, station, agentCode);
+            }
+
+            @Override
+            public void writeFiles(Database company, Path station, String agentCode) throws IOException {
+                files.write(company, station, agentCode);
+            }
+        };
+    }
 }

@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -13,6 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -20,9 +26,14 @@ import java.util.zip.ZipOutputStream;
 
 import io.sincro.format.PackageHeader;
 import io.sincro.format.PackageName;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
+import io.sincro.format.PackageStream;
 import io.sincro.format.ReadLimits;
+import io.sincro.format.envelope.Envelope;
+import io.sincro.format.envelope.Keyring;
+import io.sincro.format.envelope.SegmentedGcm;
+import io.sincro.format.envelope.StreamKey;
 import io.sincro.format.rows.PackageRows;
 import io.sincro.format.seal.Seal;
 import io.sincro.format.seal.Sealing;
@@ -46,16 +57,33 @@ public final class PackageFiles {
 
     static final String CONTENT_ENTRY = "package.xml";
     static final String SEAL_ENTRY = "package.seal";
+    static final String ENVELOPE_ENTRY = "package.envelope";
+    static final String ENCRYPTED_ENTRY = "package.xml.gcm";
     private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
 
     private final PackageXml xml;
     private final Sealing sealing;
+    private final Keyring keys;
     private final ReadLimits limits;
 
+    /** Packages in clear, sealed by {@code sealing} alone: a station without keys, a third party's tool. */
     public PackageFiles(PackageXml xml, Sealing sealing, ReadLimits limits) {
+        this(xml, sealing, Keyring.none(), limits);
+    }
+
+    /**
+     * Packages protected by {@code keys}: an agent's streams encrypted under its stream key, the
+     * catalog signed by the head office; reading refuses as forged what its stream's key did not seal.
+     */
+    public PackageFiles(PackageXml xml, Sealing sealing, Keyring keys, ReadLimits limits) {
         this.xml = xml;
         this.sealing = sealing;
+        this.keys = keys;
         this.limits = limits;
+    }
+
+    public Keyring keys() {
+        return keys;
     }
 
     /**
@@ -92,12 +120,39 @@ public final class PackageFiles {
                 try (FileOutputStream file = new FileOutputStream(temporary.toFile());
                      ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16))) {
                     Sealing.Sealer sealer = sealing.start(header.stream());
-                    zip.putNextEntry(entry(CONTENT_ENTRY, header));
-                    SealingOutputStream sealed = new SealingOutputStream(zip, sealer);
-                    complete = writer.finish(header, sealed);
-                    sealed.flush();
+                    Optional<StreamKey> key = keys.sealingKey(header.stream());
+                    SealingOutputStream sealed;
+                    if (key.isEmpty()) {
+                        zip.putNextEntry(entry(CONTENT_ENTRY, header));
+                        sealed = new SealingOutputStream(zip, sealer);
+                        complete = writer.finish(header, sealed);
+                        sealed.flush();
+                    } else {
+                        Envelope envelope = Envelope.seal(key.get(), header);
+                        zip.putNextEntry(entry(ENVELOPE_ENTRY, header));
+                        zip.write(envelope.toBytes());
+                        zip.closeEntry();
+                        // encrypted bytes do not compress: the content is deflated first, then encrypted
+                        zip.setLevel(Deflater.NO_COMPRESSION);
+                        zip.putNextEntry(entry(ENCRYPTED_ENTRY, header));
+                        SegmentedGcm.Encrypting encrypting = SegmentedGcm.encrypting(zip, key.get().secret(), envelope);
+                        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+                        try {
+                            DeflaterOutputStream deflating = new DeflaterOutputStream(encrypting, deflater, 1 << 16);
+                            sealed = new SealingOutputStream(deflating, sealer);
+                            complete = writer.finish(header, sealed);
+                            deflating.finish();
+                            encrypting.finish();
+                        } finally {
+                            deflater.end();
+                        }
+                        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+                    }
                     zip.closeEntry();
-                    seal = Seal.of(sealing.algorithm(), sealing.keyId(header.stream()), sealed.count(), sealer.finish());
+                    String keyId = key.map(StreamKey::id).orElse(keys.protects() && header.stream().direction()
+                            == PackageStream.Direction.CATALOG ? keys.signingKey().orElseThrow().id()
+                            : sealing.keyId(header.stream()));
+                    seal = keys.sign(name, Seal.of(sealing.algorithm(), keyId, sealed.count(), sealer.finish()));
                     zip.putNextEntry(entry(SEAL_ENTRY, header));
                     zip.write(seal.toBytes());
                     zip.closeEntry();
@@ -156,9 +211,8 @@ public final class PackageFiles {
      */
     public void checkDocument(VerifiedPackage p) {
         String where = p.name().fileName();
-        try (ZipInputStream zip = open(p.file())) {
-            firstEntry(zip, p.file(), where);
-            xml.check(zip, where, limits.maxElements());
+        try (ZipInputStream zip = open(p.file()); Opened content = content(zip, p.file(), p.name(), where)) {
+            xml.check(content.in, where, limits.maxElements());
         } catch (UncheckedIOException e) {
             throw truncated(where, e.getCause());
         } catch (IOException e) {
@@ -179,9 +233,10 @@ public final class PackageFiles {
                     + " or raise the cap");
         }
         Seal seal;
-        try (ZipInputStream zip = open(file)) {
-            firstEntry(zip, file, where);
-            SealingInputStream content = new SealingInputStream(zip, sealing.start(name.stream()),
+        Envelope envelope;
+        try (ZipInputStream zip = open(file); Opened opened = content(zip, file, name, where)) {
+            envelope = opened.envelope;
+            SealingInputStream content = new SealingInputStream(opened.in, sealing.start(name.stream()),
                     limits.maxContentBytes(), where);
             PackageRefusedException xmlProblem = null;
             try {
@@ -189,7 +244,7 @@ public final class PackageFiles {
                     xml.check(content, where, limits.maxElements());
                 }
             } catch (PackageRefusedException e) {
-                if (e.reason() == Reason.TOO_LARGE) {
+                if (e.reason() == Reason.TOO_LARGE || e.reason() == Reason.FORGED) {
                     throw e;
                 }
                 // a damaged file often reads as bad XML too: the seal's verdict comes first
@@ -198,7 +253,9 @@ public final class PackageFiles {
                 throw truncated(where, e.getCause());
             }
             content.drain();
+            opened.finish(where);
             seal = readSeal(zip, where);
+            keys.checkSignature(name, seal);
             checkSeal(seal, content, where);
             if (xmlProblem != null) {
                 throw xmlProblem;
@@ -206,10 +263,15 @@ public final class PackageFiles {
         } catch (IOException e) {
             throw truncated(where, e);
         }
-        PackageHeader header = header(file, where);
+        PackageHeader header = header(file, name, where);
         if (!header.name().equals(name)) {
             throw new PackageRefusedException(Reason.NOT_FOR_THIS_STATION, "package " + where + " says it is "
                     + header.name() + " inside: it was renamed or is foreign, so it was refused; set it aside");
+        }
+        if (envelope != null && (envelope.kind() != header.kind() || envelope.basedOn() != header.basedOn())) {
+            throw new PackageRefusedException(Reason.FORGED, "package " + where + "'s envelope says " + envelope.kind()
+                    + " based on " + envelope.basedOn() + " and its header " + header.kind() + " based on "
+                    + header.basedOn() + ": it was refused as forged and changes nothing");
         }
         return new VerifiedPackage(file, name, header, seal, size, document);
     }
@@ -229,9 +291,8 @@ public final class PackageFiles {
      */
     public PackageHeader read(VerifiedPackage p, PackageXml.HeaderHandler opener) {
         String where = p.name().fileName();
-        try (ZipInputStream zip = open(p.file())) {
-            firstEntry(zip, p.file(), where);
-            SealingInputStream content = new SealingInputStream(zip, sealing.start(p.name().stream()),
+        try (ZipInputStream zip = open(p.file()); Opened opened = content(zip, p.file(), p.name(), where)) {
+            SealingInputStream content = new SealingInputStream(opened.in, sealing.start(p.name().stream()),
                     limits.maxContentBytes(), where);
             PackageHeader header;
             try {
@@ -240,6 +301,7 @@ public final class PackageFiles {
                 throw truncated(where, e.getCause());
             }
             content.drain();
+            opened.finish(where);
             checkSeal(p.seal(), content, where);
             return header;
         } catch (IOException e) {
@@ -247,11 +309,38 @@ public final class PackageFiles {
         }
     }
 
-    private PackageHeader header(Path file, String where) {
-        try (ZipInputStream zip = open(file)) {
-            firstEntry(zip, file, where);
+    /**
+     * Copies a verified package's document, decrypted when it travelled encrypted, into {@code out}:
+     * for an administrator holding the key who reads a package by hand ({@code sincro package open}).
+     *
+     * @throws PackageRefusedException when the file changed since it was verified
+     */
+    public void document(VerifiedPackage p, OutputStream out) {
+        String where = p.name().fileName();
+        try (ZipInputStream zip = open(p.file()); Opened opened = content(zip, p.file(), p.name(), where)) {
+            SealingInputStream content = new SealingInputStream(opened.in, sealing.start(p.name().stream()),
+                    limits.maxContentBytes(), where);
+            content.transferTo(out);
+            opened.finish(where);
+            checkSeal(p.seal(), content, where);
+        } catch (IOException e) {
+            throw truncated(where, e);
+        }
+    }
+
+    /** The envelope of a package that travelled encrypted, as it stands in the file; empty for one in clear. */
+    public Optional<Envelope> envelope(VerifiedPackage p) {
+        try (ZipInputStream zip = open(p.file()); Opened opened = content(zip, p.file(), p.name(), p.name().fileName())) {
+            return Optional.ofNullable(opened.envelope);
+        } catch (IOException e) {
+            throw truncated(p.name().fileName(), e);
+        }
+    }
+
+    private PackageHeader header(Path file, PackageName name, String where) {
+        try (ZipInputStream zip = open(file); Opened content = content(zip, file, name, where)) {
             // the first pass has checked the whole content; only its beginning is read here
-            return xml.readHeader(zip, where);
+            return xml.readHeader(content.in, where);
         } catch (IOException e) {
             throw truncated(where, e);
         }
@@ -262,7 +351,11 @@ public final class PackageFiles {
         return new ZipInputStream(in);
     }
 
-    private static void firstEntry(ZipInputStream zip, Path file, String where) throws IOException {
+    /**
+     * The document as it is read from the archive's first entries: in clear, or decrypted (each
+     * segment released only once authenticated) and inflated when it came encrypted.
+     */
+    private Opened content(ZipInputStream zip, Path file, PackageName name, String where) throws IOException {
         ZipEntry entry = zip.getNextEntry();
         if (entry == null) {
             if (startsLikeZip(file)) {
@@ -271,10 +364,85 @@ public final class PackageFiles {
             throw new PackageRefusedException(Reason.NOT_A_PACKAGE, "package " + where + " is not a zip archive, so"
                     + " it is not a Sincro package (a foreign file under a package name); set it aside");
         }
-        if (!CONTENT_ENTRY.equals(entry.getName())) {
+        if (CONTENT_ENTRY.equals(entry.getName())) {
+            if (keys.requiresEnvelope(name.stream())) {
+                throw new PackageRefusedException(Reason.FORGED, "package " + where + " arrived in clear, and this"
+                        + " station takes " + name.stream() + "'s packages only encrypted under agent "
+                        + name.stream().agentCode() + "'s key: it was refused as forged and changes nothing");
+            }
+            return new Opened(zip, null, null, null);
+        }
+        if (!ENVELOPE_ENTRY.equals(entry.getName())) {
             throw new PackageRefusedException(Reason.NOT_A_PACKAGE, "package " + where + " starts with an entry named '"
-                    + printable(entry.getName()) + "' instead of " + CONTENT_ENTRY + "; it is not a Sincro package"
-                    + " and nothing of it was unpacked, set it aside");
+                    + printable(entry.getName()) + "' instead of " + CONTENT_ENTRY + " or " + ENVELOPE_ENTRY + "; it is"
+                    + " not a Sincro package and nothing of it was unpacked, set it aside");
+        }
+        if (name.stream().direction() == PackageStream.Direction.CATALOG) {
+            throw new PackageRefusedException(Reason.FORGED, "catalog package " + where + " is encrypted, and the"
+                    + " head office signs catalog packages, never encrypts them: it was refused as forged");
+        }
+        byte[] bytes = zip.readNBytes(Envelope.MAX_BYTES + 1);
+        Envelope envelope;
+        try {
+            if (bytes.length > Envelope.MAX_BYTES) {
+                throw new IllegalArgumentException("it is longer than " + Envelope.MAX_BYTES + " bytes");
+            }
+            envelope = Envelope.parse(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new PackageRefusedException(Reason.FORGED, "package " + where + "'s envelope cannot be read ("
+                    + e.getMessage() + "): it was refused as forged and changes nothing", e);
+        }
+        if (!envelope.name().equals(name)) {
+            throw new PackageRefusedException(Reason.FORGED, "package " + where + "'s envelope says it is "
+                    + envelope.name() + ": it was renamed (a replay under another number), refused as forged, and"
+                    + " changes nothing");
+        }
+        StreamKey key = keys.openingKey(name, envelope.keyId());
+        ZipEntry encrypted = zip.getNextEntry();
+        if (encrypted == null) {
+            throw new EOFException("the archive ends after its envelope");
+        }
+        if (!ENCRYPTED_ENTRY.equals(encrypted.getName())) {
+            throw new PackageRefusedException(Reason.NOT_A_PACKAGE, "package " + where + " holds an entry named '"
+                    + printable(encrypted.getName()) + "' where its encrypted content should be; it is not a Sincro"
+                    + " package and nothing of it was unpacked, set it aside");
+        }
+        SegmentedGcm.Decrypting decrypting = SegmentedGcm.decrypting(zip, key.secret(), envelope, where);
+        Inflater inflater = new Inflater();
+        return new Opened(new InflaterInputStream(decrypting, inflater, 1 << 16), envelope, decrypting, inflater);
+    }
+
+    /** An opened content: the document's bytes, and for an encrypted one what decrypts it. */
+    private static final class Opened implements AutoCloseable {
+        final InputStream in;
+        final Envelope envelope;
+        private final SegmentedGcm.Decrypting decrypting;
+        private final Inflater inflater;
+
+        Opened(InputStream in, Envelope envelope, SegmentedGcm.Decrypting decrypting, Inflater inflater) {
+            this.in = in;
+            this.envelope = envelope;
+            this.decrypting = decrypting;
+            this.inflater = inflater;
+        }
+
+        /** After the document's end: every segment authenticated, the last one included, and nothing after it. */
+        void finish(String where) throws IOException {
+            if (decrypting == null) {
+                return;
+            }
+            long extra = inflater.getRemaining() + decrypting.finish();
+            if (!inflater.finished() || extra > 0) {
+                throw new PackageRefusedException(Reason.MALFORMED, "package " + where + "'s encrypted content"
+                        + " holds " + extra + " bytes after its document: it was refused, ask its sender for it again");
+            }
+        }
+
+        @Override
+        public void close() {
+            if (inflater != null) {
+                inflater.end();
+            }
         }
     }
 

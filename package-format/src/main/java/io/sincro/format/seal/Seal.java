@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * {@code size} is the number of bytes of {@code package.xml} once decompressed; an authenticating
- * sealing adds {@code key=} naming the sender's key. Anyone can check a package by hand:
+ * sealing adds {@code key=} naming the sender's key, and a signed one (the catalog) {@code signature=}, the
+ * head office's Ed25519 signature of the lines before it ({@code io.sincro.format.envelope.Keyring}).
+ * Anyone can check a package's content by hand:
  * {@code unzip -p X.sincro package.xml | sha256sum}.
  */
-public record Seal(String algorithm, String keyId, long size, String digest) {
+public record Seal(String algorithm, String keyId, long size, String digest, String signature) {
 
     /** A seal entry is a few lines; anything longer is not one. */
     public static final int MAX_BYTES = 1024;
@@ -33,14 +35,29 @@ public record Seal(String algorithm, String keyId, long size, String digest) {
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(digest, "digest");
         if (!ALGORITHM.matcher(algorithm).matches() || keyId != null && !KEY_ID.matcher(keyId).matches()
-                || !DIGEST.matcher(digest).matches() || digest.length() % 2 != 0 || size < 0) {
+                || !DIGEST.matcher(digest).matches() || digest.length() % 2 != 0 || size < 0
+                || signature != null && (!DIGEST.matcher(signature).matches() || signature.length() % 2 != 0)) {
             throw new IllegalArgumentException("not a valid seal: algorithm " + algorithm + ", key " + keyId
                     + ", size " + size + ", digest " + digest);
         }
     }
 
     public static Seal of(String algorithm, String keyId, long size, byte[] value) {
-        return new Seal(algorithm, keyId, size, HexFormat.of().formatHex(value));
+        return new Seal(algorithm, keyId, size, HexFormat.of().formatHex(value), null);
+    }
+
+    /** This seal with {@code signatureBytes} added. */
+    public Seal signed(byte[] signatureBytes) {
+        return new Seal(algorithm, keyId, size, digest, HexFormat.of().formatHex(signatureBytes));
+    }
+
+    /** What a signature covers: every line but the signature's own. */
+    public byte[] signedBytes() {
+        return new Seal(algorithm, keyId, size, digest, null).toBytes();
+    }
+
+    public byte[] signatureValue() {
+        return signature == null ? null : HexFormat.of().parseHex(signature);
     }
 
     public byte[] value() {
@@ -55,6 +72,9 @@ public record Seal(String algorithm, String keyId, long size, String digest) {
         }
         text.append("size=").append(size).append('\n');
         text.append("digest=").append(digest).append('\n');
+        if (signature != null) {
+            text.append("signature=").append(signature).append('\n');
+        }
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -75,7 +95,7 @@ public record Seal(String algorithm, String keyId, long size, String digest) {
                 throw new IllegalArgumentException("seal line '" + line.strip() + "' is not name=value");
             }
             String name = line.substring(0, eq);
-            if (!Map.of("algorithm", 1, "key", 1, "size", 1, "digest", 1).containsKey(name)
+            if (!Map.of("algorithm", 1, "key", 1, "size", 1, "digest", 1, "signature", 1).containsKey(name)
                     || fields.put(name, line.substring(eq + 1).strip()) != null) {
                 throw new IllegalArgumentException("seal field '" + name + "' is unknown or repeated");
             }
@@ -91,6 +111,6 @@ public record Seal(String algorithm, String keyId, long size, String digest) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the seal's size '" + fields.get("size") + "' is not a number", e);
         }
-        return new Seal(fields.get("algorithm"), fields.get("key"), size, fields.get("digest"));
+        return new Seal(fields.get("algorithm"), fields.get("key"), size, fields.get("digest"), fields.get("signature"));
     }
 }

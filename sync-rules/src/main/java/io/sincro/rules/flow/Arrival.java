@@ -15,13 +15,20 @@ import io.sincro.format.PackageHeader;
  * @param seenMark this station's change number as of the last package the sender has acknowledged
  *                 (0 when none): a local change above it had not reached the sender when it wrote
  *                 this package, so an edit of the same row in it is concurrent, a conflict
+ * @param limits   the bounds every value in it must keep
  */
-public record Arrival(Station station, PackageHeader header, Instant now, long seenMark) {
+public record Arrival(Station station, PackageHeader header, Instant now, long seenMark, ValueLimits limits) {
 
     public Arrival {
         Objects.requireNonNull(station, "station");
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** An arrival checked against {@link ValueLimits#defaults()}. */
+    public Arrival(Station station, PackageHeader header, Instant now, long seenMark) {
+        this(station, header, now, seenMark, ValueLimits.defaults());
     }
 
     /** The package's file name, for messages. */

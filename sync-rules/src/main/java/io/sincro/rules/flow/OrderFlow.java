@@ -8,6 +8,8 @@ import java.util.Optional;
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
 import io.sincro.db.changes.ChangeSource;
+import io.sincro.db.customers.Customer;
+import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
@@ -36,6 +38,7 @@ final class OrderFlow {
 
     private final Orders orders = new Orders();
     private final OrderStatuses statuses = new OrderStatuses();
+    private final Customers customers = new Customers();
 
     /** To the head office: this agent's submitted orders changed above {@code since}, with their lines. */
     void sendOrders(Connection c, long since, PackageRows out) throws SQLException {
@@ -57,6 +60,14 @@ final class OrderFlow {
                     + " carries order " + order.number() + " of agent " + order.agentCode() + " in status "
                     + order.status() + ", but an agent sends only its own submitted orders, in its own series "
                     + agent + "; it was refused, check that agent's station");
+        }
+        Optional<Customer> customer = customers.find(c, order.customerCode());
+        if (customer.isPresent() && !agent.equals(customer.get().agentCode())) {
+            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + "'s order "
+                    + order.number() + " is for customer " + order.customerCode() + ", who is "
+                    + (customer.get().agentCode() == null ? "assigned to no agent" : "agent "
+                    + customer.get().agentCode() + "'s") + ", and an agent orders only for its own customers; the"
+                    + " package was refused and changes nothing");
         }
         OrderNumber number = RowMapping.toDatabase(order.number());
         if (orders.find(c, number).isPresent()) {

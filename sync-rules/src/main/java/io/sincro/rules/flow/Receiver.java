@@ -37,6 +37,7 @@ final class Receiver implements FlowRules.Receiving {
     private final SpecialPriceFlow specialPrices;
     private final OrderFlow orders;
     private final Tallies tallies = new Tallies();
+    private final ValueRules values;
 
     Receiver(Connection c, Arrival arrival, CatalogFlow catalog, CustomerFlow customers,
              SpecialPriceFlow specialPrices, OrderFlow orders) {
@@ -46,10 +47,12 @@ final class Receiver implements FlowRules.Receiving {
         this.customers = customers;
         this.specialPrices = specialPrices;
         this.orders = orders;
+        this.values = new ValueRules(arrival);
     }
 
     @Override
-    public void receive(Section section) throws SQLException {
+    public void receive(Section arriving) throws SQLException {
+        Section section = values.checking(arriving);
         for (Object item = section.peek(); item instanceof Deletion deletion; item = section.peek()) {
             section.take();
             deletion(deletion);

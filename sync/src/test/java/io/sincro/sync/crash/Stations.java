@@ -23,6 +23,7 @@ import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.office.imports.CsvImport;
 import io.sincro.office.imports.ImportKind;
 import io.sincro.office.stations.AgentStations;
+import io.sincro.office.stations.StationSetup;
 import io.sincro.sync.StationHandover;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncOptions;
@@ -61,7 +62,7 @@ final class Stations implements AutoCloseable {
     /** Agent {@code code}'s database, its station prepared by the head office on first use. */
     Database agent(String code) {
         if (!Files.exists(folder(code))) {
-            new AgentStations(hq(), StationHandover::carryOn).prepare(code, folder(code), SampleCompany.settings(code));
+            new AgentStations(hq(), StationSetup.of(StationHandover::carryOn, StationHandover::writeKeys)).prepare(code, folder(code), SampleCompany.settings(code));
         }
         return database(code);
     }
