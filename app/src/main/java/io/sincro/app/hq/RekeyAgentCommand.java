@@ -19,10 +19,8 @@ import io.sincro.sync.AgentKeys;
 @Command(name = "rekey-agent",
         mixinStandardHelpOptions = true,
         description = {
-            "Replaces agent CODE's key (a stolen or lost laptop): from now on the head office refuses every",
-            "package under the old key and writes the agent's packages under the new one, which the old",
-            "station cannot read. Then prepare the agent's station again (sincro hq prepare-agent CODE",
-            "--out DIR) and give it to the agent: it works at its next sync."
+            "Replaces agent CODE's key (a stolen or lost laptop): from now on the head office refuses every package under the old key and writes the agent's packages under the new one, which the old station cannot read.",
+            "Then prepare the agent's station again (sincro hq prepare-agent CODE --out DIR) and give it to the agent: it works at its next sync."
         })
 final class RekeyAgentCommand implements Callable<Integer> {
 

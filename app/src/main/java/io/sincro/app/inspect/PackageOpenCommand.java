@@ -32,10 +32,9 @@ import io.sincro.sync.StationKeys;
 @Command(name = "open",
         mixinStandardHelpOptions = true,
         description = {
-            "Checks package FILE with this station's keys, as a sync would, and prints what it is: stream,",
-            "number, kind, rows, how it is protected and by which key. With --xml, also writes its document",
-            "(decrypted, when it travelled encrypted) to OUT. Applies nothing. The head office opens every",
-            "agent's packages; an agent its own and the catalog."
+            "Checks package FILE with this station's keys, as a sync would, and prints what it is: stream, number, kind, rows, how it is protected and by which key.",
+            "With --xml, also writes its document (decrypted, when it travelled encrypted) to OUT.",
+            "Applies nothing. The head office opens every agent's packages; an agent its own and the catalog."
         })
 final class PackageOpenCommand implements Callable<Integer> {
 
