@@ -30,10 +30,13 @@ public final class ReportTable {
                 size.label(), report.seed(), report.runs(), report.runs() == 1 ? "" : "s", bytes(report.maxHeap()),
                 report.java());
         out.printf(Locale.ROOT, "Company: %,d products, %d price lists (%,d rows), %d agents x %d customers x %d special"
-                + " prices (%,d), %d orders of %d lines per agent; first sync brings %,d rows%n%n",
+                + " prices (%,d), %d orders of %d lines per agent; first sync brings %,d rows%n",
                 size.products(), size.priceLists(), size.priceListRows(), size.agents(), size.customersPerAgent(),
                 size.specialPricesPerCustomer(), size.specialPrices(), size.ordersPerAgent(), size.linesPerOrder(),
                 size.firstSyncRows());
+        // the company's stations are prepared by hq prepare-agent, which hands each its keys
+        out.printf(Locale.ROOT, "Packages: each agent's streams encrypted (AES-256-GCM, its own key), the catalog signed"
+                + " (Ed25519); the first-publish baseline is the same packages in clear%n%n");
         row(out, "step", "runs", "median s", "rows", "rows/s", "uploaded", "downloaded", "peak heap", "live heap",
                 "targets");
         for (StepResult step : report.steps()) {
