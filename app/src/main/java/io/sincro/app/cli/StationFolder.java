@@ -2,13 +2,10 @@ package io.sincro.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +14,6 @@ import io.sincro.app.settings.Settings;
 import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
-import io.sincro.sync.StationKeys;
 
 /**
  * A station as the commands meet it: its settings, its log file and its database. Opening it
@@ -67,31 +63,17 @@ public final class StationFolder {
         return new StationFolder(settings, environment, options.err(), true, options.commandName(), logWarning);
     }
 
-    /**
-     * The files of this station holding a secret (the settings file when it holds the mailbox's
-     * password, the password file, the key files) that users other than their owner can read, each
-     * with the chmod that fixes it.
-     */
-    static List<String> exposedSecrets(Settings settings) {
+    /** A warning, with the chmod to run, for each of the station's secret files other users can read. */
+    private static List<String> exposedSecrets(Settings settings) {
         List<String> found = new ArrayList<>();
-        if (settings.holdsPassword() && readableByOthers(settings.file())) {
-            found.add(settings.file() + " holds the mailbox's password and other users can read it: run chmod 600 "
-                    + settings.file());
+        for (Path file : SecretFiles.of(settings)) {
+            try {
+                SecretFiles.exposure(file).ifPresent(found::add);
+            } catch (IOException e) {
+                found.add("could not check who may read " + file + " (" + e.getMessage() + "); sincro doctor says more");
+            }
         }
-        settings.passwordFile().filter(StationFolder::readableByOthers).ifPresent(file -> found.add(file
-                + " holds the mailbox's password and other users can read it: run chmod 600 " + file));
-        found.addAll(StationKeys.at(settings.databasePath()).exposed());
         return found;
-    }
-
-    private static boolean readableByOthers(Path file) {
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            return permissions.contains(PosixFilePermission.GROUP_READ)
-                    || permissions.contains(PosixFilePermission.OTHERS_READ);
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
-        }
     }
 
     /**

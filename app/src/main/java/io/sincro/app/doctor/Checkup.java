@@ -3,19 +3,16 @@ package io.sincro.app.doctor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.LogFiles;
+import io.sincro.app.cli.SecretFiles;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.failures.Failures;
@@ -41,8 +38,6 @@ final class Checkup {
     private static final int MINIMUM_JAVA = 17;
     private static final String CLOCK_TOLERANCE_MINUTES = "sync.clockToleranceMinutes";
     private static final int DEFAULT_CLOCK_TOLERANCE_MINUTES = 5;
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
     private static final String RETRY = "sincro doctor";
 
     private final AppEnvironment environment;
@@ -128,27 +123,11 @@ final class Checkup {
 
     /** Files holding a password or key must be readable by their owner only. */
     private static List<Check> secrets(Settings settings) {
-        List<Path> files = new ArrayList<>();
-        if (settings.optional(Settings.FTP_PASSWORD).isPresent()) {
-            files.add(settings.file());
-        }
-        for (String key : List.of(Settings.FTP_PASSWORD_FILE, "ftp.privateKey")) {
-            settings.optional(key).map(value -> settings.folder().resolve(value.strip()).normalize()).ifPresent(files::add);
-        }
         List<Check> checks = new ArrayList<>();
-        for (Path file : files) {
-            PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            if (view == null) {
-                continue;
-            }
+        for (Path file : SecretFiles.of(settings)) {
             try {
-                Set<PosixFilePermission> permissions = view.readAttributes().permissions();
-                if (permissions.stream().anyMatch(OTHERS::contains)) {
-                    checks.add(Check.warning("secrets", file + " holds a password or key and other users of this"
-                            + " computer may read it; make it readable by its owner only: chmod 600 " + file));
-                } else {
-                    checks.add(Check.ok("secrets", file + " is readable by its owner only"));
-                }
+                checks.add(SecretFiles.exposure(file).map(warning -> Check.warning("secrets", warning))
+                        .orElseGet(() -> Check.ok("secrets", file + " is readable by its owner only")));
             } catch (IOException e) {
                 checks.add(Check.problem("secrets", file + " cannot be read: " + Failures.reason(e)));
             }

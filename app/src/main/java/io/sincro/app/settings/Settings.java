@@ -34,6 +34,7 @@ public final class Settings {
     public static final String DATABASE_PATH = "database.path";
     public static final String FTP_PASSWORD = "ftp.password";
     public static final String FTP_PASSWORD_FILE = "ftp.passwordFile";
+    public static final String FTP_PRIVATE_KEY = "ftp.privateKey";
     public static final String MAX_AGE_DAYS = "sync.maxAgeDays";
     public static final String CURRENCY = "currency";
 

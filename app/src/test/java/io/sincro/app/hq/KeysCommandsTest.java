@@ -57,8 +57,8 @@ class KeysCommandsTest {
 
         Result status = ok(sincro, "status", "--config", "a01");
 
-        assertThat(status.err()).contains("sincro: warning: " + key + " holds a secret key and others can read it:"
-                + " run chmod 600 " + key);
+        assertThat(status.err()).contains("sincro: warning: " + key + " holds a password or key and other users of this"
+                + " computer may read it; make it readable by its owner only: chmod 600 " + key);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -151,26 +150,17 @@ public final class KeyFiles {
                 + publicLine + "private=" + Base64.getEncoder().encodeToString(k.getEncoded()) + "\n", true));
     }
 
-    /**
-     * The key files in this folder that users other than their owner can read, each with the command
-     * that fixes it.
-     */
-    public List<String> exposed() {
-        List<String> found = new ArrayList<>();
+    /** The files in this folder that hold a secret key (the {@code .key} files), for checking who can read them. */
+    public List<Path> secretFiles() {
         if (!Files.isDirectory(folder)) {
-            return found;
+            return List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".key")).toList()) {
-                PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-                if (view != null && !OWNER_FILE.containsAll(view.readAttributes().permissions())) {
-                    found.add(file + " holds a secret key and others can read it: run chmod 600 " + file);
-                }
-            }
+            return files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".key")).sorted().toList();
         } catch (IOException e) {
-            found.add("could not check the permissions of the key files in " + folder + ": " + e.getMessage());
+            throw new KeyFileException("could not list the key files in " + folder + ": " + e.getMessage()
+                    + "; check the folder's permissions", e);
         }
-        return found;
     }
 
     private Path streamKeyFile(String agentCode) {

@@ -124,11 +124,7 @@ class EnvelopeTest {
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(files.load().streamKey("A01").orElseThrow().secret().getEncoded()).isEqualTo(key.secret().getEncoded());
         assertThat(Files.readString(keyFile)).doesNotContain("PRIVATE");
-        assertThat(files.exposed()).isEmpty();
-
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
-
-        assertThat(files.exposed()).singleElement().asString().contains("chmod 600 " + keyFile);
+        assertThat(files.secretFiles()).containsExactly(dir.resolve("keys/agents/A01.key"), dir.resolve("keys/head-office.key"));
     }
 
     private WrittenPackage write(Keyring keys, PackageStream stream, int rows) {
