@@ -26,9 +26,11 @@ import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageAlreadyExistsException;
 import io.sincro.exchange.PackageNames;
-import io.sincro.format.PackageName;
 import io.sincro.exchange.PackageNotFoundException;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageRefusedException;
 import io.sincro.format.PackageStream;
+import io.sincro.format.file.PackageFiles;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
 
@@ -47,21 +49,21 @@ final class Outbox {
     private final Clock clock;
     private final SyncOptions options;
     private final SyncProgress progress;
-    private final boolean replaceForeign;
-        private final Journal journal = new Journal();
+    private final PackageFiles files;
+    private final Journal journal = new Journal();
     private final ExportedPackages exported = new ExportedPackages();
     private final OrderStatuses statuses = new OrderStatuses();
     /** The folders this sync cleared of unfinished uploads already. */
     private final Set<Folder> cleared = new HashSet<>();
 
     /**
-     * @param replaceForeign whether a file found in the mailbox under the name of a package this
-     *                       station has not uploaded yet is a forgery to take out of the way (a station
-     *                       whose packages are encrypted or signed: the reader would refuse it anyway)
+     * @param files reads a file found in the mailbox under the name of a package this station has not
+     *              uploaded yet: where this station's packages are encrypted or signed, one that fails
+     *              their check is a forgery to take out of the way (every reader would refuse it)
      */
     Outbox(Database database, Mailbox mailbox, Path folder, Clock clock, SyncOptions options, SyncProgress progress,
-           boolean replaceForeign) {
-        this.replaceForeign = replaceForeign;
+           PackageFiles files) {
+        this.files = files;
         this.database = database;
         this.mailbox = mailbox;
         this.folder = folder;
@@ -158,17 +160,18 @@ final class Outbox {
             } catch (PackageAlreadyExistsException e) {
                 // a sync that stopped after the rename and before its commit: the package is there
                 OptionalLong there = mailbox.size(target, name);
-                if (replaceForeign && !p.isUploaded() && !sameBytes(target, name, file)) {
-                    // a number this station has not used yet: whatever holds it was not written here
+                Occupant occupant = occupant(p, target, name, file, there, bytes);
+                if (occupant == Occupant.FORGED) {
+                    // a number this station has not used yet, held by a file its keys refuse
                     mailbox.delete(target, name);
                     mailbox.upload(file, target, name);
                     String warning = "a file that this station did not write stood in " + target + " under " + name
-                            + " (" + (there.isEmpty() ? "of unknown size" : there.getAsLong() + " bytes") + "): it"
-                            + " was removed and this station's package sent in its place";
+                            + " (" + (there.isEmpty() ? "of unknown size" : there.getAsLong() + " bytes") + ") and"
+                            + " failed the check of this station's keys: it was removed and this station's package"
+                            + " sent in its place";
                     database.useTransaction(c -> journal.write(c, now, Event.REMOVED, Outcome.WARNING, name, warning));
-                    log.warn("{}", warning);
                     run.warnings.add(warning);
-                } else if (there.isEmpty() || there.getAsLong() != bytes) {
+                } else if (occupant == Occupant.ANOTHER_STATION) {
                     record(p, now, name + " is already in " + target + " with " + (there.isEmpty() ? "an unknown size"
                             : there.getAsLong() + " bytes") + " where this station wrote " + bytes + "; nothing was"
                             + " overwritten: another station may be using this station's settings; check, then remove"
@@ -272,20 +275,36 @@ final class Outbox {
         return last;
     }
 
+    /** What holds the name of a package this station is uploading. */
+    private enum Occupant { THIS_PACKAGE, FORGED, ANOTHER_STATION }
+
     /**
-     * Whether the file under {@code name} in {@code target} holds exactly {@code file}'s bytes (a sync
-     * that stopped after uploading it), rather than something of the same name that this station did
-     * not write; the size alone would not tell a forgery of the same length.
+     * Who wrote the file found under {@code name} in {@code target}: this station (a sync that stopped
+     * after uploading it), a forger, or another station using this station's settings and keys (a
+     * laptop prepared again while the old one still syncs), whose package must never be removed.
+     * Without keys only the size can tell; with them, the file there is compared byte for byte and,
+     * when it differs, checked with this station's keys.
      */
-    private boolean sameBytes(Folder target, String name, Path file) throws IOException {
-        Path there = folder.resolve("." + name + ".there");
+    private Occupant occupant(ExportedPackage p, Folder target, String name, Path file, OptionalLong there, long bytes)
+            throws IOException {
+        if (!files.keys().protects() || p.isUploaded()) {
+            return there.isPresent() && there.getAsLong() == bytes ? Occupant.THIS_PACKAGE : Occupant.ANOTHER_STATION;
+        }
+        // under its own name: the check reads the stream and number from it
+        Path copy = Files.createDirectories(folder.resolve(".there")).resolve(name);
         try {
-            mailbox.download(target, name, there);
-            return Files.mismatch(there, file) == -1;
+            mailbox.download(target, name, copy);
+            if (Files.mismatch(copy, file) == -1) {
+                return Occupant.THIS_PACKAGE;
+            }
+            files.verifySeal(copy);
+            return Occupant.ANOTHER_STATION;
         } catch (PackageNotFoundException e) {
-            return false;
+            return Occupant.ANOTHER_STATION;
+        } catch (PackageRefusedException e) {
+            return Occupant.FORGED;
         } finally {
-            Files.deleteIfExists(there);
+            Files.deleteIfExists(copy);
         }
     }
 

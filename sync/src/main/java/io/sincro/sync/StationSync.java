@@ -85,7 +85,7 @@ public final class StationSync {
         this.keys = keys(database);
         PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), keys, ReadLimits.standard());
         SyncFolders folders = SyncFolders.of(stationFolder);
-        this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress, keys.protects());
+        this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress, files);
         this.inbox = new Inbox(database, mailbox, folders, clock, options, progress,
                 new PackageImporter(station, clock, files, options.limits()));
         this.publisher = new Publisher(database, new PackageWriter(station, clock, files), outbox.folder(), options);

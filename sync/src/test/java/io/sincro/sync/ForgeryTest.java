@@ -194,6 +194,43 @@ class ForgeryTest {
                         "does not authenticate under key A01.1"));
     }
 
+    @Test
+    void aForgerySquattingOnTheAgentsNextNumberIsReplacedByTheAgentsOwnPackage() throws IOException {
+        long next = lastWritten(company.agent("A01"), PackageStream.fromAgent("A01")) + 1;
+        forge(a02KeyNamedAsA01(), PackageStream.fromAgent("A01"), next, PackageKind.DELTA, 0, rows -> rows.specialPrice(
+                new io.sincro.format.rows.SpecialPrice("C00001", "P00081", new BigDecimal("0.01"), BigDecimal.ZERO,
+                        STAMP_2030, "A01")));
+        String name = "A01_to_HQ_" + nine(next) + ".sincro";
+
+        company.work("A01").prices().setSpecialPrice("C00001", "P00081", new BigDecimal("30.00"), BigDecimal.ZERO);
+        SyncReport sent = company.sync("A01");
+        SyncReport imported = company.syncHeadOffice();
+
+        assertThat(sent.warnings()).anySatisfy(w -> assertThat(w).contains(name)
+                .contains("failed the check of this station's keys"));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(Sql.column(company.hq, A01_PRICE)).containsExactly("30.0000");
+    }
+
+    @Test
+    void aPackageSealedWithTheAgentsOwnKeyUnderItsNextNumberIsNeverRemovedByTheAgent() throws IOException {
+        // what a second laptop holding A01's settings and keys would upload: genuine, not a forgery
+        Keyring a01 = new KeyFiles(company.folder("A01").resolve(KeyFiles.FOLDER)).load();
+        long next = lastWritten(company.agent("A01"), PackageStream.fromAgent("A01")) + 1;
+        forge(a01, PackageStream.fromAgent("A01"), next, PackageKind.DELTA, 0, rows -> rows.specialPrice(
+                new io.sincro.format.rows.SpecialPrice("C00001", "P00081", new BigDecimal("29.00"), BigDecimal.ZERO,
+                        company.clock("A01").instant(), "A01")));
+        String name = "A01_to_HQ_" + nine(next) + ".sincro";
+        byte[] twins = Files.readAllBytes(company.served("SincroAg/A01/" + name));
+
+        company.work("A01").prices().setSpecialPrice("C00001", "P00081", new BigDecimal("30.00"), BigDecimal.ZERO);
+        SyncReport sent = company.sync("A01");
+
+        assertThat(sent.problems()).as(sent.toString()).anySatisfy(p -> assertThat(p).contains(name)
+                .contains("another station may be using this station's settings"));
+        assertThat(Files.readAllBytes(company.served("SincroAg/A01/" + name))).isEqualTo(twins);
+    }
+
     /** Agent A02's own key under agent A01's key name: what A02 would try. */
     private Keyring a02KeyNamedAsA01() {
         Keyring a02 = new KeyFiles(company.folder("A02").resolve(KeyFiles.FOLDER)).load();
