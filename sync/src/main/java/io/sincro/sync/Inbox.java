@@ -156,7 +156,8 @@ final class Inbox {
                 // a forgery in a folder this station does not tidy (the catalog), seen before: its number stays free
                 deleteQuietly(local);
                 run.receiveProblem(name.fileName() + " in " + folder + " was refused as forged by an earlier sync (a"
-                        + " copy is in " + forgedCopy + "): the head office's next sync puts its own package there");
+                        + " copy is in " + forgedCopy + "); the catalog waits for the head office's next full catalog, which"
+                        + " sincro hq republish --catalog at the head office sends at its next sync");
                 continue;
             }
             if (Files.isRegularFile(copy)) {
@@ -172,8 +173,10 @@ final class Inbox {
             }
             try {
                 ImportReport report = importOne(local);
-                // a new copy of a package refused before went in: the old one is resolved
+                // a new copy of a package refused before went in, or the genuine package of a forgery's
+                // number: the copy set aside is resolved
                 deleteQuietly(copy);
+                deleteQuietly(forgedCopy);
                 count += report.outcome() == ImportReport.Outcome.IMPORTED ? 1 : 0;
                 progress.imported(name.fileName());
                 deleteQuietly(local);

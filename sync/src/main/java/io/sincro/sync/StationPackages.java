@@ -75,13 +75,16 @@ public final class StationPackages {
     public Listing list(Mailbox mailbox) {
         List<Waiting> result = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<String> setAside = setAside();
+        List<String> inRejected = setAside();
+        List<String> forged = inRejected.stream().filter(f -> f.endsWith(Inbox.FORGED_SUFFIX))
+                .map(f -> f.substring(0, f.length() - Inbox.FORGED_SUFFIX.length())).toList();
+        List<String> setAside = inRejected.stream().filter(f -> !f.endsWith(Inbox.FORGED_SUFFIX)).toList();
         try {
             for (PackageStream stream : incoming()) {
                 long last = database.inTransaction(c -> imported.last(c, stream));
                 for (String file : listed(mailbox, stream)) {
                     PackageName name = PackageName.parse(file).orElseThrow();
-                    if (name.sequence() > last && !setAside.contains(file)) {
+                    if (name.sequence() > last && !setAside.contains(file) && !forged.contains(file)) {
                         result.add(inMailbox(name));
                     }
                 }
@@ -102,6 +105,13 @@ public final class StationPackages {
             result.add(new Waiting(Place.SET_ASIDE, file, reason, "ask " + sender(file) + " to send it again (a copy"
                     + " with other content is tried by itself); once the cause is fixed here, sincro packages retry "
                     + file + "; to drop it so " + sender(file) + " sends it again, sincro packages discard " + file));
+        }
+        for (String file : forged) {
+            String reason = database.inTransaction(c -> journal.latest(c, file, Event.REJECTED))
+                    .map(JournalEntry::detail).orElse("refused as forged");
+            result.add(new Waiting(Place.SET_ASIDE, file + Inbox.FORGED_SUFFIX, reason, "nothing: it consumed nothing,"
+                    + " and the genuine " + file + " is imported when it arrives; the copy is kept to look at (sincro"
+                    + " package open) and goes once the genuine one is in"));
         }
         return new Listing(result, notes);
     }

@@ -60,7 +60,8 @@ public final class SyncStatus {
     }
 
     /**
-     * The packages refused and set aside.
+     * The packages refused and set aside, which hold up their streams (not the copies of forgeries,
+     * which hold up nothing).
      *
      * @throws UncheckedIOException when the folder cannot be read, naming it
      */
@@ -70,7 +71,9 @@ public final class SyncStatus {
             return new SetAside(folder, List.of());
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return new SetAside(folder, files.map(p -> p.getFileName().toString()).sorted().toList());
+            // a forgery's copy blocks nothing: its stream goes on (Inbox)
+            return new SetAside(folder, files.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.endsWith(Inbox.FORGED_SUFFIX)).sorted().toList());
         } catch (IOException e) {
             throw new UncheckedIOException("could not look into " + folder + ": " + e.getMessage(), e);
         }

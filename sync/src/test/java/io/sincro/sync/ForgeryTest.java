@@ -17,6 +17,7 @@ import io.sincro.db.Database;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
 import io.sincro.db.testing.Sql;
+import io.sincro.exchange.Mailbox;
 import io.sincro.format.Entity;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageRefusedException;
@@ -58,6 +59,12 @@ class ForgeryTest {
         assertThat(Sql.column(company.hq, A01_PRICE)).containsExactly("32.6200");
         assertThat(company.packagesIn("SincroAg/A01")).isEmpty();
         assertThat(hqFolder().resolve("rejected/A01_to_HQ_" + nine(next) + ".sincro.forged")).exists();
+        assertThat(new SyncStatus(company.hq, hqFolder()).setAside().names()).isEmpty();
+        StationPackages.Listing listed;
+        try (Mailbox mailbox = company.mailbox(company.hqClock)) {
+            listed = new StationPackages(company.hq, hqFolder(), company.hqClock).list(mailbox);
+        }
+        assertThat(listed.packages()).singleElement().satisfies(w -> assertThat(w.whatToDo()).startsWith("nothing"));
 
         company.work("A01").prices().setSpecialPrice("C00001", "P00081", new BigDecimal("30.00"), BigDecimal.ZERO);
         SyncReport sent = company.sync("A01");
@@ -68,6 +75,7 @@ class ForgeryTest {
         assertThat(Sql.column(company.hq, A01_PRICE)).containsExactly("30.0000");
         assertThat(Sql.count(company.hq, "SELECT COUNT(*) FROM imported_package WHERE stream = 'A01_to_HQ' AND sequence = "
                 + next)).isEqualTo(1);
+        assertThat(hqFolder().resolve("rejected/A01_to_HQ_" + nine(next) + ".sincro.forged")).doesNotExist();
     }
 
     @Test

@@ -36,7 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Each file is a few {@code name=value} lines (the key's name, its algorithm, the key in base64:
  * PKCS#8 and X.509 for Ed25519, the raw 32 bytes for AES). Files holding a private or secret key are
  * written readable by their owner only (0600, in a 0700 folder), under a temporary name, then moved
- * into place; {@link #exposed} finds any that others can read.
+ * into place; {@link #secretFiles} lists them, so a station can check who may read them.
  */
 public final class KeyFiles {
 
