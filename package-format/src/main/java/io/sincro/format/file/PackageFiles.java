@@ -254,9 +254,13 @@ public final class PackageFiles {
             }
             content.drain();
             opened.finish(where);
-            seal = readSeal(zip, where);
-            keys.checkSignature(name, seal);
-            checkSeal(seal, content, where);
+            try {
+                seal = readSeal(zip, where);
+                keys.checkSignature(name, seal);
+                checkSeal(seal, content, where);
+            } catch (PackageRefusedException e) {
+                throw authenticated(envelope, name) ? sealForged(e, where) : e;
+            }
             if (xmlProblem != null) {
                 throw xmlProblem;
             }
@@ -473,6 +477,27 @@ public final class PackageFiles {
             throw new PackageRefusedException(Reason.SEAL_MISMATCH, "package " + where + "'s seal cannot be read ("
                     + e.getMessage() + "); it is damaged or was tampered with, set it aside and ask for it again", e);
         }
+    }
+
+    /**
+     * Whether a package's parts are vouched for by a key: its content by the envelope's encryption,
+     * or, for the catalog at a station with keys, its seal by the head office's signature.
+     */
+    private boolean authenticated(Envelope envelope, PackageName name) {
+        return envelope != null || (keys.protects() && name.stream().direction() == PackageStream.Direction.CATALOG);
+    }
+
+    /**
+     * A seal that does not match a package whose content or seal a key vouches for was changed by
+     * someone without the key (the seal itself is not encrypted): a forgery, which consumes nothing,
+     * never a damaged package that would hold up its stream.
+     */
+    private static PackageRefusedException sealForged(PackageRefusedException e, String where) {
+        if (e.reason() == Reason.FORGED || e.reason() == Reason.TOO_LARGE) {
+            return e;
+        }
+        return new PackageRefusedException(Reason.FORGED, "package " + where + " was changed by someone without its"
+                + " key (" + e.getMessage() + "): it was refused as forged and changes nothing", e);
     }
 
     private void checkSeal(Seal seal, SealingInputStream content, String where) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -73,6 +75,27 @@ class EnvelopeTest {
         Path cut = rezip(written, java.util.Arrays.copyOf(content, segment), null);
 
         assertThatThrownBy(() -> files(AT_A01).verify(cut)).satisfies(forged("segment 0"));
+    }
+
+    @Test
+    void aChangedSealOnAnEncryptedPackageIsRefusedAsForgedNotAsDamaged() throws IOException {
+        WrittenPackage written = write(AT_HEAD_OFFICE, PackageStream.toAgent("A01"), 10);
+        String seal = new String(entry(written.file(), "package.seal"), StandardCharsets.US_ASCII);
+
+        Path changed = rezip(written, Map.of("package.seal", seal.replaceFirst("size=\\d+", "size=1")
+                .getBytes(StandardCharsets.US_ASCII)));
+
+        assertThatThrownBy(() -> files(AT_A01).verify(changed)).satisfies(forged("changed by someone without its key"));
+    }
+
+    @Test
+    void aCatalogWhoseContentChangedUnderItsSignedSealIsRefusedAsForged() throws IOException {
+        WrittenPackage signed = write(AT_HEAD_OFFICE, PackageStream.catalog(), 10);
+        WrittenPackage other = write(AT_HEAD_OFFICE, PackageStream.catalog(), 11);
+
+        Path changed = rezip(signed, Map.of("package.xml", entry(other.file(), "package.xml")));
+
+        assertThatThrownBy(() -> files(AT_A01).verify(changed)).satisfies(forged("changed by someone without its key"));
     }
 
     @Test
@@ -180,17 +203,24 @@ class EnvelopeTest {
 
     /** The package again with its encrypted content or its envelope replaced, under the same name. */
     private Path rezip(WrittenPackage p, byte[] content, String envelope) throws IOException {
+        Map<String, byte[]> replaced = new HashMap<>();
+        if (content != null) {
+            replaced.put("package.xml.gcm", content);
+        }
+        if (envelope != null) {
+            replaced.put("package.envelope", envelope.getBytes(StandardCharsets.US_ASCII));
+        }
+        return rezip(p, replaced);
+    }
+
+    /** The package again with the entries {@code replaced} names replaced, under the same name. */
+    private Path rezip(WrittenPackage p, Map<String, byte[]> replaced) throws IOException {
         Path folder = Files.createTempDirectory(dir, "changed");
         Path target = folder.resolve(p.name().fileName());
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target));
              ZipInputStream in = new ZipInputStream(Files.newInputStream(p.file()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals("package.xml.gcm") && content != null) {
-                    bytes = content;
-                } else if (e.getName().equals("package.envelope") && envelope != null) {
-                    bytes = envelope.getBytes(StandardCharsets.US_ASCII);
-                }
+                byte[] bytes = replaced.getOrDefault(e.getName(), in.readAllBytes());
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(bytes);
                 out.closeEntry();
