@@ -1,5 +1,7 @@
 package io.sincro.office.exports;
 
+import java.util.regex.Pattern;
+
 /**
  * A cell a spreadsheet will not run: a value starting with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return is a formula to Excel and LibreOffice, so it gets a single
@@ -8,6 +10,8 @@ package io.sincro.office.exports;
  * takes such a quote off again, so an exported file loads back unchanged.
  */
 final class SpreadsheetSafe {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private SpreadsheetSafe() {
     }
@@ -19,8 +23,11 @@ final class SpreadsheetSafe {
         return isFormula(text) ? "'" + text : text;
     }
 
-    /** Whether a spreadsheet would take the text for a formula. */
+    /**
+     * Whether a spreadsheet would take the text for a formula; a plain number ({@code -2.50}, a
+     * negative quantity or amount) is a number to it, and stays as it is for the back-end.
+     */
     static boolean isFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches();
     }
 }
