@@ -2,6 +2,7 @@ package io.sincro.format.envelope;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,8 @@ import io.sincro.format.PackageName;
  * </pre>
  *
  * The whole entry, byte for byte, is part of every segment's associated data, so changing any line
- * (another package name, another kind) makes the package fail authentication.
+ * (another package name, another kind) makes the package fail authentication; an entry not written
+ * exactly so (lines reordered, a number respelled) is refused before that.
  *
  * @param keyId        the stream key that sealed it
  * @param name         the package's name: stream and sequence
@@ -56,6 +58,10 @@ public record Envelope(String keyId, PackageName name, PackageKind kind, long ba
         Objects.requireNonNull(keyId, "keyId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+        if (StreamKey.agentCode(keyId) == null) {
+            throw new IllegalArgumentException("the envelope's key '" + printable(keyId) + "' is not a stream key's"
+                    + " name, such as A01.1");
+        }
         noncePrefix = noncePrefix.clone();
         if (noncePrefix.length != NONCE_PREFIX_BYTES || segmentBytes < 1024 || segmentBytes > MAX_SEGMENT_BYTES
                 || basedOn < 0) {
@@ -107,13 +113,28 @@ public record Envelope(String keyId, PackageName name, PackageKind kind, long ba
         }
         PackageName name = PackageName.parse(fields.get("package")).orElseThrow(() -> new IllegalArgumentException(
                 "the envelope's package '" + printable(fields.get("package")) + "' is not a package name"));
+        PackageKind kind;
+        long basedOn;
+        byte[] nonce;
+        int segment;
         try {
-            return new Envelope(fields.get("key"), name, PackageKind.valueOf(fields.get("kind")),
-                    Long.parseLong(fields.get("basedOn")), HexFormat.of().parseHex(fields.get("nonce")),
-                    Integer.parseInt(fields.get("segment")));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the envelope holds a number that is not one", e);
+            kind = PackageKind.valueOf(fields.get("kind"));
+            basedOn = Long.parseLong(fields.get("basedOn"));
+            nonce = HexFormat.of().parseHex(fields.get("nonce"));
+            segment = Integer.parseInt(fields.get("segment"));
+        } catch (IllegalArgumentException e) {
+            // the JDK's own text (an enum constant, a hex digit) would repeat bytes the sender chose
+            throw new IllegalArgumentException("the envelope's kind, based-on, nonce or segment size is not one this"
+                    + " build writes (kind " + printable(fields.get("kind")) + ", based on "
+                    + printable(fields.get("basedOn")) + ")", e);
         }
+        Envelope envelope = new Envelope(fields.get("key"), name, kind, basedOn, nonce, segment);
+        // authenticated as written: one spelling only, so the bytes checked are the bytes meant
+        if (!Arrays.equals(envelope.toBytes(), bytes)) {
+            throw new IllegalArgumentException("the envelope is not written the one way Sincro writes it (its lines"
+                    + " reordered or respelled)");
+        }
+        return envelope;
     }
 
     private static String printable(String text) {
@@ -122,12 +143,12 @@ public record Envelope(String keyId, PackageName name, PackageKind kind, long ba
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Envelope e && java.util.Arrays.equals(toBytes(), e.toBytes());
+        return other instanceof Envelope e && Arrays.equals(toBytes(), e.toBytes());
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(toBytes());
+        return Arrays.hashCode(toBytes());
     }
 
     @Override

@@ -109,6 +109,22 @@ class EnvelopeTest {
     }
 
     @Test
+    void anEnvelopeWrittenAnyOtherWayOrNamingNoKeyIsRefusedWithoutRepeatingItsBytes() throws IOException {
+        WrittenPackage written = write(AT_HEAD_OFFICE, PackageStream.toAgent("A01"), 10);
+        String envelope = new String(entry(written.file(), "package.envelope"), StandardCharsets.US_ASCII);
+
+        Path respelled = rezip(written, null, envelope.replaceFirst("basedOn=(\\d+)", "basedOn=+$1"));
+        Path badKey = rezip(written, null, envelope.replace("key=A01.1", "key=A01.1\u001b[2J"));
+        Path badKind = rezip(written, null, envelope.replace("kind=FULL", "kind=\u001b[31mEVIL"));
+
+        assertThatThrownBy(() -> files(AT_A01).verify(respelled)).hasMessageContaining("not written the one way");
+        assertThatThrownBy(() -> files(AT_A01).verify(badKey)).hasMessageContaining("is not a stream key's name")
+                .message().doesNotContain("\u001b");
+        assertThatThrownBy(() -> files(AT_A01).verify(badKind)).hasMessageContaining("not one this build writes")
+                .message().doesNotContain("\u001b").doesNotContain("No enum constant");
+    }
+
+    @Test
     void aPackageInClearIsRefusedAsForgedByAStationWithKeys() {
         WrittenPackage plain = write(Keyring.none(), PackageStream.toAgent("A01"), 10);
 
