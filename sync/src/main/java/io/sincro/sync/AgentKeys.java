@@ -32,9 +32,11 @@ public final class AgentKeys {
         KeyFiles keys = StationKeys.of(company);
         keys.headOffice();
         Optional<StreamKey> before = keys.streamKey(agentCode);
-        StreamKey now = keys.newStreamKey(agentCode);
-        // the station prepared again starts empty: the next package to it is a full one
+        // the station prepared again starts empty: the next package to it is a full one. Marked
+        // before the key changes, so a key that cannot be written leaves at worst a full package
+        // under the old key, never a delta under a new key to a station that starts empty
         company.useTransaction(c -> new Agents().markPrepared(c, agentCode, company.clock().instant()));
+        StreamKey now = keys.newStreamKey(agentCode);
         return new Rekeyed(before.map(StreamKey::id).orElse(null), now.id());
     }
 }
