@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -93,6 +96,7 @@ public final class BackEndExport {
                     + "); check that the folder exists and may be written, or name another with --out", e);
         }
         long[] counts = new long[2];
+        boolean[] moved = new boolean[1];
         try {
             company.useTransaction(c -> {
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
@@ -118,28 +122,32 @@ public final class BackEndExport {
                             counts[1] += Math.max(1, lines.size());
                         });
                     }
+                    if (counts[0] > 0) {
+                        // on the disk and under its name before the rows are committed as exported: a
+                        // crash after the commit cannot lose the file; one before it leaves the rows
+                        // unmarked, and the next export writes them again
+                        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                            channel.force(true);
+                        }
+                        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+                        moved[0] = true;
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         } catch (UncheckedIOException e) {
             deleteIfLeft(temporary);
-            throw new ExportException("could not write the export " + file + " (" + e.getCause().getMessage()
-                    + "); nothing was marked exported, so the next export writes it all", e);
+            throw new ExportException("could not write the export " + file + " (" + e.getCause().getMessage() + "); nothing was"
+                    + " marked exported, so the next export writes it all; check the folder, or name another file"
+                    + " with --out", e);
         } catch (RuntimeException e) {
-            deleteIfLeft(temporary);
+            deleteIfLeft(moved[0] ? file : temporary);
             throw e;
         }
         if (counts[0] == 0) {
             deleteIfLeft(temporary);
             return new ExportSummary(kind, 0, 0, null);
-        }
-        try {
-            // The rows are committed as exported: from here on the temporary file is the export.
-            Files.move(temporary, file);
-        } catch (IOException e) {
-            throw new ExportException("the " + kind + " were written to " + temporary + " and marked exported, but"
-                    + " the file could not be renamed to " + file + " (" + e.getMessage() + "); rename it by hand", e);
         }
         ExportSummary summary = new ExportSummary(kind, counts[0], counts[1], file);
         log.info("exported {} to {}", summary, file);
