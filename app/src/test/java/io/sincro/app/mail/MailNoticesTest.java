@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -178,6 +180,42 @@ class MailNoticesTest {
         assertThat(sync.out()).doesNotContain("Mailed");
         assertThat(notices.out()).contains("not sent", AGENT_MAIL, "Sincro: order A01/000001 was shipped",
                 "no mail server is set");
+    }
+
+    @Test
+    void aRejectionLoadedFromTheBackEndsFileQueuesTheAgentsNoticeToo() throws Exception {
+        CliRun headOffice = anOrderOfA01WaitsForTheHeadOffice("");
+        ok(headOffice, "sync");
+        Path statuses = dir.resolve("order-statuses.csv");
+        Files.writeString(statuses, "order,status,reason\nA01/000001,rejected,product withdrawn\n");
+
+        ok(headOffice, "hq", "import", "order-statuses", statuses.toString());
+        ok(headOffice, "hq", "import", "order-statuses", statuses.toString());
+
+        assertThat(ok(headOffice, "notices", "--format", "csv").out().lines().skip(1))
+                .singleElement().asString().contains(AGENT_MAIL + ",Sincro: order A01/000001 was rejected,");
+    }
+
+    @Test
+    void theMailPasswordComesFromTheEnvironmentAWrongOneIsRefusedAndNeitherIsLogged() throws Exception {
+        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(ADMIN, "sincro", "Mail-Pa55word"));
+        smtp.start();
+        headOfficeWith("mail.host=127.0.0.1\nmail.port=" + smtp.getSmtp().getPort() + "\nmail.security=none\n"
+                + "mail.username=sincro\nmail.from=sincro@ferramentanord.it\nmail.to=" + ADMIN + "\n");
+
+        Result wrong = new CliRun(dir, clock, Map.of("SINCRO_MAIL_PASSWORD", "Wrong-Pa55word")).run("check-connection",
+                "--mail");
+        Result right = new CliRun(dir, clock, Map.of("SINCRO_MAIL_PASSWORD", "Mail-Pa55word")).run("check-connection",
+                "--mail");
+
+        assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(1);
+        assertThat(wrong.out()).contains("refused user sincro with its password; check mail.username and the password"
+                + " in SINCRO_MAIL_PASSWORD or mail.passwordFile");
+        assertThat(right.exitCode()).as(right.toString()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        String log = Files.readString(dir.resolve("logs/sincro.log"));
+        assertThat(log + wrong + right).doesNotContain("Pa55word");
     }
 
     @Test
