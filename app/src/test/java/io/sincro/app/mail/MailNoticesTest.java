@@ -101,6 +101,8 @@ class MailNoticesTest {
                 + ADMIN + " not sent, retried by the next sync: could not connect to the mail server 127.0.0.1:" + port
                 + " (connection refused)");
         assertThat(ok(headOffice, "log").out()).contains("mail      failed", "could not connect to the mail server");
+        assertThat(ok(headOffice, "status").out()).contains("Mail:      none://127.0.0.1:" + port
+                + ", from sincro@ferramentanord.it; 1 notice waiting (sincro notices)");
 
         startSmtp(port);
         clock.advance(Duration.ofMinutes(10));
@@ -178,6 +180,8 @@ class MailNoticesTest {
         Result notices = ok(headOffice, "notices");
 
         assertThat(sync.out()).doesNotContain("Mailed");
+        assertThat(ok(headOffice, "status").out()).contains("Mail:      no mail server set (mail.host): e-mail"
+                + " notices are not sent");
         assertThat(notices.out()).contains("not sent", AGENT_MAIL, "Sincro: order A01/000001 was shipped",
                 "no mail server is set");
     }
