@@ -19,6 +19,7 @@ import io.sincro.app.mailbox.CheckConnectionCommand;
 import io.sincro.app.mailbox.MailboxCommand;
 import io.sincro.app.packages.PackagesCommand;
 import io.sincro.app.station.LogCommand;
+import io.sincro.app.station.NoticesCommand;
 import io.sincro.app.station.StatusCommand;
 import io.sincro.app.sync.SyncCommand;
 
@@ -40,6 +41,7 @@ import io.sincro.app.sync.SyncCommand;
             SyncCommand.class,
             StatusCommand.class,
             LogCommand.class,
+            NoticesCommand.class,
             PackagesCommand.class,
             ConflictsCommand.class,
             CheckConnectionCommand.class,

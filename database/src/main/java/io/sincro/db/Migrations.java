@@ -413,7 +413,26 @@ final class Migrations {
             // reference, so loading the same file again enters nothing twice.
             new Migration(14, "the back-end's reference of an order entered from its file", List.of(
                     "ALTER TABLE customer_order ADD COLUMN backend_order VARCHAR(40)",
-                    "CREATE INDEX order_by_backend_order ON customer_order (backend_order)")));
+                    "CREATE INDEX order_by_backend_order ON customer_order (backend_order)")),
+            // E-mail notices wait here until the mail server took them; a failed attempt leaves the
+            // notice queued with its error, and one queued while no mail server is set is closed as
+            // not sent, so none piles up to go out all at once later.
+            new Migration(15, "e-mail notices waiting to be sent", List.of(
+                    """
+                    CREATE TABLE mail_notice (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      queued_at TIMESTAMP NOT NULL,
+                      topic VARCHAR(60) NOT NULL,
+                      recipients VARCHAR(1000) NOT NULL,
+                      subject VARCHAR(200) NOT NULL,
+                      body CLOB NOT NULL,
+                      state VARCHAR(10) NOT NULL CHECK (state IN ('QUEUED', 'SENT', 'NOT_SENT')),
+                      attempts INT NOT NULL DEFAULT 0,
+                      last_attempt_at TIMESTAMP,
+                      last_error VARCHAR(1000))
+                    """,
+                    "CREATE INDEX mail_notice_by_state ON mail_notice (state, id)",
+                    "CREATE INDEX mail_notice_by_topic ON mail_notice (topic, queued_at)")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

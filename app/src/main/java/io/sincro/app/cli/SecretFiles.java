@@ -16,7 +16,7 @@ import io.sincro.sync.StationKeys;
 
 /**
  * The files of a station that hold a secret (the settings file when the mailbox's password is in
- * it, the password file, the SFTP private key, the station's keys) and whether users other than
+ * it, the mailbox's and the mail server's password files, the SFTP private key, the station's keys) and whether users other than
  * their owner can reach them: one list for the warning every command gives and for
  * {@code sincro doctor}'s check.
  */
@@ -35,6 +35,8 @@ public final class SecretFiles {
             files.add(settings.file());
         }
         settings.passwordFile().ifPresent(files::add);
+        settings.optional(Settings.MAIL_PASSWORD_FILE).filter(file -> !file.isBlank())
+                .map(file -> settings.folder().resolve(file.strip()).normalize()).ifPresent(files::add);
         settings.optional(Settings.FTP_PRIVATE_KEY).filter(key -> !key.isBlank())
                 .map(key -> settings.folder().resolve(key.strip()).normalize()).ifPresent(files::add);
         files.addAll(StationKeys.at(settings.databasePath()).secretFiles());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,6 +17,11 @@ import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.mail.MailException;
+import io.sincro.app.mail.MailSettings;
+import io.sincro.app.mail.Mailer;
+import io.sincro.app.settings.Settings;
+import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
 import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
@@ -46,6 +52,10 @@ public final class CheckConnectionCommand implements Callable<Integer> {
             + " office, every agent's too).")
     private boolean create;
 
+    @Option(names = "--mail", description = "Check the mail server instead: send a test message to the addresses in"
+            + " mail.to, through mail.host as mail.security says.")
+    private boolean mail;
+
     private final AppEnvironment environment;
 
     CheckConnectionCommand(AppEnvironment environment) {
@@ -55,6 +65,9 @@ public final class CheckConnectionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StationFolder station = StationFolder.open(options, environment);
+        if (mail) {
+            return checkMail(station.settings());
+        }
         CheckReport report;
         try (Mailbox mailbox = StationMailbox.of(station.settings(), environment)) {
             report = new ConnectionCheck(mailbox, folders(station), environment.clock(), new SecureRandom()).run(create);
@@ -68,6 +81,47 @@ public final class CheckConnectionCommand implements Callable<Integer> {
             return 0;
         }
         out.println("The mailbox is not ready: fix what the FAIL lines say, then run sincro check-connection again.");
+        return 1;
+    }
+
+    /** One line per step: the settings, then the test message; exit 1 at the first that fails. */
+    private int checkMail(Settings settings) {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<MailSettings> read;
+        try {
+            read = MailSettings.of(settings);
+        } catch (SettingsException e) {
+            out.println(new CheckLine(false, "mail settings", e.getMessage()));
+            return mailNotReady(out);
+        }
+        if (read.isEmpty() || read.get().administrators().isEmpty()) {
+            out.println(new CheckLine(false, "mail settings", read.isEmpty()
+                    ? "no mail server is set; add " + MailSettings.HOST + ", " + MailSettings.FROM + " and "
+                            + MailSettings.TO + " to " + settings.file()
+                    : MailSettings.TO + " names nobody to send the test message to; add the administrators' addresses"
+                            + " to " + settings.file()));
+            return mailNotReady(out);
+        }
+        MailSettings mailSettings = read.get();
+        out.println(new CheckLine(true, "mail settings", mailSettings.server() + ", from " + mailSettings.from()));
+        String to = String.join(", ", mailSettings.administrators());
+        try {
+            new Mailer(mailSettings).send(mailSettings.administrators(), "Sincro: test message from "
+                    + settings.station(), "This is a test message from Sincro (" + settings.station() + ", "
+                    + settings.file() + "), sent by sincro check-connection --mail.\nNotices will come this way.\n",
+                    environment.clock().instant());
+        } catch (MailException e) {
+            out.println(new CheckLine(false, "send a test message to " + to, e.getMessage()));
+            return mailNotReady(out);
+        }
+        out.println(new CheckLine(true, "send a test message to " + to, ""));
+        out.println("The mail server took the test message; check that it arrived.");
+        return 0;
+    }
+
+    private static int mailNotReady(PrintWriter out) {
+        out.println("E-mail notices cannot go: fix what the FAIL line says, then run sincro check-connection --mail"
+                + " again.");
         return 1;
     }
 

@@ -28,6 +28,8 @@ public final class Settings {
 
     public static final String FILE_NAME = "sincro.properties";
     public static final String PASSWORD_VARIABLE = "SINCRO_FTP_PASSWORD";
+    public static final String MAIL_PASSWORD_VARIABLE = "SINCRO_MAIL_PASSWORD";
+    public static final String MAIL_PASSWORD_FILE = "mail.passwordFile";
 
     public static final String ROLE = "role";
     public static final String AGENT_CODE = "agent.code";
@@ -40,7 +42,7 @@ public final class Settings {
 
     private static final String DEFAULT_DATABASE = "database";
     private static final int DEFAULT_MAX_AGE_DAYS = 3;
-    private static final Set<String> KNOWN_PREFIXES = Set.of("ftp.", "sync.", "mailbox.", "output.");
+    private static final Set<String> KNOWN_PREFIXES = Set.of("ftp.", "sync.", "mailbox.", "output.", "mail.");
 
     private final Path file;
     private final Properties values;
@@ -155,6 +157,39 @@ public final class Settings {
     /** The file ftp.passwordFile names, if any. */
     public Optional<Path> passwordFile() {
         return optional(FTP_PASSWORD_FILE).filter(p -> !p.isBlank()).map(p -> folder().resolve(p).normalize());
+    }
+
+    /**
+     * The mail server's password: from SINCRO_MAIL_PASSWORD, else the file named by
+     * mail.passwordFile; never from the settings file itself, which is copied into support bundles.
+     */
+    public Optional<String> mailPassword() {
+        String fromEnvironment = environment.get(MAIL_PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return Optional.of(fromEnvironment);
+        }
+        Optional<String> name = optional(MAIL_PASSWORD_FILE);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Path path;
+        try {
+            path = folder().resolve(name.get()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw invalid(MAIL_PASSWORD_FILE, name.get(), "the path of a file holding the mail password");
+        }
+        try {
+            // editors add a final line break; surrounding spaces are never part of a password here
+            String content = Files.readString(path, StandardCharsets.UTF_8).strip();
+            if (content.isEmpty()) {
+                throw new SettingsException("the password file " + path + " named by " + MAIL_PASSWORD_FILE
+                        + " is empty; write the mail password in it");
+            }
+            return Optional.of(content);
+        } catch (IOException e) {
+            throw new SettingsException("the password file " + path + " named by " + MAIL_PASSWORD_FILE
+                    + " cannot be read: " + Failures.reason(e) + "; correct the path or its permissions", e);
+        }
     }
 
     /** Every key that starts with {@code prefix}, sorted, for copying a group of settings. */

@@ -18,13 +18,17 @@ import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.LogFiles;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.mail.MailSettings;
 import io.sincro.app.output.Figures;
+import io.sincro.app.settings.Settings;
+import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Contents;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry;
 import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.db.journal.JournalEntry.Outcome;
+import io.sincro.db.notices.Notices;
 import io.sincro.sync.SyncStatus;
 import io.sincro.sync.ledger.ExportedPackage;
 
@@ -49,6 +53,22 @@ public final class StatusCommand implements Callable<Integer> {
         this.zone = environment.clock().getZone();
     }
 
+    /** The mail server notices go through, or why none go, and how many wait for the next sync. */
+    private static String mail(Settings settings, Database database) {
+        Optional<MailSettings> mail;
+        try {
+            mail = MailSettings.of(settings);
+        } catch (SettingsException e) {
+            return "notices wait: " + e.getMessage();
+        }
+        if (mail.isEmpty()) {
+            return "no mail server set (" + MailSettings.HOST + "): e-mail notices are not sent";
+        }
+        int waiting = database.inTransaction(c -> new Notices().queued(c)).size();
+        return mail.get().server() + ", from " + mail.get().from()
+                + (waiting == 0 ? "" : "; " + Figures.count(waiting, "notice", "notices") + " waiting (sincro notices)");
+    }
+
     @Override
     public Integer call() {
         StationFolder station = StationFolder.open(options, environment);
@@ -67,6 +87,7 @@ public final class StatusCommand implements Callable<Integer> {
                     Figures.count(contents.specialPrices(), "special price", "special prices"),
                     Figures.count(contents.stockRows(), "stock row", "stock rows"),
                     Figures.count(contents.orders(), "order", "orders")));
+            out.println("Mail:      " + mail(station.settings(), database));
             SyncStatus sync = new SyncStatus(database, station.folder());
             List<ExportedPackage> queue = sync.outboundQueue();
             Journal journal = new Journal();

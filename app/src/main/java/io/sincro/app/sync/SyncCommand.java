@@ -19,7 +19,13 @@ import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.cli.StationOptions;
 import io.sincro.app.failures.Failures;
+import io.sincro.app.mail.AgentAlerts;
+import io.sincro.app.mail.MailSettings;
+import io.sincro.app.mail.Postman;
+import io.sincro.app.mail.Postman.Delivery;
+import io.sincro.app.mail.SyncSummary;
 import io.sincro.app.settings.Settings;
+import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
 import io.sincro.rules.flow.ValueLimits;
@@ -76,8 +82,32 @@ public final class SyncCommand implements Callable<Integer> {
         try (Database database = station.openDatabase(); Mailbox mailbox = StationMailbox.of(settings, environment)) {
             StationSync sync = new StationSync(database, mailbox, station.folder(), environment.clock(),
                     syncOptions(settings), SyncProgressBar.forTerminal(spec.commandLine().getErr()));
-            return check ? printCheck(sync.check()) : printReport(sync.run(), station.folder());
+            if (check) {
+                return printCheck(sync.check());
+            }
+            SyncReport report = sync.run();
+            Delivery mail = sendNotices(database, settings, report);
+            return printReport(report, station.folder(), mail);
         }
+    }
+
+    /**
+     * After the exchange, whatever its outcome: the head office queues the summary of what it
+     * received, then the queued notices go. A notice that cannot go is a warning, never a failure
+     * of the sync: it is journaled and waits for the next one.
+     */
+    private Delivery sendNotices(Database database, Settings settings, SyncReport report) {
+        Optional<MailSettings> mail;
+        try {
+            mail = MailSettings.of(settings);
+        } catch (SettingsException e) {
+            return new Delivery(0, 0, 0, Optional.of("e-mail notices wait for the next sync: " + e.getMessage()));
+        }
+        if (report.station().isHeadOffice() && mail.isPresent()) {
+            new SyncSummary(environment.clock()).queue(database, report, mail.get());
+            new AgentAlerts(environment.clock()).queue(database, settings.folder(), mail.get(), settings.maxAgeDays());
+        }
+        return new Postman(mail, environment.clock()).deliver(database);
     }
 
     static SyncOptions syncOptions(Settings settings) {
@@ -117,7 +147,7 @@ public final class SyncCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int printReport(SyncReport report, Path stationFolder) {
+    private int printReport(SyncReport report, Path stationFolder, Delivery mail) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.println(report.sent().isEmpty() ? "Sent nothing new." : "Sent " + count(report.sent().size(), "package") + ":");
@@ -131,7 +161,11 @@ public final class SyncCommand implements Callable<Integer> {
         }
         out.println(report.stillQueued() == 0 ? "Outbound queue: empty."
                 : "Outbound queue: " + count(report.stillQueued(), "package") + " waiting (sincro status shows them).");
+        if (mail.sent() > 0) {
+            out.println("Mailed " + count(mail.sent(), "notice") + ".");
+        }
         report.warnings().forEach(w -> err.println("warning: " + w));
+        mail.failure().ifPresent(w -> err.println("warning: " + w));
         if (report.succeeded()) {
             out.printf("Sync finished in %.1f s.%n", report.took().toMillis() / 1000.0);
             return 0;

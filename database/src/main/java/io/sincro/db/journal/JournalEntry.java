@@ -38,7 +38,9 @@ public record JournalEntry(long id, Instant at, Event event, Outcome outcome, St
         /** A package removed from the mailbox once the other side had it. */
         REMOVED,
         /** The two sides' clocks disagree by more than the sync tolerates. */
-        CLOCK
+        CLOCK,
+        /** An e-mail notice that the mail server did not take; it stays queued for the next sync. */
+        MAIL
     }
 
     public enum Outcome {

@@ -14,6 +14,7 @@ import io.sincro.db.orders.OrderStatuses;
 import io.sincro.db.orders.StatusChange;
 import io.sincro.db.orders.StatusChangeRefusedException;
 import io.sincro.office.orders.OrderException;
+import io.sincro.office.orders.StatusNotices;
 import io.sincro.office.orders.StatusReports;
 
 /**
@@ -39,6 +40,8 @@ final class OrderStatusLoader implements RowLoader<StatusChange> {
     public List<String> optionalColumns() {
         return List.of("reason", "expected_delivery");
     }
+
+    private final StatusNotices notices = new StatusNotices();
 
     @Override
     public StatusChange read(Connection c, CsvLine line) throws SQLException {
@@ -77,6 +80,10 @@ final class OrderStatusLoader implements RowLoader<StatusChange> {
 
     @Override
     public Change save(Connection c, StatusChange row, Instant now) throws SQLException {
-        return statuses.change(c, row, ChangeSource.LOCAL);
+        Change change = statuses.change(c, row, ChangeSource.LOCAL);
+        if (change != Change.UNCHANGED) {
+            notices.queue(c, row, now);
+        }
+        return change;
     }
 }

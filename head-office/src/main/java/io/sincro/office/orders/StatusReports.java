@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.sincro.db.Change;
 import io.sincro.db.Database;
 import io.sincro.db.Origin;
 import io.sincro.db.Station;
@@ -42,7 +43,9 @@ public final class StatusReports {
         try {
             return company.inTransaction(c -> {
                 StatusChange change = check(c, number, status, reason, expectedDelivery, now);
-                new OrderStatuses().change(c, change, ChangeSource.LOCAL);
+                if (new OrderStatuses().change(c, change, ChangeSource.LOCAL) != Change.UNCHANGED) {
+                    new StatusNotices().queue(c, change, now);
+                }
                 return change;
             });
         } catch (StatusChangeRefusedException e) {
