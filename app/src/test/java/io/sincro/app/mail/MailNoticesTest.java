@@ -32,8 +32,8 @@ import io.sincro.db.testing.TestClock;
 /**
  * E-mail notices through a real SMTP server (GreenMail, plain SMTP and SMTPS), sent by the real
  * command line after a real sync between the head office and agent A01. GreenMail offers no
- * STARTTLS, so STARTTLS is proved only from the side that matters most: a server without it is
- * refused, never written to in clear.
+ * STARTTLS, so here STARTTLS is proved from the side that matters most: a server without it is
+ * refused, never written to in clear; StarttlsDeliveryIT proves a STARTTLS delivery against aiosmtpd.
  */
 class MailNoticesTest {
 
