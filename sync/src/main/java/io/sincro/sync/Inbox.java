@@ -1,20 +1,14 @@
 package io.sincro.sync;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -253,24 +247,11 @@ final class Inbox {
     /** Whether a package arrived again with the very bytes refused before (a resend after a fix differs). */
     private static boolean sameContent(Path arrived, Path refused) {
         try {
-            return Files.size(arrived) == Files.size(refused) && Arrays.equals(sha256(arrived), sha256(refused));
+            return Files.mismatch(arrived, refused) == -1;
         } catch (IOException e) {
             throw new UncheckedIOException("could not compare " + arrived + " with the copy refused before, "
                     + refused + ": " + e.getMessage(), e);
         }
-    }
-
-    private static byte[] sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256, which every Java must have", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return digest.digest();
     }
 
     /** A package that waits is journaled once for each reason, not at every sync that finds it still waiting. */
@@ -380,7 +361,8 @@ final class Inbox {
         return minutes >= 120 ? d.toHours() + " hours" : minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
-    private static String sender(PackageStream stream) {
+    /** "the head office", or "agent A01": who writes {@code stream}'s packages. */
+    static String sender(PackageStream stream) {
         return PackageStream.HEAD_OFFICE.equals(stream.sender()) ? "the head office" : "agent " + stream.sender();
     }
 

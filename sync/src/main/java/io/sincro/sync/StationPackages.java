@@ -231,7 +231,6 @@ public final class StationPackages {
     }
 
     private static String sender(String fileName) {
-        return PackageName.parse(fileName).map(n -> n.stream().sender())
-                .map(s -> PackageStream.HEAD_OFFICE.equals(s) ? "the head office" : "agent " + s).orElse("its sender");
+        return PackageName.parse(fileName).map(n -> Inbox.sender(n.stream())).orElse("its sender");
     }
 }

@@ -31,6 +31,7 @@ import io.sincro.format.PackageStream;
 import io.sincro.format.ReadLimits;
 import io.sincro.format.envelope.KeyFiles;
 import io.sincro.format.envelope.Keyring;
+import io.sincro.format.envelope.StreamKey;
 import io.sincro.format.file.PackageFiles;
 import io.sincro.format.seal.Sealing;
 import io.sincro.format.xml.PackageXml;
@@ -102,14 +103,15 @@ public final class StationSync {
         if (!loaded.protects() || !database.station().isHeadOffice()) {
             return loaded;
         }
-        boolean made = false;
+        Keyring keys = loaded;
         for (Agent agent : database.inTransaction(c -> new Agents().all(c))) {
-            if (loaded.streamKey(agent.code()).isEmpty()) {
-                log.info("made agent {}'s stream key {}", agent.code(), files.newStreamKey(agent.code()).id());
-                made = true;
+            if (keys.streamKey(agent.code()).isEmpty()) {
+                StreamKey made = files.newStreamKey(agent.code());
+                log.info("made agent {}'s stream key {}", agent.code(), made.id());
+                keys = keys.with(made);
             }
         }
-        return made ? files.load() : loaded;
+        return keys;
     }
 
     /** Sends, receives, acknowledges and cleans up; never throws for a mailbox failure, which becomes a problem. */

@@ -26,7 +26,7 @@ import io.sincro.db.changes.Tracked;
  */
 public final class SpecialPrices {
 
-    static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
+    private static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS
             + " FROM special_price WHERE customer_code = ? AND product_code = ?";
     private static final String SELECT_TRACKED = "SELECT " + COLUMNS

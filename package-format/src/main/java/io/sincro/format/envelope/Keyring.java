@@ -97,6 +97,11 @@ public final class Keyring {
         return protects() && stream.direction() != PackageStream.Direction.CATALOG;
     }
 
+    /** Whether {@code stream}'s packages must arrive signed by the head office here: the catalog's. */
+    public boolean requiresSignature(PackageStream stream) {
+        return protects() && stream.direction() == PackageStream.Direction.CATALOG;
+    }
+
     /**
      * The key to decrypt a package whose envelope names {@code keyId}.
      *
@@ -131,7 +136,7 @@ public final class Keyring {
 
     /** {@code seal} signed by the head office, when {@code name} is a catalog package and this station can sign. */
     public Seal sign(PackageName name, Seal seal) {
-        if (!protects() || name.stream().direction() != PackageStream.Direction.CATALOG) {
+        if (!requiresSignature(name.stream())) {
             return seal;
         }
         PrivateKey key = signing.signing().orElseThrow(() -> new IllegalStateException("only the head office"
@@ -152,7 +157,7 @@ public final class Keyring {
      * @throws PackageRefusedException as forged when it is missing, by another key, or wrong
      */
     public void checkSignature(PackageName name, Seal seal) {
-        if (!protects() || name.stream().direction() != PackageStream.Direction.CATALOG) {
+        if (!requiresSignature(name.stream())) {
             return;
         }
         if (seal.signature() == null) {

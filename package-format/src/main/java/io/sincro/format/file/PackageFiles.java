@@ -149,9 +149,8 @@ public final class PackageFiles {
                         zip.setLevel(Deflater.DEFAULT_COMPRESSION);
                     }
                     zip.closeEntry();
-                    String keyId = key.map(StreamKey::id).orElse(keys.protects() && header.stream().direction()
-                            == PackageStream.Direction.CATALOG ? keys.signingKey().orElseThrow().id()
-                            : sealing.keyId(header.stream()));
+                    String keyId = key.map(StreamKey::id).orElse(keys.requiresSignature(header.stream())
+                            ? keys.signingKey().orElseThrow().id() : sealing.keyId(header.stream()));
                     seal = keys.sign(name, Seal.of(sealing.algorithm(), keyId, sealed.count(), sealer.finish()));
                     zip.putNextEntry(entry(SEAL_ENTRY, header));
                     zip.write(seal.toBytes());
@@ -484,7 +483,7 @@ public final class PackageFiles {
      * or, for the catalog at a station with keys, its seal by the head office's signature.
      */
     private boolean authenticated(Envelope envelope, PackageName name) {
-        return envelope != null || (keys.protects() && name.stream().direction() == PackageStream.Direction.CATALOG);
+        return envelope != null || keys.requiresSignature(name.stream());
     }
 
     /**

@@ -42,6 +42,9 @@ public final class CustomerDifferences {
             s.setString(1, customerCode);
             s.executeUpdate();
         }
+        if (fields.isEmpty()) {
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             for (Field f : fields) {
                 s.setString(1, customerCode);

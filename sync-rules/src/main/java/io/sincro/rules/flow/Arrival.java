@@ -26,11 +26,6 @@ public record Arrival(Station station, PackageHeader header, Instant now, long s
         Objects.requireNonNull(limits, "limits");
     }
 
-    /** An arrival checked against {@link ValueLimits#defaults()}. */
-    public Arrival(Station station, PackageHeader header, Instant now, long seenMark) {
-        this(station, header, now, seenMark, ValueLimits.defaults());
-    }
-
     /** The package's file name, for messages. */
     String where() {
         return header.name().fileName();

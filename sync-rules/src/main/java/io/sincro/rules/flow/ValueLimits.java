@@ -40,8 +40,4 @@ public record ValueLimits(BigDecimal maxQuantity, BigDecimal maxPrice, Duration 
         return new ValueLimits(new BigDecimal("1000000"), new BigDecimal("10000000"), Duration.ofHours(48), 1000,
                 20000);
     }
-
-    public ValueLimits withClockTolerance(Duration tolerance) {
-        return new ValueLimits(maxQuantity, maxPrice, tolerance, maxOrders, maxLines);
-    }
 }

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.sincro.db.UtcTimestamps;
 import io.sincro.format.PackageStream;
@@ -20,7 +18,6 @@ public final class SnapshotRequests {
     private static final String UPDATE = "UPDATE snapshot_request SET asked_at = ? WHERE stream = ?";
     private static final String INSERT = "INSERT INTO snapshot_request (asked_at, stream) VALUES (?, ?)";
     private static final String ASKED = "SELECT 1 FROM snapshot_request WHERE stream = ?";
-    private static final String ALL = "SELECT stream FROM snapshot_request ORDER BY stream";
     private static final String ANSWERED = "DELETE FROM snapshot_request WHERE stream = ?";
 
     /** Asks for a full package of {@code stream} at the next sync; asking again changes nothing but the time. */
@@ -46,17 +43,6 @@ public final class SnapshotRequests {
                 return rows.next();
             }
         }
-    }
-
-    /** The streams waiting for their full package, by name. */
-    public List<PackageStream> asked(Connection c) throws SQLException {
-        List<PackageStream> streams = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(ALL); ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-                PackageStream.parse(rows.getString(1)).ifPresent(streams::add);
-            }
-        }
-        return streams;
     }
 
     /** The full package was written: the request is answered. */
