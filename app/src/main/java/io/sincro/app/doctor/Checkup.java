@@ -18,6 +18,7 @@ import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.failures.Failures;
 import io.sincro.app.settings.Settings;
 import io.sincro.app.settings.SettingsException;
+import io.sincro.app.sync.SyncCommand;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.check.CheckLine;
@@ -36,8 +37,6 @@ final class Checkup {
     /** Below this much free space a folder's disk is a warning: a catalog snapshot alone can take tens of MB. */
     static final long LOW_SPACE = 200L * 1024 * 1024;
     private static final int MINIMUM_JAVA = 17;
-    private static final String CLOCK_TOLERANCE_MINUTES = "sync.clockToleranceMinutes";
-    private static final int DEFAULT_CLOCK_TOLERANCE_MINUTES = 5;
     private static final String RETRY = "sincro doctor";
 
     private final AppEnvironment environment;
@@ -197,9 +196,8 @@ final class Checkup {
                     ? "not compared with the server's: the mailbox check failed first"
                     : "the server did not say the time of the file it was sent, so the clocks were not compared");
         }
-        int tolerance = settings.integer(CLOCK_TOLERANCE_MINUTES, DEFAULT_CLOCK_TOLERANCE_MINUTES, 1, 24 * 60);
         Duration difference = ahead.get();
-        if (difference.abs().compareTo(Duration.ofMinutes(tolerance)) > 0) {
+        if (difference.abs().compareTo(SyncCommand.clockTolerance(settings)) > 0) {
             return Check.warning("clock", "this computer's clock is " + describe(difference.abs())
                     + (difference.isNegative() ? " ahead of" : " behind") + " the mailbox server's; \"most recent"
                     + " wins\" for special prices depends on the clocks: set this computer's time right (automatic"

@@ -65,7 +65,8 @@ final class AgentsCommand implements Callable<Integer> {
             Instant now = environment.clock().instant();
             Table table = new Table("agent", "name", "e-mail", "customers", "special prices", "orders",
                     "last received", "received at", "last acknowledged", "orders pending", "days since sync");
-            Map<String, AgentExchange> exchanges = new SyncStatus(company, station.folder()).agents().stream()
+            SyncStatus status = new SyncStatus(company, station.folder());
+            Map<String, AgentExchange> exchanges = status.agents().stream()
                     .collect(Collectors.toMap(AgentExchange::agentCode, e -> e));
             for (AgentContents agent : company.inTransaction(AgentContents::perAgent)) {
                 AgentExchange exchange = exchanges.get(agent.agentCode());
@@ -77,7 +78,7 @@ final class AgentsCommand implements Callable<Integer> {
             }
             table.print(spec.commandLine().getOut(), format.format());
             if (check) {
-                return check(new SyncStatus(company, station.folder()), exchanges, now, station.settings().maxAgeDays());
+                return check(status, exchanges, now, station.settings().maxAgeDays());
             }
         }
         return 0;

@@ -78,8 +78,8 @@ final class CustomersShowCommand implements Callable<Integer> {
             out.println("Price list   " + orNone(c.priceListCode()));
             out.println("Created      " + (c.origin() == Origin.AGENT ? "by an agent" : "by the head office") + ", "
                     + Figures.time(c.createdAt(), zone));
-            out.println("Holds        " + count(f.specialPrices(), "special price", "special prices") + ", "
-                    + count(f.orders(), "order", "orders"));
+            out.println("Holds        " + Figures.count(f.specialPrices(), "special price", "special prices") + ", "
+                    + Figures.count(f.orders(), "order", "orders"));
             out.println();
             if (differences.isEmpty()) {
                 out.println("No agent sent different data for it.");
@@ -93,9 +93,5 @@ final class CustomersShowCommand implements Callable<Integer> {
 
     private static String orNone(String value) {
         return value == null ? "-" : value;
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import io.sincro.app.output.Figures;
 import io.sincro.db.Database;
 import io.sincro.db.notices.Notices;
+import io.sincro.format.PackageName;
+import io.sincro.format.PackageStream;
 import io.sincro.sync.SyncReport;
 import io.sincro.sync.SyncReport.Transfer;
 
@@ -20,7 +23,6 @@ import io.sincro.sync.SyncReport.Transfer;
 public final class SyncSummary {
 
     static final String TOPIC = "sync";
-    private static final String FROM_AGENT = "_to_HQ_";
 
     private final Clock clock;
 
@@ -32,9 +34,10 @@ public final class SyncSummary {
     public boolean queue(Database company, SyncReport report, MailSettings mail) {
         Map<String, List<Transfer>> byAgent = new TreeMap<>();
         for (Transfer t : report.received()) {
-            int at = t.packageName().indexOf(FROM_AGENT);
-            if (at > 0 && t.rows() > 0) {
-                byAgent.computeIfAbsent(t.packageName().substring(0, at), a -> new ArrayList<>()).add(t);
+            Optional<PackageStream> fromAgent = PackageName.parse(t.packageName()).map(PackageName::stream)
+                    .filter(s -> s.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE);
+            if (fromAgent.isPresent() && t.rows() > 0) {
+                byAgent.computeIfAbsent(fromAgent.get().agentCode(), a -> new ArrayList<>()).add(t);
             }
         }
         if (byAgent.isEmpty() || mail.administrators().isEmpty()) {
@@ -43,7 +46,7 @@ public final class SyncSummary {
         Instant now = clock.instant();
         StringBuilder body = new StringBuilder("The head office's sync of ")
                 .append(Figures.time(now, clock.getZone())).append(" received from ")
-                .append(byAgent.size() == 1 ? "1 agent" : byAgent.size() + " agents").append(":\n\n");
+                .append(Figures.count(byAgent.size(), "agent", "agents")).append(":\n\n");
         byAgent.forEach((agent, transfers) -> {
             body.append("Agent ").append(agent).append('\n');
             transfers.forEach(t -> body.append("  ").append(t.packageName()).append("  ").append(t.detail()).append('\n'));

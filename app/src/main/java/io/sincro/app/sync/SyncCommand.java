@@ -1,8 +1,8 @@
 package io.sincro.app.sync;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +24,7 @@ import io.sincro.app.mail.MailSettings;
 import io.sincro.app.mail.Postman;
 import io.sincro.app.mail.Postman.Delivery;
 import io.sincro.app.mail.SyncSummary;
+import io.sincro.app.output.Figures;
 import io.sincro.app.settings.Settings;
 import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
@@ -110,11 +111,19 @@ public final class SyncCommand implements Callable<Integer> {
         return new Postman(mail, environment.clock()).deliver(database);
     }
 
+    /**
+     * How far a clock may be off before the sync (and {@code sincro doctor}) says so:
+     * sync.clockToleranceMinutes, by default the sync's own.
+     */
+    public static Duration clockTolerance(Settings settings) {
+        return Duration.ofMinutes(settings.integer(CLOCK_TOLERANCE_MINUTES,
+                (int) SyncOptions.defaults().clockTolerance().toMinutes(), 1, 24 * 60));
+    }
+
     static SyncOptions syncOptions(Settings settings) {
         SyncOptions defaults = SyncOptions.defaults();
         ValueLimits limits = defaults.limits();
-        Duration tolerance = Duration.ofMinutes(settings.integer(CLOCK_TOLERANCE_MINUTES,
-                (int) defaults.clockTolerance().toMinutes(), 1, 24 * 60));
+        Duration tolerance = clockTolerance(settings);
         return new SyncOptions(
                 Duration.ofMinutes(settings.integer(RESEND_AFTER_MINUTES, (int) defaults.resendAfter().toMinutes(), 1,
                         60 * 24 * 30)),
@@ -194,6 +203,6 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+        return Figures.count(n, what, what + "s");
     }
 }
