@@ -82,11 +82,12 @@ public final class SyncStatus {
     /**
      * What is wrong with one agent's exchange, for {@code sincro hq agents --check}: a package of its
      * set aside here (its stream is stuck until resolved), or no package from it for more than
-     * {@code maxAgeDays} days (or ever); empty when nothing is.
+     * {@code maxAgeDays} days (or ever); empty when nothing is. {@code setAside} is {@link #setAside()},
+     * read once for all the agents asked about.
      */
-    public Optional<String> trouble(AgentExchange exchange, Instant now, int maxAgeDays) {
+    public Optional<String> trouble(AgentExchange exchange, SetAside setAside, Instant now, int maxAgeDays) {
         PackageStream stream = PackageStream.fromAgent(exchange.agentCode());
-        List<String> stuck = setAside().names().stream()
+        List<String> stuck = setAside.names().stream()
                 .filter(n -> PackageName.parse(n).filter(p -> p.stream().equals(stream)
                         && p.sequence() > exchange.lastReceived()).isPresent())
                 .toList();

@@ -87,8 +87,9 @@ final class AgentsCommand implements Callable<Integer> {
     /** One line per agent in trouble on the error stream, and exit 1 if any is: for monitoring. */
     private int check(SyncStatus status, Map<String, AgentExchange> exchanges, Instant now, int maxAgeDays) {
         List<String> troubles = new ArrayList<>();
+        SyncStatus.SetAside setAside = status.setAside();
         for (AgentExchange exchange : new TreeMap<>(exchanges).values()) {
-            status.trouble(exchange, now, maxAgeDays).ifPresent(t -> troubles.add("agent " + exchange.agentCode()
+            status.trouble(exchange, setAside, now, maxAgeDays).ifPresent(t -> troubles.add("agent " + exchange.agentCode()
                     + " " + t));
         }
         PrintWriter err = spec.commandLine().getErr();

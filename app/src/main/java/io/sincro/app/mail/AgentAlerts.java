@@ -35,11 +35,16 @@ public final class AgentAlerts {
         SyncStatus status = new SyncStatus(company, stationFolder);
         Notices notices = new Notices();
         int queued = 0;
+        SyncStatus.SetAside setAside = null;
         for (AgentExchange exchange : status.agents()) {
             if (exchange.daysSinceLastSync(now).isEmpty()) {
                 continue;
             }
-            Optional<String> trouble = status.trouble(exchange, now, maxAgeDays);
+            if (setAside == null) {
+                // read once, and only when an agent has synced: as each agent's check read it before
+                setAside = status.setAside();
+            }
+            Optional<String> trouble = status.trouble(exchange, setAside, now, maxAgeDays);
             if (trouble.isEmpty()) {
                 continue;
             }
