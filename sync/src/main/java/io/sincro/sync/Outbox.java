@@ -220,13 +220,21 @@ final class Outbox {
         try {
             mailbox.upload(file, target, name);
         } catch (FolderMissingException e) {
-            mailbox.createFolder(target);
-            String warning = "folder " + target + " was missing in " + mailbox.location() + " (a new FTP host, or"
-                    + " removed by hand); this sync made it";
-            database.useTransaction(c -> journal.write(c, clock.instant(), Event.SENT, Outcome.WARNING, name, warning));
-            run.warnings.add(warning);
+            makeMissing(target, Event.SENT, name, run);
             mailbox.upload(file, target, name);
         }
+    }
+
+    /**
+     * Makes {@code folder}, found missing (a new FTP host, a folder removed by hand), and says so: a
+     * warning of this sync, journaled under {@code event} and, when one was on its way, the package.
+     */
+    void makeMissing(Folder folder, Event event, String packageName, SyncRun run) {
+        mailbox.createFolder(folder);
+        String warning = "folder " + folder + " was missing in " + mailbox.location() + " (a new FTP host, or"
+                + " removed by hand); this sync made it";
+        database.useTransaction(c -> journal.write(c, clock.instant(), event, Outcome.WARNING, packageName, warning));
+        run.warnings.add(warning);
     }
 
     /**

@@ -150,7 +150,7 @@ public final class StationSync {
                 boolean missing = inbox.receive(PackageStream.fromAgent(code), true, false, run).folderMissing();
                 if (missing && database.inTransaction(c -> exported.last(c, PackageStream.toAgent(code))) > 0) {
                     // a new FTP host, or removed by hand: the agent's uploads need it back
-                    makeMissing(Folder.fromAgent(code), run);
+                    outbox.makeMissing(Folder.fromAgent(code), Event.RECEIVE, null, run);
                 }
             });
         }
@@ -239,14 +239,6 @@ public final class StationSync {
             database.useTransaction(c -> journal.write(c, clock.instant(), event, Outcome.FAILED, null, said));
             problem.accept(said);
         }
-    }
-
-    private void makeMissing(Folder folder, SyncRun run) {
-        mailbox.createFolder(folder);
-        String warning = "folder " + folder + " was missing in " + mailbox.location() + " (a new FTP host, or removed"
-                + " by hand); this sync made it";
-        database.useTransaction(c -> journal.write(c, clock.instant(), Event.RECEIVE, Outcome.WARNING, null, warning));
-        run.warnings.add(warning);
     }
 
     private void agent(SyncRun run) {
