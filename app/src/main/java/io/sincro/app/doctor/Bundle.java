@@ -63,7 +63,7 @@ final class Bundle {
                 e.addSuppressed(suppressed);
             }
             throw new UncheckedIOException(new IOException("could not write the bundle " + file + ": "
-                    + Failures.reason(e), e));
+                    + Failures.writeReason(e), e));
         }
     }
 

@@ -124,6 +124,15 @@ public final class Failures {
      * cause in words and what to do, or the platform's own message when it named nothing known.
      */
     public static String reason(IOException e) {
+        return reason(e, "read");
+    }
+
+    /** Why a file could not be written, to continue "could not write X: ", like {@link #reason}. */
+    public static String writeReason(IOException e) {
+        return reason(e, "write");
+    }
+
+    private static String reason(IOException e, String access) {
         String text = text(e);
         if (containsAny(text, DISK_FULL)) {
             return "the disk is full; free space on it";
@@ -132,8 +141,8 @@ public final class Failures {
             return "the disk is read-only; make it writable";
         }
         if (e instanceof AccessDeniedException || containsAny(text, DENIED)) {
-            return "this computer's user " + user() + " may not read it (permission denied); give that user the right"
-                    + " to read it (or run Sincro as the user who owns it)";
+            return "this computer's user " + user() + " may not " + access + " it (permission denied); give that user"
+                    + " the right to " + access + " it (or run Sincro as the user who owns it)";
         }
         if (e instanceof NoSuchFileException) {
             return "it does not exist";

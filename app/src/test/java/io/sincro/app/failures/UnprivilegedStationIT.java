@@ -154,6 +154,22 @@ class UnprivilegedStationIT {
         assertThat(fixed.output).doesNotContain("warning");
     }
 
+    @Test
+    void aBundleItMayNotWriteSaysSoAndLeavesNothingBehind() throws IOException {
+        Path closed = Files.createDirectory(a01.resolve("closed"));
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        Run doctor = sincro("doctor", "--bundle", "closed/support.zip");
+
+        assertThat(doctor.output).contains("this computer's user nobody may not write in " + closed
+                + " (permission denied); give nobody the right to read and write there", "then run sincro doctor again")
+                .doesNotContain("may not read it");
+        assertThat(doctor.code).as(doctor.output).isEqualTo(1);
+        try (Stream<Path> left = Files.list(closed)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     private Run sincro(String... args) {
         List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=" + USER, "--regid=" + GROUP,
                 "--clear-groups", java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString()));
