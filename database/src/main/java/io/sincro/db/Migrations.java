@@ -432,7 +432,21 @@ final class Migrations {
                       last_error VARCHAR(1000))
                     """,
                     "CREATE INDEX mail_notice_by_state ON mail_notice (state, id)",
-                    "CREATE INDEX mail_notice_by_topic ON mail_notice (topic, queued_at)")));
+                    "CREATE INDEX mail_notice_by_topic ON mail_notice (topic, queued_at)")),
+            // The identity of this database in the exchange (its epoch): drawn at random when the
+            // station first syncs, and again when the sync finds the database went back (restored
+            // from a backup, made again). Each package imported keeps its sender's, so a number used
+            // before by another database is never taken for a package imported before.
+            new Migration(16, "the exchange's database identity (epoch)", List.of(
+                    """
+                    CREATE TABLE exchange_epoch (
+                      id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                      epoch VARCHAR(32) NOT NULL UNIQUE,
+                      began_at TIMESTAMP NOT NULL,
+                      cause VARCHAR(8) NOT NULL CHECK (cause IN ('CREATED', 'RESTORED')),
+                      detail VARCHAR(2000) NOT NULL)
+                    """,
+                    "ALTER TABLE imported_package ADD COLUMN epoch VARCHAR(32)")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a package says about itself before its rows.
@@ -23,6 +24,10 @@ import java.util.Optional;
  *                        zone shows)
  * @param acknowledgements the highest sequence the sender has imported from each stream of the other side
  * @param counts          rows and deletions per section
+ * @param epoch           the identity of the sender's database when it wrote the package (format
+ *                        version 3), or null when it does not say: a database restored from a backup
+ *                        or made again takes a new one, so a number its streams used before with
+ *                        other content is never taken for a package imported before
  */
 public record PackageHeader(
         int formatVersion,
@@ -33,15 +38,28 @@ public record PackageHeader(
         Instant createdAt,
         OffsetDateTime senderClock,
         List<Acknowledgement> acknowledgements,
-        List<EntityCount> counts) {
+        List<EntityCount> counts,
+        String epoch) {
 
     /**
      * The version this build writes. Version 2 added an order status's expected delivery, change
      * time and author, which a version 1 reader's schema would refuse.
      */
-    public static final int FORMAT_VERSION = 2;
-    /** The versions this build reads: a version 1 document is a version 2 one without what 2 added. */
-    public static final List<Integer> READABLE_VERSIONS = List.of(1, 2);
+    public static final int FORMAT_VERSION = 3;
+    /**
+     * The versions this build reads: a version 1 document is a version 2 one without what 2 added, a
+     * version 2 one a version 3 one without the sender's epoch.
+     */
+    public static final List<Integer> READABLE_VERSIONS = List.of(1, 2, 3);
+    /** An epoch: 1 to 32 lower-case letters and digits (Sincro writes 32 hex digits, 128 random bits). */
+    private static final Pattern EPOCH = Pattern.compile("[0-9a-z]{1,32}");
+
+    /** A header whose sender does not say its epoch (as a version 1 or 2 document). */
+    public PackageHeader(int formatVersion, PackageStream stream, long sequence, PackageKind kind, long basedOn,
+                         Instant createdAt, OffsetDateTime senderClock, List<Acknowledgement> acknowledgements,
+                         List<EntityCount> counts) {
+        this(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock, acknowledgements, counts, null);
+    }
 
     public PackageHeader {
         Objects.requireNonNull(stream, "stream");
@@ -61,6 +79,20 @@ public record PackageHeader(
         if (kind == PackageKind.FULL && basedOn != 0) {
             throw new IllegalArgumentException("a full package is based on nothing, not on package " + basedOn);
         }
+        if (epoch != null && !EPOCH.matcher(epoch).matches()) {
+            throw new IllegalArgumentException("an epoch is 1 to 32 lower-case letters and digits, not '" + epoch + "'");
+        }
+    }
+
+    /** The same header, written by a database of identity {@code newEpoch}. */
+    public PackageHeader withEpoch(String newEpoch) {
+        return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
+                acknowledgements, counts, newEpoch);
+    }
+
+    /** The sender's epoch, when the package says it. */
+    public Optional<String> senderEpoch() {
+        return Optional.ofNullable(epoch);
     }
 
     public PackageName name() {
@@ -77,7 +109,7 @@ public record PackageHeader(
 
     public PackageHeader withCounts(List<EntityCount> newCounts) {
         return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
-                acknowledgements, newCounts);
+                acknowledgements, newCounts, epoch);
     }
 
     public Optional<EntityCount> count(Entity entity) {

@@ -33,8 +33,11 @@ import io.sincro.format.PackageRefusedException;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.VerifiedPackage;
 import io.sincro.rules.flow.EntityTally;
+import io.sincro.sync.ledger.Epoch;
+import io.sincro.sync.ledger.Epochs;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.sync.ledger.ImportedPackage;
 import io.sincro.sync.ledger.ImportedPackages;
 
 /**
@@ -59,14 +62,16 @@ final class Inbox {
     private final SyncOptions options;
     private final SyncProgress progress;
     private final PackageImporter importer;
+    private final Restores restores;
     private final ImportedPackages imported = new ImportedPackages();
     private final ExportedPackages exported = new ExportedPackages();
+    private final Epochs epochs = new Epochs();
     private final Journal journal = new Journal();
     /** A forged package's copy in {@code rejected} ends so: it never stands for the genuine package of its name. */
     static final String FORGED_SUFFIX = ".forged";
 
     Inbox(Database database, Mailbox mailbox, SyncFolders folders, Clock clock, SyncOptions options,
-          SyncProgress progress, PackageImporter importer) {
+          SyncProgress progress, PackageImporter importer, Restores restores) {
         this.database = database;
         this.mailbox = mailbox;
         this.inbox = folders.inbox();
@@ -75,6 +80,7 @@ final class Inbox {
         this.options = options;
         this.progress = progress;
         this.importer = importer;
+        this.restores = restores;
     }
 
     /** Clears downloads a stopped sync left: they are fetched again, so nothing in the inbox is needed. */
@@ -93,6 +99,11 @@ final class Inbox {
 
     /** The names of {@code stream}'s packages in the mailbox, in sequence order; empty when its folder is missing. */
     Optional<List<PackageName>> listed(PackageStream stream) {
+        return listed(mailbox, stream);
+    }
+
+    /** The names of {@code stream}'s packages in {@code mailbox}, in sequence order; empty when its folder is missing. */
+    static Optional<List<PackageName>> listed(Mailbox mailbox, PackageStream stream) {
         List<String> names;
         try {
             names = mailbox.list(MailboxFolders.of(stream));
@@ -116,11 +127,13 @@ final class Inbox {
      *
      * @param removeAfterImport whether this station takes the packages out of the mailbox (the
      *                          catalog is shared: only the head office removes it)
-     * @param skipToSnapshot    whether a package that must wait may be passed over in the hope of a
-     *                          later full package (the catalog, where a new agent starts from the
-     *                          latest snapshot); a gap nothing fills is reported all the same
+     *
+     * <p>A package that must wait is passed over in the hope of a later one that can go in: a full
+     * package (the catalog, where a new agent starts from the latest snapshot), or a delta based on
+     * what this station holds (an agent sending again what a restored head office lost, after
+     * packages based on what it lost). A wait nothing resolves is journaled and reported all the same.
      */
-    StreamResult receive(PackageStream stream, boolean removeAfterImport, boolean skipToSnapshot, SyncRun run) {
+    StreamResult receive(PackageStream stream, boolean removeAfterImport, SyncRun run) {
         Optional<List<PackageName>> listed = listed(stream);
         if (listed.isEmpty()) {
             return new StreamResult(0, true, false, lastImported(stream));
@@ -128,22 +141,27 @@ final class Inbox {
         Folder folder = MailboxFolders.of(stream);
         int count = 0;
         String waiting = null;
+        PackageName waitingName = null;
+        long lastAtWait = 0;
         for (PackageName name : listed.get()) {
             long last = lastImported(stream);
-            if (name.sequence() <= last) {
-                // imported before (a sync stopped before the delete) or carried by a later snapshot
-                if (removeAfterImport) {
-                    remove(folder, name, "imported before", run);
-                }
-                continue;
-            }
             Path copy = rejected.resolve(name.fileName());
             Path forgedCopy = rejected.resolve(name.fileName() + FORGED_SUFFIX);
             Path local = inbox.resolve(name.fileName());
+            if (name.sequence() <= last && !removeAfterImport) {
+                // carried by a later snapshot; the head office removes it
+                continue;
+            }
             try {
                 download(folder, name, local);
             } catch (PackageNotFoundException e) {
                 log.info("{} left {} while this sync was reading it; skipped", name, folder);
+                continue;
+            }
+            if (name.sequence() <= last && !reusedNumber(name, local)) {
+                // imported before (a sync stopped before the delete) or carried by a later package
+                deleteQuietly(local);
+                remove(folder, name, "imported before", run);
                 continue;
             }
             if (!removeAfterImport && Files.isRegularFile(forgedCopy) && sameContent(local, forgedCopy)) {
@@ -166,7 +184,7 @@ final class Inbox {
                 log.info("{} in {} differs from the copy refused before; trying it again", name, folder);
             }
             try {
-                ImportReport report = importOne(local);
+                ImportReport report = importOne(local, run);
                 // a new copy of a package refused before went in, or the genuine package of a forgery's
                 // number: the copy set aside is resolved
                 deleteQuietly(copy);
@@ -191,24 +209,70 @@ final class Inbox {
                 }
                 if (e.mustWait()) {
                     deleteQuietly(local);
-                    if (skipToSnapshot) {
+                    if (waiting == null) {
                         waiting = e.getMessage();
-                        continue;
+                        waitingName = name;
+                        lastAtWait = lastImported(stream);
                     }
-                    journalWait(name, e.getMessage());
-                    run.receiveProblem(e.getMessage());
-                    return new StreamResult(count, false, true, lastImported(stream));
+                    continue;
                 }
                 setAside(local, copy, name, e, run);
                 return new StreamResult(count, false, true, lastImported(stream));
             }
         }
         long last = lastImported(stream);
-        if (waiting != null && listed.get().stream().anyMatch(n -> n.sequence() > last)) {
+        if (waiting != null && last == lastAtWait) {
+            // nothing went in after it (what goes in after a wait is numbered above it, and covers it)
+            waiting += sinceRestore(stream);
+            journalWait(waitingName, waiting);
             run.receiveProblem(waiting);
             return new StreamResult(count, false, true, last);
         }
         return new StreamResult(count, false, false, last);
+    }
+
+    /**
+     * At a head office restored from a backup that has heard nothing from the agent since: why the
+     * agent's packages wait, and that the agent's next sync resolves it.
+     */
+    private String sinceRestore(PackageStream stream) {
+        if (stream.direction() != PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
+            return "";
+        }
+        return database.inTransaction(c -> {
+            Optional<Epoch> epoch = epochs.current(c);
+            if (epoch.isEmpty() || epoch.get().cause() != Epoch.Cause.RESTORED) {
+                return "";
+            }
+            Optional<ImportedPackage> lastIn = imported.lastOf(c, stream);
+            if (lastIn.isPresent() && lastIn.get().importedAt().isAfter(epoch.get().beganAt())) {
+                return "";
+            }
+            return "; this head office's database was found restored from a backup at " + epoch.get().beganAt()
+                    + " and lost the packages before it: " + sender(stream) + " sends again what it lacks at its next"
+                    + " sync, after which this one is passed over";
+        });
+    }
+
+    /**
+     * Whether a package numbered no higher than what this station imported comes from another
+     * database of its sender's than the one imported under that number: a sender restored from a
+     * backup writes numbers again, with other content, and its package is no package imported
+     * before. A copy that cannot be authenticated is not the sender's, so nothing is reused.
+     */
+    private boolean reusedNumber(PackageName name, Path local) {
+        Optional<String> epoch;
+        try {
+            epoch = importer.verify(local).header().senderEpoch();
+        } catch (PackageRefusedException e) {
+            return false;
+        }
+        // the epoch of the package imported under that number, else (carried by a later one) the stream's
+        Optional<String> known = database.inTransaction(c -> {
+            Optional<ImportedPackage> same = imported.find(c, name);
+            return (same.isPresent() ? same : imported.lastOf(c, name.stream())).flatMap(ImportedPackage::senderEpoch);
+        });
+        return epoch.isPresent() && known.isPresent() && !epoch.equals(known);
     }
 
     private void download(Folder folder, PackageName name, Path local) {
@@ -226,8 +290,10 @@ final class Inbox {
         }
     }
 
-    private ImportReport importOne(Path local) {
+    private ImportReport importOne(Path local, SyncRun run) {
         VerifiedPackage verified = importer.verify(local);
+        // authenticated: what it acknowledges may show a database on either side went back
+        restores.heard(verified.header(), run);
         progress.importing(verified.name().fileName(), verified.header().totalRows());
         try {
             return database.inTransaction(c -> {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,6 +120,17 @@ final class PackageImporter {
         Instant now = clock.instant();
         Duration clockDifference = header.clockDifference(now);
         long last = imported.last(c, stream);
+        Optional<String> epoch = header.senderEpoch();
+        Optional<String> current = imported.lastOf(c, stream).flatMap(ImportedPackage::senderEpoch);
+        if (epoch.isPresent() && current.isPresent() && !epoch.equals(current)) {
+            if (imported.knowsEpoch(c, stream, epoch.get())) {
+                // an earlier database of the sender's: a later one took over, with a full package
+                return new ImportReport(p.name(), header, ImportReport.Outcome.SUPERSEDED,
+                        new Receipt(List.of(), List.of(), List.of(), List.of()), clockDifference,
+                        header.acknowledgements());
+            }
+            checkNewEpoch(header, epoch.get(), last);
+        }
         if (header.sequence() <= last) {
             boolean seen = imported.find(c, p.name()).isPresent();
             return new ImportReport(p.name(), header, seen ? ImportReport.Outcome.ALREADY_IMPORTED
@@ -153,7 +165,7 @@ final class PackageImporter {
             sections.finish();
         }
         imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
-                header.senderClock().toInstant(), clockDifference, now, header.totalRows()));
+                header.senderClock().toInstant(), clockDifference, now, header.totalRows(), epoch));
         for (Acknowledgement ack : header.acknowledgements()) {
             // never more than this station really wrote: an acknowledgement of a package not yet written
             // would let the next one go unread
@@ -169,6 +181,35 @@ final class PackageImporter {
                 header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
         return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
                 header.acknowledgements());
+    }
+
+    /**
+     * A package from a database of the sender's this station has not imported from before (restored
+     * from a backup, or made again): its number may have been used by the earlier one with other
+     * content, so one not above what was imported waits until the sender carries on after it; and a
+     * delta of the head office's new database waits for the full package that begins it. An agent's
+     * delta goes in as any other: a station prepared again or restored carries on after what the head
+     * office imported, its first delta holding everything.
+     */
+    private void checkNewEpoch(PackageHeader header, String epoch, long last) {
+        String who = Inbox.sender(header.stream());
+        String identity = who + "'s database under a new identity (epoch " + epoch.substring(0, Math.min(8,
+                epoch.length())) + ": it was restored from a backup or made again)";
+        if (header.sequence() <= last) {
+            throw new PackageRefusedException(Reason.OUT_OF_SEQUENCE, "package " + header.name() + " comes from "
+                    + identity + ", and this station imported up to package " + last + " of " + header.stream()
+                    + " from the earlier one: number " + header.sequence() + " was used before with other content,"
+                    + " so it is not taken for a package imported before; it waits until " + who + " carries on"
+                    + " after " + last + ", which its next sync does once this station's acknowledgement has"
+                    + " reached it (nothing to do here but sync again after it)");
+        }
+        if (header.kind() == PackageKind.DELTA && header.stream().direction()
+                != PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
+            throw new PackageRefusedException(Reason.OUT_OF_SEQUENCE, "package " + header.name() + " is a delta of "
+                    + identity + ", and this station has no full package of it yet; it waits for the full package"
+                    + " that begins it, which " + who + " sends at its next sync (sincro hq republish there if it"
+                    + " does not come)");
+        }
     }
 
     private void checkReadHere(PackageHeader header) {

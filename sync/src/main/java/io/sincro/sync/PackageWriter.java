@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import io.sincro.format.PackageStream;
 import io.sincro.format.file.PackageFiles;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.flow.FlowRules;
+import io.sincro.sync.ledger.Epoch;
+import io.sincro.sync.ledger.Epochs;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
 import io.sincro.sync.ledger.ImportedPackages;
@@ -58,6 +61,7 @@ final class PackageWriter {
     private final ChangeSequence changes = new ChangeSequence();
     private final ExportedPackages exported = new ExportedPackages();
     private final ImportedPackages imported = new ImportedPackages();
+    private final Epochs epochs = new Epochs();
 
     PackageWriter(Station station, Clock clock, PackageFiles files) {
         this.station = station;
@@ -104,9 +108,12 @@ final class PackageWriter {
         // it, so the next delta carries it even if this package missed it
         long mark = changes.mark(c);
         Instant now = clock.instant();
+        Optional<Epoch> epoch = epochs.current(c);
+        String epochId = (epoch.isPresent() ? epoch.get()
+                : epochs.begin(c, now, Epoch.Cause.CREATED, "the first package this database wrote")).id();
         PackageHeader header = new PackageHeader(PackageHeader.FORMAT_VERSION, next.stream(), next.sequence(),
                 next.kind(), next.basedOn(), now, OffsetDateTime.ofInstant(now, clock.getZone()),
-                next.acknowledgements(), List.of());
+                next.acknowledgements(), List.of(), epochId);
         WrittenPackage written = files.write(folder, header,
                 rows -> rules.send(c, next.stream(), next.kind(), next.since(), rows));
         exported.record(c, ExportedPackage.written(written.name(), next.kind(), next.basedOn(), mark,

@@ -53,7 +53,11 @@ final class Publisher {
         this.options = options;
     }
 
-    /** An agent's package to the head office: its new customers, orders, special prices, acknowledgement. */
+    /**
+     * An agent's package to the head office: its new customers, orders, special prices, acknowledgement.
+     * A head office that lost what the agent sent (restored from a backup, {@link Restores}) left a
+     * request: this package then holds everything since the last package the head office still holds.
+     */
     Optional<WrittenPackage> toHeadOffice(String agentCode) {
         return write(PackageStream.fromAgent(agentCode), (c, last) -> PackageKind.DELTA);
     }
@@ -130,7 +134,13 @@ final class Publisher {
             PackageKind kind = choice.choose(c, last);
             // a delta follows the last package that carried something: one of acknowledgements only
             // held no rows, and if it is lost from the mailbox nobody sends it again
-            PackageWriter.Next next = writer.next(c, stream, kind, exported.lastWithContent(c, stream));
+            long base = exported.lastWithContent(c, stream);
+            if (stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE && requests.isAsked(c, stream)) {
+                base = Math.min(base, acknowledgements.acknowledged(c, stream, PackageStream.HEAD_OFFICE));
+                requests.answered(c, stream);
+                log.info("{}: everything since package {}, the last one the head office still holds", stream, base);
+            }
+            PackageWriter.Next next = writer.next(c, stream, kind, base);
             if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)) {
                 return Optional.empty();
             }

@@ -1,5 +1,6 @@
 package io.sincro.sync;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -63,8 +64,9 @@ public final class StationSync {
     private final Outbox outbox;
     private final Inbox inbox;
     private final Publisher publisher;
+    private final Restores restores;
     private final Keyring keys;
-        private final Acknowledgements acknowledgements = new Acknowledgements();
+    private final Acknowledgements acknowledgements = new Acknowledgements();
     private final ExportedPackages exported = new ExportedPackages();
     private final Agents agents = new Agents();
     private final Journal journal = new Journal();
@@ -87,8 +89,9 @@ public final class StationSync {
         PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), keys, ReadLimits.standard());
         SyncFolders folders = SyncFolders.of(stationFolder);
         this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress, files);
+        this.restores = new Restores(database, folders.state(), clock, stream -> Inbox.listed(mailbox, stream));
         this.inbox = new Inbox(database, mailbox, folders, clock, options, progress,
-                new PackageImporter(station, clock, files, options.limits()));
+                new PackageImporter(station, clock, files, options.limits()), restores);
         this.publisher = new Publisher(database, new PackageWriter(station, clock, files), outbox.folder(), options);
     }
 
@@ -122,6 +125,7 @@ public final class StationSync {
         outbox.sweep();
         inbox.sweep();
         try {
+            restores.checkRecord(run);
             if (station.isHeadOffice()) {
                 headOffice(run);
             } else {
@@ -131,6 +135,12 @@ public final class StationSync {
             log.debug("the sync stopped at a mailbox failure", e);
             run.problems.add(e.getMessage());
             stoppedBy = Optional.of(e);
+        }
+        try {
+            restores.writeRecord();
+        } catch (UncheckedIOException e) {
+            run.warnings.add(e.getMessage() + "; until it can, a sync cannot tell that this station's database was"
+                    + " restored from a backup: let this computer's user write in the station folder");
         }
         SyncReport report = new SyncReport(station, Duration.between(started, clock.instant()), run.sent, run.received,
                 run.removed, run.problems, run.warnings, database.inTransaction(exported::waiting).size(), stoppedBy);
@@ -147,7 +157,7 @@ public final class StationSync {
         List<String> codes = database.inTransaction(c -> agents.all(c)).stream().map(Agent::code).toList();
         for (String code : codes) {
             alone(Event.RECEIVED, "agent " + code + "'s packages could not be imported", run::receiveProblem, () -> {
-                boolean missing = inbox.receive(PackageStream.fromAgent(code), true, false, run).folderMissing();
+                boolean missing = inbox.receive(PackageStream.fromAgent(code), true, run).folderMissing();
                 if (missing && database.inTransaction(c -> exported.last(c, PackageStream.toAgent(code))) > 0) {
                     // a new FTP host, or removed by hand: the agent's uploads need it back
                     outbox.makeMissing(Folder.fromAgent(code), Event.RECEIVE, null, run);
@@ -249,8 +259,8 @@ public final class StationSync {
         if (run.stopped()) {
             return;
         }
-        Inbox.StreamResult catalog = inbox.receive(PackageStream.catalog(), false, true, run);
-        Inbox.StreamResult own = inbox.receive(PackageStream.toAgent(code), true, false, run);
+        Inbox.StreamResult catalog = inbox.receive(PackageStream.catalog(), false, run);
+        Inbox.StreamResult own = inbox.receive(PackageStream.toAgent(code), true, run);
         if (catalog.lastImported() == 0 && own.lastImported() == 0 && !catalog.blocked() && !own.blocked()) {
             run.receiveProblem("the head office has not published anything for agent " + code + " yet ("
                     + Folder.toAgent(code) + (own.folderMissing() ? " does not exist" : " is empty") + "): the head"

@@ -1,14 +1,19 @@
 package io.sincro.sync;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -155,6 +160,48 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
         Database station = Database.open(folder.resolve(AgentStations.DATABASE_FOLDER), clock(code));
         agents.put(code, station);
         return station;
+    }
+
+    /**
+     * Backs the head office's database up as an administrator would (README, "A restored head
+     * office"): no command running, a copy of its closed database folder; returns the copy.
+     */
+    Path backUpHeadOffice() {
+        Path database = root.resolve(SampleStations.HEAD_OFFICE).resolve(AgentStations.DATABASE_FOLDER);
+        Path backup = root.resolve("hq-backup-" + hqClock.instant().toEpochMilli());
+        hq.close();
+        copy(database, backup);
+        hq = Database.open(database, hqClock);
+        return backup;
+    }
+
+    /** Puts the head office's database back from {@code backup}, the rest of its station folder as it is. */
+    void restoreHeadOffice(Path backup) {
+        Path database = root.resolve(SampleStations.HEAD_OFFICE).resolve(AgentStations.DATABASE_FOLDER);
+        hq.close();
+        delete(database);
+        copy(backup, database);
+        hq = Database.open(database, hqClock);
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path folder(String code) {

@@ -101,6 +101,10 @@ public final class StatusCommand implements Callable<Integer> {
                 journal.latest(c, Event.CLOCK)
                         .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
                         .ifPresent(e -> out.println("Clock:        " + describe(e)));
+                // a database that went back, here or at the other side: what was lost and what the sync did
+                journal.latest(c, Event.RESTORED)
+                        .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
+                        .ifPresent(e -> out.println("Restored:     " + describe(e)));
             });
             printSetAside(out, sync);
         }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -308,6 +310,34 @@ class SyncCommandsTest {
     }
 
     @Test
+    void aHeadOfficeRestoredFromABackupSaysSoInSyncAndStatusAndGetsTheAgentsOrderAgain() throws IOException {
+        start("received");
+        // the administrator puts back the database folder copied before the agent's order came
+        delete(dir.resolve("hq").resolve("database"));
+        Templates.copyFolder(stages.resolve("collected").resolve("hq").resolve("database"),
+                dir.resolve("hq").resolve("database"));
+        CliRun later = sincro(dir.resolve("hq"), TestClock.at("2026-03-02T09:00:00Z"));
+        CliRun agentLater = sincro(dir.resolve("a01"), TestClock.at("2026-03-02T09:05:00Z"));
+
+        Result restored = ok(later, "sync");
+        Result status = ok(later, "status");
+        Result agent = ok(agentLater, "sync");
+        Result received = ok(sincro(dir.resolve("hq"), TestClock.at("2026-03-02T09:10:00Z")), "sync");
+
+        assertThat(restored.err()).as(restored.toString()).contains("warning: this station's database is behind what it"
+                + " had reached at its last sync (sync.state says HQ_to_A01 written up to 2, now up to 1; A01_to_HQ"
+                + " imported up to 2, now up to 0): the database was restored from a backup or made again",
+                "carry on after the numbers already used (HQ_to_A01 after 2)", "every agent gets a full package");
+        assertThat(restored.out()).contains("HQ_to_A01_000000003.sincro  full");
+        assertThat(status.out()).as(status.toString()).contains("Restored:     2026-03-02 ").contains("this station's"
+                + " database is behind what it had reached");
+        assertThat(agent.err()).as(agent.toString()).contains("warning: HQ_to_A01_", "the head office had acknowledged"
+                + " package 2 before: its database went back");
+        assertThat(received.out()).as(received.toString()).contains("orders 1 new");
+        assertThat(ok(later, "hq", "orders", "list").out()).containsOnlyOnce("A01/000001");
+    }
+
+    @Test
     void logListsThePackagesASyncSentAndReceived() {
         start("collected");
 
@@ -387,6 +417,14 @@ class SyncCommandsTest {
     private static void assertNoStackTrace(Result result) {
         assertThat(result.out() + result.err()).as(result.toString())
                 .doesNotContain("Exception", "\tat ", "Caused by");
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static Path copy(Path from, Path to) {

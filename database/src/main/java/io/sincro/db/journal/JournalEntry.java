@@ -40,7 +40,12 @@ public record JournalEntry(long id, Instant at, Event event, Outcome outcome, St
         /** The two sides' clocks disagree by more than the sync tolerates. */
         CLOCK,
         /** An e-mail notice that the mail server did not take; it stays queued for the next sync. */
-        MAIL
+        MAIL,
+        /**
+         * A station's database found behind what it had reached (restored from a backup, made again),
+         * or the other side's: what was lost and what the sync does about it.
+         */
+        RESTORED
     }
 
     public enum Outcome {

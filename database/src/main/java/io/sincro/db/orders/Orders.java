@@ -29,7 +29,7 @@ public final class Orders {
             series, number, agent_code, customer_code, origin, status, order_date, delivery_date, notes, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
     private static final String SELECT_SUBMITTED_SINCE = "SELECT " + COLUMNS + """
-             FROM customer_order WHERE origin = 'AGENT' AND status IN ('SUBMITTED', 'SENT') AND change_seq > ?
+             FROM customer_order WHERE origin = 'AGENT' AND status <> 'DRAFT' AND change_seq > ?
             ORDER BY series, number
             """;
     private static final String INSERT = """
@@ -127,8 +127,11 @@ public final class Orders {
     }
 
     /**
-     * The orders entered at an agent station that were submitted (queued or already sent, never
-     * drafts) and whose last local change is above {@code afterSeq} (-1: all), in number order.
+     * The orders entered at an agent station that were submitted (queued, sent, or taken further by
+     * the head office since; never drafts) and whose last local change is above {@code afterSeq}
+     * (-1: all), in number order. A status from the head office is not a local change, so an order
+     * it took further comes again only when asked for everything since an earlier change (a
+     * restored head office that lost it).
      */
     public void submittedChangedSince(Connection c, long afterSeq, RowConsumer<Order> consumer) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_SUBMITTED_SINCE)) {

@@ -19,7 +19,7 @@ import io.sincro.format.PackageStream;
 /** The {@code header} element. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"stream", "sender", "recipient", "sequence", "kind", "basedOn", "createdAt", "senderClock",
-        "catalogUpTo", "acknowledges", "counts"})
+        "catalogUpTo", "acknowledges", "counts", "epoch"})
 final class XmlHeader {
 
     @XmlElement(required = true)
@@ -44,6 +44,9 @@ final class XmlHeader {
     List<Ack> acknowledges = new ArrayList<>();
     @XmlElement(name = "count")
     List<Count> counts = new ArrayList<>();
+    /** Format version 3: the sender database's identity; optional, last, so a version 2 header is a version 3 one. */
+    @XmlElement
+    String epoch;
 
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class Ack {
@@ -86,6 +89,7 @@ final class XmlHeader {
             count.deletions = c.deletions();
             x.counts.add(count);
         }
+        x.epoch = h.epoch();
         return x;
     }
 
@@ -119,6 +123,6 @@ final class XmlHeader {
         }
         return new PackageHeader(formatVersion, s, sequence, k, basedOn == null ? 0 : basedOn,
                 XmlValues.instant(createdAt, "createdAt"), XmlValues.clock(senderClock, "senderClock"),
-                acks, entityCounts);
+                acks, entityCounts, epoch);
     }
 }

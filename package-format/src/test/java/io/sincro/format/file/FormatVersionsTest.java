@@ -18,7 +18,10 @@ import io.sincro.format.testing.Collected;
 import io.sincro.format.testing.Forge;
 import io.sincro.format.testing.Samples;
 
-/** Version 2 added an order status's expected delivery, change time and author; version 1 still reads. */
+/**
+ * Version 2 added an order status's expected delivery, change time and author, version 3 the sender's
+ * epoch; versions 1 and 2 still read.
+ */
 class FormatVersionsTest {
 
     @TempDir
@@ -27,17 +30,39 @@ class FormatVersionsTest {
     private final PackageFiles files = Samples.files();
 
     @Test
-    void aPackageIsWrittenInVersion2WithTheWholeOrderStatus() throws Exception {
+    void aPackageIsWrittenInVersion3WithTheWholeOrderStatus() throws Exception {
         Collected rows = new Collected();
         rows.orderStatus(new OrderStatusUpdate(new OrderNumber("A01", 1), OrderStatus.SHIPPED, "two boxes",
                 LocalDate.of(2026, 12, 24), Instant.parse("2026-03-04T15:00:00Z"), "HQ"));
 
         WrittenPackage p = files.write(dir, Samples.header(PackageStream.toAgent("A01"), 1), rows::replay);
 
-        assertThat(Forge.content(p.file())).contains("<sincroPackage formatVersion=\"2\">",
+        assertThat(Forge.content(p.file())).contains("<sincroPackage formatVersion=\"3\">",
                 "<orderStatus series=\"A01\" number=\"1\" status=\"SHIPPED\" expectedDelivery=\"2026-12-24\""
                         + " changedAt=\"2026-03-04T15:00:00Z\" changedBy=\"HQ\"><reason>two boxes</reason></orderStatus>");
-        assertThat(files.verify(p.file()).header().formatVersion()).isEqualTo(PackageHeader.FORMAT_VERSION).isEqualTo(2);
+        assertThat(files.verify(p.file()).header().formatVersion()).isEqualTo(PackageHeader.FORMAT_VERSION).isEqualTo(3);
+    }
+
+    @Test
+    void theSendersEpochTravelsLastInTheHeader() throws Exception {
+        PackageHeader header = Samples.header(PackageStream.toAgent("A01"), 4).withEpoch("3f9a0c7d51e2b4609f3c0a7d51e2b460");
+
+        WrittenPackage p = files.write(dir, header, rows -> rows.priceList(Samples.priceList("BASE")));
+
+        assertThat(Forge.content(p.file())).containsPattern(
+                "</count>\\s*<epoch>3f9a0c7d51e2b4609f3c0a7d51e2b460</epoch>\\s*</header>");
+        assertThat(files.verify(p.file()).header().senderEpoch()).contains("3f9a0c7d51e2b4609f3c0a7d51e2b460");
+    }
+
+    @Test
+    void aVersion2PackageReadsWithoutAnEpoch() {
+        Path file = Forge.sealed(dir, "HQ_to_A01_000000003.sincro", Forge.document("HQ_to_A01", "HQ", "A01", 3, "", "")
+                .replace("formatVersion=\"1\"", "formatVersion=\"2\""));
+
+        PackageHeader header = files.verify(file).header();
+
+        assertThat(header.formatVersion()).isEqualTo(2);
+        assertThat(header.senderEpoch()).isEmpty();
     }
 
     @Test

@@ -40,10 +40,18 @@ final class OrderFlow {
     private final OrderStatuses statuses = new OrderStatuses();
     private final Customers customers = new Customers();
 
-    /** To the head office: this agent's submitted orders changed above {@code since}, with their lines. */
+    /**
+     * To the head office: this agent's submitted orders changed above {@code since}, with their lines.
+     * One the head office took further since (received, accepted...) travels as sent: it goes again
+     * only to a head office restored from a backup that lost it, which receives it as any sent order.
+     */
     void sendOrders(Connection c, long since, PackageRows out) throws SQLException {
-        orders.submittedChangedSince(c, since,
-                order -> out.order(RowMapping.toPackage(order, orders.lines(c, order.number()))));
+        orders.submittedChangedSince(c, since, order -> {
+            io.sincro.format.rows.Order row = RowMapping.toPackage(order, orders.lines(c, order.number()));
+            out.order(TRAVELLING.contains(row.status()) ? row : new io.sincro.format.rows.Order(row.number(),
+                    row.agentCode(), row.customerCode(), io.sincro.format.rows.OrderStatus.SENT, row.orderDate(),
+                    row.deliveryDate(), row.notes(), row.createdAt(), row.lines()));
+        });
     }
 
     /** To an agent: the status of the orders it entered (never those entered for it), changed above {@code since}. */

@@ -20,6 +20,9 @@ public final class Acknowledgements {
     private static final String UPDATE = """
             UPDATE acknowledgement SET sequence = ?, received_at = ? WHERE stream = ? AND station = ? AND sequence < ?
             """;
+    private static final String SET_BACK = """
+            UPDATE acknowledgement SET sequence = ?, received_at = ? WHERE stream = ? AND station = ? AND sequence > ?
+            """;
     private static final String INSERT = """
             INSERT INTO acknowledgement (sequence, received_at, stream, station) VALUES (?, ?, ?, ?)
             """;
@@ -60,6 +63,23 @@ public final class Acknowledgements {
             update.setString(4, station);
             update.setLong(5, sequence);
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Takes what {@code station} acknowledged of {@code stream} back to {@code sequence}: the reader
+     * lost the packages after it (its database was restored from a backup), so they count as not
+     * received. Returns whether it went back.
+     */
+    public boolean setBack(Connection c, PackageStream stream, String station, long sequence, Instant at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SET_BACK)) {
+            s.setLong(1, sequence);
+            UtcTimestamps.set(s, 2, at);
+            s.setString(3, stream.id());
+            s.setString(4, station);
+            s.setLong(5, sequence);
+            return s.executeUpdate() > 0;
         }
     }
 }

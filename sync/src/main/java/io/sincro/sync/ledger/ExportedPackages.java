@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.sincro.db.UtcTimestamps;
 import io.sincro.format.Acknowledgement;
@@ -39,6 +42,7 @@ public final class ExportedPackages {
             VALUES (?, ?, 'FULL', 0, 0, ?, 0, ?, ?, ?, ?)
             """;
     private static final String LAST = "SELECT MAX(sequence) FROM exported_package WHERE stream = ?";
+    private static final String LAST_PER_STREAM = "SELECT stream, MAX(sequence) FROM exported_package GROUP BY stream";
     private static final String LAST_WITH_CONTENT = """
             SELECT MAX(sequence) FROM exported_package WHERE stream = ? AND (kind = 'FULL' OR row_count > 0)
             """;
@@ -125,6 +129,17 @@ public final class ExportedPackages {
     /** The highest sequence written in {@code stream}, 0 when none. */
     public long last(Connection c, PackageStream stream) throws SQLException {
         return max(c, LAST, stream);
+    }
+
+    /** The highest sequence written of every stream this station wrote in. */
+    public Map<PackageStream, Long> lastOfEach(Connection c) throws SQLException {
+        Map<PackageStream, Long> last = new TreeMap<>(Comparator.comparing(PackageStream::id));
+        try (PreparedStatement s = c.prepareStatement(LAST_PER_STREAM); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                last.put(stream(rows.getString(1)), rows.getLong(2));
+            }
+        }
+        return last;
     }
 
     /**

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.sincro.db.UtcTimestamps;
 import io.sincro.format.PackageName;
@@ -15,8 +18,10 @@ import io.sincro.format.PackageStream;
 public final class ImportedPackages {
 
     private static final String COLUMNS = """
-            stream, sequence, kind, file_name, sha256, sender_clock, clock_difference_ms, imported_at, row_count""";
-    private static final String INSERT = "INSERT INTO imported_package (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            stream, sequence, kind, file_name, sha256, sender_clock, clock_difference_ms, imported_at, row_count, epoch""";
+    private static final String INSERT = "INSERT INTO imported_package (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String KNOWS_EPOCH = "SELECT 1 FROM imported_package WHERE stream = ? AND epoch = ?";
+    private static final String LAST_PER_STREAM = "SELECT stream, MAX(sequence) FROM imported_package GROUP BY stream";
     private static final String WITH_ROWS = """
             SELECT COUNT(*) FROM imported_package WHERE stream = ? AND sequence > ? AND sequence <= ? AND row_count > 0
             """;
@@ -35,6 +40,7 @@ public final class ImportedPackages {
             s.setLong(7, p.clockDifference().toMillis());
             UtcTimestamps.set(s, 8, p.importedAt());
             s.setLong(9, p.rows());
+            s.setString(10, p.senderEpoch().orElse(null));
             s.executeUpdate();
         }
     }
@@ -69,6 +75,31 @@ public final class ImportedPackages {
         }
     }
 
+    /** Whether this station imported any package of {@code stream} from the sender's database of {@code epoch}. */
+    public boolean knowsEpoch(Connection c, PackageStream stream, String epoch) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(KNOWS_EPOCH)) {
+            s.setString(1, stream.id());
+            s.setString(2, epoch);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** The highest sequence imported of every stream this station imported from. */
+    public Map<PackageStream, Long> lastOfEach(Connection c) throws SQLException {
+        Map<PackageStream, Long> last = new TreeMap<>(Comparator.comparing(PackageStream::id));
+        try (PreparedStatement s = c.prepareStatement(LAST_PER_STREAM); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                Optional<PackageStream> stream = PackageStream.parse(rows.getString(1));
+                if (stream.isPresent()) {
+                    last.put(stream.get(), rows.getLong(2));
+                }
+            }
+        }
+        return last;
+    }
+
     public Optional<ImportedPackage> find(Connection c, PackageName name) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(FIND)) {
             s.setString(1, name.stream().id());
@@ -84,6 +115,6 @@ public final class ImportedPackages {
         return new ImportedPackage(new PackageName(stream, rows.getLong("sequence")), rows.getString("kind"),
                 rows.getString("file_name"), rows.getString("sha256"), UtcTimestamps.get(rows, "sender_clock"),
                 Duration.ofMillis(rows.getLong("clock_difference_ms")), UtcTimestamps.get(rows, "imported_at"),
-                rows.getLong("row_count"));
+                rows.getLong("row_count"), Optional.ofNullable(rows.getString("epoch")));
     }
 }
