@@ -23,6 +23,8 @@ import java.util.Optional;
  *                        zone shows)
  * @param acknowledgements the highest sequence the sender has imported from each stream of the other side
  * @param counts          rows and deletions per section
+ * @param notes           what the sender tells about itself (version 3): an agent's request for full
+ *                        packages and its sync health, the head office's view of the agent's clock
  */
 public record PackageHeader(
         int formatVersion,
@@ -33,15 +35,25 @@ public record PackageHeader(
         Instant createdAt,
         OffsetDateTime senderClock,
         List<Acknowledgement> acknowledgements,
-        List<EntityCount> counts) {
+        List<EntityCount> counts,
+        StationNotes notes) {
 
     /**
      * The version this build writes. Version 2 added an order status's expected delivery, change
-     * time and author, which a version 1 reader's schema would refuse.
+     * time and author, version 3 the header's {@link StationNotes}; an older reader's schema would
+     * refuse either.
      */
-    public static final int FORMAT_VERSION = 2;
-    /** The versions this build reads: a version 1 document is a version 2 one without what 2 added. */
-    public static final List<Integer> READABLE_VERSIONS = List.of(1, 2);
+    public static final int FORMAT_VERSION = 3;
+    /** The versions this build reads: an older document is a newer one without what came later. */
+    public static final List<Integer> READABLE_VERSIONS = List.of(1, 2, 3);
+
+    /** A header that says nothing about its sender ({@link StationNotes#NONE}). */
+    public PackageHeader(int formatVersion, PackageStream stream, long sequence, PackageKind kind, long basedOn,
+                         Instant createdAt, OffsetDateTime senderClock, List<Acknowledgement> acknowledgements,
+                         List<EntityCount> counts) {
+        this(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock, acknowledgements, counts,
+                StationNotes.NONE);
+    }
 
     public PackageHeader {
         Objects.requireNonNull(stream, "stream");
@@ -50,6 +62,7 @@ public record PackageHeader(
         Objects.requireNonNull(senderClock, "senderClock");
         acknowledgements = List.copyOf(acknowledgements);
         counts = List.copyOf(counts);
+        Objects.requireNonNull(notes, "notes");
         if (sequence < 1 || sequence > PackageName.MAX_SEQUENCE) {
             throw new IllegalArgumentException("package sequence numbers run from 1 to " + PackageName.MAX_SEQUENCE
                     + ", not " + sequence);
@@ -60,6 +73,26 @@ public record PackageHeader(
         }
         if (kind == PackageKind.FULL && basedOn != 0) {
             throw new IllegalArgumentException("a full package is based on nothing, not on package " + basedOn);
+        }
+        boolean fromAgent = stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE;
+        if (!fromAgent && (!notes.asksFull().isEmpty() || notes.health().isPresent())) {
+            throw new IllegalArgumentException("only an agent's package asks for full packages or says how its syncs"
+                    + " stand, not one of " + stream);
+        }
+        if (notes.clockSeen().isPresent() && stream.direction() != PackageStream.Direction.HEAD_OFFICE_TO_AGENT) {
+            throw new IllegalArgumentException("only the head office's package to an agent says how its clock was"
+                    + " seen, not one of " + stream);
+        }
+        if (notes.clockSeen().isPresent()
+                && !notes.clockSeen().get().seenIn().stream().equals(PackageStream.fromAgent(stream.agentCode()))) {
+            throw new IllegalArgumentException("the head office tells agent " + stream.agentCode() + " of its clock as"
+                    + " seen in " + notes.clockSeen().get().seenIn() + ", which is not one of its packages");
+        }
+        for (StationNotes.FullRequest asked : notes.asksFull()) {
+            if (!asked.stream().isReadBy(stream.sender())) {
+                throw new IllegalArgumentException(stream.sender() + " asks for stream " + asked.stream()
+                        + " in full, which it does not read");
+            }
         }
     }
 
@@ -77,7 +110,12 @@ public record PackageHeader(
 
     public PackageHeader withCounts(List<EntityCount> newCounts) {
         return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
-                acknowledgements, newCounts);
+                acknowledgements, newCounts, notes);
+    }
+
+    public PackageHeader withNotes(StationNotes newNotes) {
+        return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
+                acknowledgements, counts, newNotes);
     }
 
     public Optional<EntityCount> count(Entity entity) {

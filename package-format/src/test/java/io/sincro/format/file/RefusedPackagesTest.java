@@ -189,7 +189,7 @@ class RefusedPackagesTest {
 
         refusing(file, Reason.UNSUPPORTED_VERSION)
                 .hasMessageContaining("format version 7")
-                .hasMessageContaining("reads format version(s) 1, 2;");
+                .hasMessageContaining("reads format version(s) 1, 2, 3;");
     }
 
     // --- property 13: a DOCTYPE or external entity is refused, with no file or network access ---
