@@ -432,7 +432,12 @@ final class Migrations {
                       last_error VARCHAR(1000))
                     """,
                     "CREATE INDEX mail_notice_by_state ON mail_notice (state, id)",
-                    "CREATE INDEX mail_notice_by_topic ON mail_notice (topic, queued_at)")));
+                    "CREATE INDEX mail_notice_by_topic ON mail_notice (topic, queued_at)")),
+            // An agent asks for full packages itself (sincro sync --full): its request names the last
+            // package it had imported, so a full package above it answers, and the request carried
+            // again before the answer came asks for nothing more (io.sincro.sync.ledger.SnapshotRequests).
+            new Migration(50, "full packages an agent asks for", List.of(
+                    "ALTER TABLE snapshot_request ADD COLUMN after_sequence BIGINT NOT NULL DEFAULT 0")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

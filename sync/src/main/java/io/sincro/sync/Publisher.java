@@ -71,7 +71,8 @@ final class Publisher {
             if (last == 0 || prepared || asked || behind >= options.fullAfterPackages()) {
                 if (last > 0) {
                     log.info("{}: a full package, since the agent's station was {}", stream, prepared
-                            ? "prepared again" : asked ? "asked for one (hq republish)" : behind + " packages behind");
+                            ? "prepared again" : asked ? "asked for one (hq republish, sync --full)" : behind
+                            + " packages behind");
                 }
                 agents.snapshotWritten(c, agentCode);
                 requests.answered(c, stream);
@@ -131,7 +132,8 @@ final class Publisher {
             // a delta follows the last package that carried something: one of acknowledgements only
             // held no rows, and if it is lost from the mailbox nobody sends it again
             PackageWriter.Next next = writer.next(c, stream, kind, exported.lastWithContent(c, stream));
-            if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)) {
+            if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)
+                    && !writer.carriesNews(c, next)) {
                 return Optional.empty();
             }
             return Optional.of(writer.write(c, next, outbox));
