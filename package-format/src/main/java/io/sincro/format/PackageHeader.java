@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *                        version 3), or null when it does not say: a database restored from a backup
  *                        or made again takes a new one, so a number its streams used before with
  *                        other content is never taken for a package imported before
+ * @param notes           what the sender tells about itself (version 3): an agent's request for full
+ *                        packages and its sync health, the head office's view of the agent's clock
  */
 public record PackageHeader(
         int formatVersion,
@@ -39,26 +41,29 @@ public record PackageHeader(
         OffsetDateTime senderClock,
         List<Acknowledgement> acknowledgements,
         List<EntityCount> counts,
-        String epoch) {
+        String epoch,
+        StationNotes notes) {
 
     /**
      * The version this build writes. Version 2 added an order status's expected delivery, change
-     * time and author, which a version 1 reader's schema would refuse.
+     * time and author, version 3 the header's epoch and {@link StationNotes}; an older reader's schema
+     * would refuse either.
      */
     public static final int FORMAT_VERSION = 3;
     /**
      * The versions this build reads: a version 1 document is a version 2 one without what 2 added, a
-     * version 2 one a version 3 one without the sender's epoch.
+     * version 2 one a version 3 one without the sender's epoch and notes.
      */
     public static final List<Integer> READABLE_VERSIONS = List.of(1, 2, 3);
     /** An epoch: 1 to 32 lower-case letters and digits (Sincro writes 32 hex digits, 128 random bits). */
     private static final Pattern EPOCH = Pattern.compile("[0-9a-z]{1,32}");
 
-    /** A header whose sender does not say its epoch (as a version 1 or 2 document). */
+    /** A header whose sender says neither its epoch nor anything about itself (as a version 1 or 2 document). */
     public PackageHeader(int formatVersion, PackageStream stream, long sequence, PackageKind kind, long basedOn,
                          Instant createdAt, OffsetDateTime senderClock, List<Acknowledgement> acknowledgements,
                          List<EntityCount> counts) {
-        this(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock, acknowledgements, counts, null);
+        this(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock, acknowledgements, counts, null,
+                StationNotes.NONE);
     }
 
     public PackageHeader {
@@ -68,6 +73,7 @@ public record PackageHeader(
         Objects.requireNonNull(senderClock, "senderClock");
         acknowledgements = List.copyOf(acknowledgements);
         counts = List.copyOf(counts);
+        Objects.requireNonNull(notes, "notes");
         if (sequence < 1 || sequence > PackageName.MAX_SEQUENCE) {
             throw new IllegalArgumentException("package sequence numbers run from 1 to " + PackageName.MAX_SEQUENCE
                     + ", not " + sequence);
@@ -82,12 +88,32 @@ public record PackageHeader(
         if (epoch != null && !EPOCH.matcher(epoch).matches()) {
             throw new IllegalArgumentException("an epoch is 1 to 32 lower-case letters and digits, not '" + epoch + "'");
         }
+        boolean fromAgent = stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE;
+        if (!fromAgent && (!notes.asksFull().isEmpty() || notes.health().isPresent())) {
+            throw new IllegalArgumentException("only an agent's package asks for full packages or says how its syncs"
+                    + " stand, not one of " + stream);
+        }
+        if (notes.clockSeen().isPresent() && stream.direction() != PackageStream.Direction.HEAD_OFFICE_TO_AGENT) {
+            throw new IllegalArgumentException("only the head office's package to an agent says how its clock was"
+                    + " seen, not one of " + stream);
+        }
+        if (notes.clockSeen().isPresent()
+                && !notes.clockSeen().get().seenIn().stream().equals(PackageStream.fromAgent(stream.agentCode()))) {
+            throw new IllegalArgumentException("the head office tells agent " + stream.agentCode() + " of its clock as"
+                    + " seen in " + notes.clockSeen().get().seenIn() + ", which is not one of its packages");
+        }
+        for (StationNotes.FullRequest asked : notes.asksFull()) {
+            if (!asked.stream().isReadBy(stream.sender())) {
+                throw new IllegalArgumentException(stream.sender() + " asks for stream " + asked.stream()
+                        + " in full, which it does not read");
+            }
+        }
     }
 
     /** The same header, written by a database of identity {@code newEpoch}. */
     public PackageHeader withEpoch(String newEpoch) {
         return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
-                acknowledgements, counts, newEpoch);
+                acknowledgements, counts, newEpoch, notes);
     }
 
     /** The sender's epoch, when the package says it. */
@@ -109,7 +135,12 @@ public record PackageHeader(
 
     public PackageHeader withCounts(List<EntityCount> newCounts) {
         return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
-                acknowledgements, newCounts, epoch);
+                acknowledgements, newCounts, epoch, notes);
+    }
+
+    public PackageHeader withNotes(StationNotes newNotes) {
+        return new PackageHeader(formatVersion, stream, sequence, kind, basedOn, createdAt, senderClock,
+                acknowledgements, counts, epoch, newNotes);
     }
 
     public Optional<EntityCount> count(Entity entity) {

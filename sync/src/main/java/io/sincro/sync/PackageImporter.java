@@ -65,13 +65,19 @@ final class PackageImporter {
     private final ExportedPackages exported = new ExportedPackages();
     private final Acknowledgements acknowledgements = new Acknowledgements();
     private final Agents agents = new Agents();
+    private final Optional<Notes> notes;
 
     PackageImporter(Station station, Clock clock, PackageFiles files) {
-        this(station, clock, files, ValueLimits.defaults());
+        this(station, clock, files, ValueLimits.defaults(), Optional.empty());
     }
 
-    /** @param limits the bounds every arriving value must keep */
-    PackageImporter(Station station, Clock clock, PackageFiles files, ValueLimits limits) {
+    /**
+     * @param limits the bounds every arriving value must keep
+     * @param notes  what to do with what a package says about its sender (its requests, its health,
+     *               this station's clock)
+     */
+    PackageImporter(Station station, Clock clock, PackageFiles files, ValueLimits limits, Optional<Notes> notes) {
+        this.notes = notes;
         this.limits = limits;
         this.station = station;
         this.clock = clock;
@@ -175,6 +181,9 @@ final class PackageImporter {
                         p.name(), ack.sequence(), ack.stream(), written, written);
             }
             acknowledgements.record(c, ack.stream(), header.sender(), Math.min(ack.sequence(), written), now);
+        }
+        if (notes.isPresent()) {
+            notes.get().received(c, header, now);
         }
         Receipt receipt = receiving.receipt();
         log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),

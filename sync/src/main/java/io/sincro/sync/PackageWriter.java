@@ -20,6 +20,7 @@ import io.sincro.format.PackageHeader;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
+import io.sincro.format.StationNotes;
 import io.sincro.format.file.PackageFiles;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.flow.FlowRules;
@@ -49,9 +50,10 @@ final class PackageWriter {
      *
      * @param since           the change number its rows start after (-1: all of them, a FULL package)
      * @param acknowledgements what it tells the other side this station imported
+     * @param notes           what it says about this station
      */
     record Next(PackageStream stream, long sequence, PackageKind kind, long basedOn, long since,
-                List<Acknowledgement> acknowledgements) {
+                List<Acknowledgement> acknowledgements, StationNotes notes) {
     }
 
     private final Station station;
@@ -62,12 +64,20 @@ final class PackageWriter {
     private final ExportedPackages exported = new ExportedPackages();
     private final ImportedPackages imported = new ImportedPackages();
     private final Epochs epochs = new Epochs();
+    private final Optional<Notes> notes;
 
+    /** A writer whose packages say nothing about this station. */
     PackageWriter(Station station, Clock clock, PackageFiles files) {
+        this(station, clock, files, Optional.empty());
+    }
+
+    /** @param notes what the packages say about this station, and where the station keeps what they said */
+    PackageWriter(Station station, Clock clock, PackageFiles files, Optional<Notes> notes) {
         this.station = station;
         this.clock = clock;
         this.files = files;
         this.rules = new FlowRules(station);
+        this.notes = notes;
     }
 
     /**
@@ -94,7 +104,12 @@ final class PackageWriter {
                     + " can be based on it; write a full package instead")).changeMark();
         }
         return new Next(stream, sequence, kind, kind == PackageKind.FULL ? 0 : basedOn, since,
-                acknowledgements(c, stream));
+                acknowledgements(c, stream), notes.isEmpty() ? StationNotes.NONE : notes.get().next(c, stream));
+    }
+
+    /** Whether {@code next} says something about this station worth a package of its own. */
+    boolean carriesNews(Connection c, Next next) throws SQLException {
+        return notes.isPresent() && notes.get().news(c, next.stream(), next.notes());
     }
 
     /** Whether {@code next}, a DELTA, would carry any row or deletion. */
@@ -113,12 +128,15 @@ final class PackageWriter {
                 : epochs.begin(c, now, Epoch.Cause.CREATED, "the first package this database wrote")).id();
         PackageHeader header = new PackageHeader(PackageHeader.FORMAT_VERSION, next.stream(), next.sequence(),
                 next.kind(), next.basedOn(), now, OffsetDateTime.ofInstant(now, clock.getZone()),
-                next.acknowledgements(), List.of(), epochId);
+                next.acknowledgements(), List.of(), epochId, next.notes());
         WrittenPackage written = files.write(folder, header,
                 rows -> rules.send(c, next.stream(), next.kind(), next.since(), rows));
         exported.record(c, ExportedPackage.written(written.name(), next.kind(), next.basedOn(), mark,
                 written.fileBytes(), written.seal().digest(), now, written.header().totalRows()),
                 next.acknowledgements());
+        if (notes.isPresent()) {
+            notes.get().written(c, written.name(), now, next.notes());
+        }
         log.info("wrote {} ({} {}, {} rows, {} bytes)", written.name(), next.kind(), next.kind() == PackageKind.DELTA
                 ? "after package " + next.basedOn() : "snapshot", written.header().totalRows(), written.fileBytes());
         return written;

@@ -75,7 +75,8 @@ final class Publisher {
             if (last == 0 || prepared || asked || behind >= options.fullAfterPackages()) {
                 if (last > 0) {
                     log.info("{}: a full package, since the agent's station was {}", stream, prepared
-                            ? "prepared again" : asked ? "asked for one (hq republish)" : behind + " packages behind");
+                            ? "prepared again" : asked ? "asked for one (hq republish, sync --full)" : behind
+                            + " packages behind");
                 }
                 agents.snapshotWritten(c, agentCode);
                 requests.answered(c, stream);
@@ -141,7 +142,8 @@ final class Publisher {
                 log.info("{}: everything since package {}, the last one the head office still holds", stream, base);
             }
             PackageWriter.Next next = writer.next(c, stream, kind, base);
-            if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)) {
+            if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)
+                    && !writer.carriesNews(c, next)) {
                 return Optional.empty();
             }
             return Optional.of(writer.write(c, next, outbox));

@@ -30,6 +30,7 @@ import io.sincro.exchange.MailboxException;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
 import io.sincro.format.ReadLimits;
+import io.sincro.format.StationNotes;
 import io.sincro.format.envelope.KeyFiles;
 import io.sincro.format.envelope.Keyring;
 import io.sincro.format.envelope.StreamKey;
@@ -37,8 +38,11 @@ import io.sincro.format.file.PackageFiles;
 import io.sincro.format.seal.Sealing;
 import io.sincro.format.xml.PackageXml;
 import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.AgentHealths;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.sync.ledger.ImportedPackages;
+import io.sincro.sync.ledger.SnapshotRequests;
 
 /**
  * A station's whole exchange with the mailbox, for its role (seed 003):
@@ -66,7 +70,11 @@ public final class StationSync {
     private final Publisher publisher;
     private final Restores restores;
     private final Keyring keys;
+    private final SyncOptions options;
     private final Acknowledgements acknowledgements = new Acknowledgements();
+    private final SnapshotRequests requests = new SnapshotRequests();
+    private final ImportedPackages imported = new ImportedPackages();
+    private final AgentHealths healths = new AgentHealths();
     private final ExportedPackages exported = new ExportedPackages();
     private final Agents agents = new Agents();
     private final Journal journal = new Journal();
@@ -88,11 +96,14 @@ public final class StationSync {
         this.keys = keys(database);
         PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), keys, ReadLimits.standard());
         SyncFolders folders = SyncFolders.of(stationFolder);
+        this.options = options;
+        Notes notes = new Notes(station, folders.rejected(), options.clockTolerance());
         this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress, files);
         this.restores = new Restores(database, folders.state(), clock, stream -> Inbox.listed(mailbox, stream));
         this.inbox = new Inbox(database, mailbox, folders, clock, options, progress,
-                new PackageImporter(station, clock, files, options.limits()), restores);
-        this.publisher = new Publisher(database, new PackageWriter(station, clock, files), outbox.folder(), options);
+                new PackageImporter(station, clock, files, options.limits(), Optional.of(notes)), restores, notes);
+        this.publisher = new Publisher(database, new PackageWriter(station, clock, files, Optional.of(notes)),
+                outbox.folder(), options);
     }
 
     /**
@@ -115,6 +126,34 @@ public final class StationSync {
             }
         }
         return keys;
+    }
+
+    /**
+     * At an agent, {@code sincro sync --full}: asks the head office for the catalog and this agent's
+     * data in full. The request travels in the agent's next package (this sync's), the head office's
+     * next sync answers it with full packages, and the agent's sync after that imports them: every
+     * row the head office holds for it, as it holds it now. Nothing made here is lost: a full package
+     * is imported as any other, so drafts, orders not yet sent, customers created here and special
+     * prices edited here stay (a price edited here later than the head office's version wins, as
+     * always). Journaled; returns what happens next.
+     */
+    public String askFull() {
+        if (station.isHeadOffice()) {
+            throw new IllegalArgumentException("sync --full is for an agent station, which asks the head office for"
+                    + " its data in full; at the head office, sincro hq republish AGENT (or --catalog, --all) sends"
+                    + " full packages");
+        }
+        List<PackageStream> streams = List.of(PackageStream.catalog(), PackageStream.toAgent(station.agentCode()));
+        String detail = "asked the head office for the catalog and agent " + station.agentCode() + "'s data in full:"
+                + " the request goes with this sync, the head office's next sync sends them, and the sync after"
+                + " that imports them; nothing made at this station is lost";
+        database.useTransaction(c -> {
+            for (PackageStream stream : streams) {
+                requests.ask(c, new StationNotes.FullRequest(stream, imported.last(c, stream)), clock.instant());
+            }
+            journal.write(c, clock.instant(), Event.REPUBLISH, Outcome.OK, null, detail);
+        });
+        return detail;
     }
 
     /** Sends, receives, acknowledges and cleans up; never throws for a mailbox failure, which becomes a problem. */
@@ -276,6 +315,8 @@ public final class StationSync {
         tidy(mine, acked, run);
         outbox.resendLost(mine, acked, run);
         purgeTombstones();
+        Notes.clockWarning(database.inTransaction(c -> healths.find(c, code)), options.clockTolerance())
+                .ifPresent(run.warnings::add);
     }
 
     /**

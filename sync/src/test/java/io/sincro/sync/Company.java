@@ -245,6 +245,14 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
         return new StationSync(agent(agentCode), through, folder(agentCode), clock(agentCode), options, progress).run();
     }
 
+    /** sincro sync --full's first step at agent {@code agentCode}: the request, before its sync. */
+    String askFull(String agentCode) {
+        try (Mailbox box = mailbox(clock(agentCode))) {
+            return new StationSync(agent(agentCode), box, folder(agentCode), clock(agentCode), options, progress)
+                    .askFull();
+        }
+    }
+
     SyncCheck check(String agentCode) {
         try (Mailbox box = mailbox(clock(agentCode))) {
             return new StationSync(agent(agentCode), box, folder(agentCode), clock(agentCode), options,

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
@@ -69,6 +70,12 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Only say what waits in the mailbox for this station and in its outbound queue; apply nothing.")
     private boolean check;
 
+    @Option(names = "--full",
+            description = "At an agent station: ask the head office for the catalog and this agent's data in full;"
+                    + " the head office's next sync sends them, and the sync after that takes them afresh, keeping"
+                    + " what was made here (drafts, orders, customers, special prices).")
+    private boolean full;
+
     private final AppEnvironment environment;
 
     SyncCommand(AppEnvironment environment) {
@@ -77,6 +84,10 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (full && check) {
+            throw new ParameterException(spec.commandLine(), "--full and --check do not go together: --check applies"
+                    + " nothing, --full asks the head office for something");
+        }
         // no stale-data warning here: this command is the remedy
         StationFolder station = StationFolder.open(options, environment).withoutStaleDataWarning();
         Settings settings = station.settings();
@@ -85,6 +96,10 @@ public final class SyncCommand implements Callable<Integer> {
                     syncOptions(settings), SyncProgressBar.forTerminal(spec.commandLine().getErr()));
             if (check) {
                 return printCheck(sync.check());
+            }
+            if (full) {
+                spec.commandLine().getOut().println("Asked the head office for the catalog and this agent's data in"
+                        + " full: " + sync.askFull().replaceFirst("^[^:]*: ", "") + ".");
             }
             SyncReport report = sync.run();
             Delivery mail = sendNotices(database, settings, report);

@@ -137,6 +137,45 @@ class SyncCommandsTest {
     }
 
     @Test
+    void syncFullAtAnAgentHasTheHeadOfficesNextSyncSendItsDataInFull() {
+        start("received");
+        ok(a01, "order", "new", "--customer", "C00002");
+
+        Result asked = ok(a01, "sync", "--full");
+        Result answered = ok(hq, "sync");
+        Result received = ok(a01, "sync");
+
+        assertThat(asked.out()).as(asked.toString())
+                .startsWith("Asked the head office for the catalog and this agent's data in full: the request goes with"
+                        + " this sync, the head office's next sync sends them, and the sync after that imports them;"
+                        + " nothing made at this station is lost.\n")
+                .containsPattern("Sent 2 packages:\n  A01_to_HQ_\\d{9}\\.sincro  delta, ");
+        assertThat(answered.out()).as(answered.toString())
+                .containsPattern("\n  HQ_catalog_000000002\\.sincro  full, ")
+                .containsPattern("\n  HQ_to_A01_\\d{9}\\.sincro  full, ");
+        assertThat(received.out()).as(received.toString())
+                .containsPattern("\n  HQ_catalog_000000002\\.sincro  full, 1282 rows")
+                .containsPattern("\n  HQ_to_A01_\\d{9}\\.sincro  full, ");
+        assertThat(ok(a01, "order", "list").out()).contains("A01/000002");
+        assertThat(ok(hq, "log").out()).contains("agent A01 asked for HQ_catalog and HQ_to_A01 in full");
+    }
+
+    @Test
+    void syncFullAtTheHeadOfficeSaysToRepublishAndExits1() {
+        start("received");
+
+        Result sync = hq.run("sync", "--full");
+        Result both = a01.run("sync", "--full", "--check");
+
+        assertThat(sync.exitCode()).as(sync.toString()).isEqualTo(1);
+        assertThat(sync.err()).as(sync.toString()).contains("sync --full is for an agent station",
+                "sincro hq republish AGENT");
+        assertNoStackTrace(sync);
+        assertThat(both.exitCode()).as(both.toString()).isEqualTo(2);
+        assertThat(both.err()).as(both.toString()).contains("--full and --check");
+    }
+
+    @Test
     void anAgentSyncingBeforeTheHeadOfficePublishedIsToldSoAndExits1() {
         start("prepared");
 

@@ -45,7 +45,7 @@ import io.sincro.format.rows.PackageRows;
 public final class PackageXml {
 
     /** Where the schema sits in the jar (it is also in docs/). */
-    public static final String SCHEMA_RESOURCE = "/io/sincro/format/xml/sincro-package-2.xsd";
+    public static final String SCHEMA_RESOURCE = "/io/sincro/format/xml/sincro-package-3.xsd";
 
     private final JAXBContext jaxb;
     private final Schema schema;

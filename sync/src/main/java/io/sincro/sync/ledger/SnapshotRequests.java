@@ -5,35 +5,69 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import io.sincro.db.UtcTimestamps;
 import io.sincro.format.PackageStream;
+import io.sincro.format.StationNotes.FullRequest;
 
 /**
  * The snapshot_request table: the streams whose next package must be a full one because someone
- * asked for it ({@code sincro hq republish}); the request goes in the transaction that writes it.
+ * asked for it. At the head office, {@code sincro hq republish} or an agent's package asking; the
+ * request goes in the transaction that writes the package. At an agent, {@code sincro sync --full}:
+ * the streams it asks for, each after the last package of it it had imported, carried by its
+ * packages until a full package above that number is imported.
  */
 public final class SnapshotRequests {
 
-    private static final String UPDATE = "UPDATE snapshot_request SET asked_at = ? WHERE stream = ?";
-    private static final String INSERT = "INSERT INTO snapshot_request (asked_at, stream) VALUES (?, ?)";
+    private static final String UPDATE = "UPDATE snapshot_request SET asked_at = ?, after_sequence = ? WHERE stream = ?";
+    private static final String INSERT = "INSERT INTO snapshot_request (asked_at, after_sequence, stream) VALUES (?, ?, ?)";
+    private static final String ALL = "SELECT stream, after_sequence, asked_at FROM snapshot_request ORDER BY stream";
     private static final String ASKED = "SELECT 1 FROM snapshot_request WHERE stream = ?";
     private static final String ANSWERED = "DELETE FROM snapshot_request WHERE stream = ?";
 
     /** Asks for a full package of {@code stream} at the next sync; asking again changes nothing but the time. */
     public void ask(Connection c, PackageStream stream, Instant at) throws SQLException {
+        ask(c, new FullRequest(stream, 0), at);
+    }
+
+    /** Asks for a full package of the request's stream numbered above its {@code after}. */
+    public void ask(Connection c, FullRequest request, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             UtcTimestamps.set(s, 1, at);
-            s.setString(2, stream.id());
+            s.setLong(2, request.after());
+            s.setString(3, request.stream().id());
             if (s.executeUpdate() == 1) {
                 return;
             }
         }
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             UtcTimestamps.set(s, 1, at);
-            s.setString(2, stream.id());
+            s.setLong(2, request.after());
+            s.setString(3, request.stream().id());
             s.executeUpdate();
         }
+    }
+
+    /** A request and when it was made. */
+    public record Asked(FullRequest request, Instant at) {
+    }
+
+    /** Every request not yet answered, in stream order. */
+    public List<Asked> all(Connection c) throws SQLException {
+        List<Asked> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(ALL); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                Optional<PackageStream> stream = PackageStream.parse(rows.getString("stream"));
+                if (stream.isPresent()) {
+                    result.add(new Asked(new FullRequest(stream.get(), rows.getLong("after_sequence")),
+                            UtcTimestamps.get(rows, "asked_at")));
+                }
+            }
+        }
+        return result;
     }
 
     public boolean isAsked(Connection c, PackageStream stream) throws SQLException {
