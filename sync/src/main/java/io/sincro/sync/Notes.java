@@ -101,12 +101,13 @@ final class Notes {
     }
 
     /**
-     * The same news: a sync failing again with the same sentence is no news (a station whose mailbox
-     * is down would otherwise queue a package at every sync).
+     * The same news: what holds the agent up (packages set aside, streams waiting). Its last failed
+     * sync rides along on the packages written anyway and is no news alone: the failure that matters
+     * shows as a stream waiting, and one that kept the package from going (a mailbox down) would only
+     * queue a package per sync.
      */
     private static boolean sameHealth(SyncHealth a, SyncHealth b) {
-        return a.setAside() == b.setAside() && a.waiting().equals(b.waiting())
-                && a.lastError().map(Problem::text).equals(b.lastError().map(Problem::text));
+        return a.setAside() == b.setAside() && a.waiting().equals(b.waiting());
     }
 
     /**

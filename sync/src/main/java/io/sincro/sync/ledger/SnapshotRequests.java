@@ -28,25 +28,33 @@ public final class SnapshotRequests {
     private static final String ASKED = "SELECT 1 FROM snapshot_request WHERE stream = ?";
     private static final String ANSWERED = "DELETE FROM snapshot_request WHERE stream = ?";
 
-    /** Asks for a full package of {@code stream} at the next sync; asking again changes nothing but the time. */
+    /**
+     * Asks for a full package of {@code stream} at the next sync (at an agent, of its own stream: every
+     * change the head office does not hold, as a restored head office needs); asking again changes
+     * nothing but the time.
+     */
     public void ask(Connection c, PackageStream stream, Instant at) throws SQLException {
-        ask(c, new FullRequest(stream, 0), at);
+        ask(c, stream, 0, at);
     }
 
     /** Asks for a full package of the request's stream numbered above its {@code after}. */
     public void ask(Connection c, FullRequest request, Instant at) throws SQLException {
+        ask(c, request.stream(), request.after(), at);
+    }
+
+    private void ask(Connection c, PackageStream stream, long after, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             UtcTimestamps.set(s, 1, at);
-            s.setLong(2, request.after());
-            s.setString(3, request.stream().id());
+            s.setLong(2, after);
+            s.setString(3, stream.id());
             if (s.executeUpdate() == 1) {
                 return;
             }
         }
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             UtcTimestamps.set(s, 1, at);
-            s.setLong(2, request.after());
-            s.setString(3, request.stream().id());
+            s.setLong(2, after);
+            s.setString(3, stream.id());
             s.executeUpdate();
         }
     }
@@ -55,13 +63,16 @@ public final class SnapshotRequests {
     public record Asked(FullRequest request, Instant at) {
     }
 
-    /** Every request not yet answered, in stream order. */
+    /**
+     * Every request for one of the head office's streams not yet answered, in stream order: what an
+     * agent asks for in its packages (its request for its own stream stays at home).
+     */
     public List<Asked> all(Connection c) throws SQLException {
         List<Asked> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(ALL); ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 Optional<PackageStream> stream = PackageStream.parse(rows.getString("stream"));
-                if (stream.isPresent()) {
+                if (stream.isPresent() && stream.get().direction() != PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
                     result.add(new Asked(new FullRequest(stream.get(), rows.getLong("after_sequence")),
                             UtcTimestamps.get(rows, "asked_at")));
                 }
