@@ -22,11 +22,11 @@ final class LedgerTablesUntouched extends ArchCondition<JavaClass> {
 
     private static final Pattern TOUCHING = Pattern.compile(
             "(?i)\\b(?:FROM|INTO|UPDATE|JOIN|TABLE)\\s+(exported_package|sent_acknowledgement|imported_package"
-                    + "|acknowledgement|snapshot_request)\\b");
+                    + "|acknowledgement|snapshot_request|agent_health)\\b");
 
     LedgerTablesUntouched() {
         super("touch none of the ledger's tables (exported_package, sent_acknowledgement, imported_package,"
-                + " acknowledgement, snapshot_request)");
+                + " acknowledgement, snapshot_request, agent_health)");
     }
 
     @Override

@@ -437,7 +437,25 @@ final class Migrations {
             // package it had imported, so a full package above it answers, and the request carried
             // again before the answer came asks for nothing more (io.sincro.sync.ledger.SnapshotRequests).
             new Migration(50, "full packages an agent asks for", List.of(
-                    "ALTER TABLE snapshot_request ADD COLUMN after_sequence BIGINT NOT NULL DEFAULT 0")));
+                    "ALTER TABLE snapshot_request ADD COLUMN after_sequence BIGINT NOT NULL DEFAULT 0")),
+            // How each agent's syncs stand as its packages say, and its clock as the head office saw
+            // it and last told it; at an agent, its own row: the health it last sent, and its clock as
+            // the head office told it (io.sincro.sync.ledger.AgentHealths).
+            new Migration(51, "agents' sync health and clocks", List.of(
+                    """
+                    CREATE TABLE agent_health (
+                      agent_code VARCHAR(10) NOT NULL PRIMARY KEY,
+                      health_in VARCHAR(40),
+                      health_at TIMESTAMP,
+                      set_aside INT NOT NULL DEFAULT 0,
+                      last_error VARCHAR(500),
+                      last_error_at TIMESTAMP,
+                      waiting VARCHAR(1100),
+                      clock_ahead_seconds BIGINT,
+                      clock_seen_in VARCHAR(40),
+                      clock_seen_at TIMESTAMP,
+                      clock_told_seconds BIGINT)
+                    """)));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

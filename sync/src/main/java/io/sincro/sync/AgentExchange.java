@@ -2,7 +2,11 @@ package io.sincro.sync;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+
+import io.sincro.sync.ledger.AgentHealth;
 
 /**
  * How the exchange with one agent stands, as the head office sees it.
@@ -11,8 +15,20 @@ import java.util.OptionalLong;
  * @param lastReceivedAt   when it was imported, null when none
  * @param lastAcknowledged the last package of the head office's stream to the agent that the agent
  *                         said it imported, 0 when none
+ * @param health           how the agent's syncs stand as its last package said, and its clock as the
+ *                         head office saw it; empty when no package said
  */
-public record AgentExchange(String agentCode, long lastReceived, Instant lastReceivedAt, long lastAcknowledged) {
+public record AgentExchange(String agentCode, long lastReceived, Instant lastReceivedAt, long lastAcknowledged,
+                            Optional<AgentHealth> health) {
+
+    public AgentExchange {
+        Objects.requireNonNull(health, "health");
+    }
+
+    /** An exchange whose agent has said nothing about its syncs. */
+    public AgentExchange(String agentCode, long lastReceived, Instant lastReceivedAt, long lastAcknowledged) {
+        this(agentCode, lastReceived, lastReceivedAt, lastAcknowledged, Optional.empty());
+    }
 
     /**
      * Whole days from the last package received from the agent to {@code now}, empty when none ever

@@ -59,6 +59,7 @@ final class Inbox {
     private final SyncOptions options;
     private final SyncProgress progress;
     private final PackageImporter importer;
+    private final Notes notes;
     private final ImportedPackages imported = new ImportedPackages();
     private final ExportedPackages exported = new ExportedPackages();
     private final Journal journal = new Journal();
@@ -66,7 +67,8 @@ final class Inbox {
     static final String FORGED_SUFFIX = ".forged";
 
     Inbox(Database database, Mailbox mailbox, SyncFolders folders, Clock clock, SyncOptions options,
-          SyncProgress progress, PackageImporter importer) {
+          SyncProgress progress, PackageImporter importer, Notes notes) {
+        this.notes = notes;
         this.database = database;
         this.mailbox = mailbox;
         this.inbox = folders.inbox();
@@ -317,6 +319,11 @@ final class Inbox {
         }
         Duration difference = report.clockDifference();
         Duration behind = behind(report.header());
+        if (database.station().isHeadOffice()) {
+            // kept, and told to the agent by the head office's next package to it
+            long ahead = difference.isNegative() ? difference.abs().toSeconds() : -behind.toSeconds();
+            database.useTransaction(c -> notes.clockSeen(c, report.name(), ahead, clock.instant()));
+        }
         String how;
         if (difference.isNegative() && difference.abs().compareTo(options.clockTolerance()) > 0) {
             how = minutes(difference.abs()) + " ahead of";
@@ -356,7 +363,7 @@ final class Inbox {
         return Duration.between(written, latest);
     }
 
-    private static String minutes(Duration d) {
+    static String minutes(Duration d) {
         long minutes = d.toMinutes();
         return minutes >= 120 ? d.toHours() + " hours" : minutes + (minutes == 1 ? " minute" : " minutes");
     }

@@ -128,6 +128,9 @@ final class PackageWriter {
         exported.record(c, ExportedPackage.written(written.name(), next.kind(), next.basedOn(), mark,
                 written.fileBytes(), written.seal().digest(), now, written.header().totalRows()),
                 next.acknowledgements());
+        if (notes.isPresent()) {
+            notes.get().written(c, written.name(), now, next.notes());
+        }
         log.info("wrote {} ({} {}, {} rows, {} bytes)", written.name(), next.kind(), next.kind() == PackageKind.DELTA
                 ? "after package " + next.basedOn() : "snapshot", written.header().totalRows(), written.fileBytes());
         return written;

@@ -37,6 +37,7 @@ import io.sincro.format.file.PackageFiles;
 import io.sincro.format.seal.Sealing;
 import io.sincro.format.xml.PackageXml;
 import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.AgentHealths;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
 import io.sincro.sync.ledger.ImportedPackages;
@@ -67,9 +68,11 @@ public final class StationSync {
     private final Inbox inbox;
     private final Publisher publisher;
     private final Keyring keys;
+    private final SyncOptions options;
     private final Acknowledgements acknowledgements = new Acknowledgements();
     private final SnapshotRequests requests = new SnapshotRequests();
     private final ImportedPackages imported = new ImportedPackages();
+    private final AgentHealths healths = new AgentHealths();
     private final ExportedPackages exported = new ExportedPackages();
     private final Agents agents = new Agents();
     private final Journal journal = new Journal();
@@ -91,10 +94,11 @@ public final class StationSync {
         this.keys = keys(database);
         PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), keys, ReadLimits.standard());
         SyncFolders folders = SyncFolders.of(stationFolder);
-        Notes notes = new Notes(station);
+        this.options = options;
+        Notes notes = new Notes(station, folders.rejected(), options.clockTolerance());
         this.outbox = new Outbox(database, mailbox, folders.outbox(), clock, options, progress, files);
         this.inbox = new Inbox(database, mailbox, folders, clock, options, progress,
-                new PackageImporter(station, clock, files, options.limits(), Optional.of(notes)));
+                new PackageImporter(station, clock, files, options.limits(), Optional.of(notes)), notes);
         this.publisher = new Publisher(database, new PackageWriter(station, clock, files, Optional.of(notes)),
                 outbox.folder(), options);
     }
@@ -301,6 +305,8 @@ public final class StationSync {
         tidy(mine, acked, run);
         outbox.resendLost(mine, acked, run);
         purgeTombstones();
+        Notes.clockWarning(database.inTransaction(c -> healths.find(c, code)), options.clockTolerance())
+                .ifPresent(run.warnings::add);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,10 @@ import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
+import io.sincro.format.StationNotes;
 import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.AgentHealth;
+import io.sincro.sync.ledger.AgentHealths;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
 import io.sincro.sync.ledger.ImportedPackage;
@@ -42,6 +46,7 @@ public final class SyncStatus {
     private final ImportedPackages imported = new ImportedPackages();
     private final Acknowledgements acknowledgements = new Acknowledgements();
     private final Agents agents = new Agents();
+    private final AgentHealths healths = new AgentHealths();
 
     public SyncStatus(Database database, Path stationFolder) {
         this.database = database;
@@ -86,6 +91,48 @@ public final class SyncStatus {
      * read once for all the agents asked about.
      */
     public Optional<String> trouble(AgentExchange exchange, SetAside setAside, Instant now, int maxAgeDays) {
+        return trouble(exchange, setAside, now, maxAgeDays, SyncOptions.defaults().clockTolerance());
+    }
+
+    /**
+     * The same, and what the agent's own packages say: a stream of its that waits or a package set
+     * aside at its station (stuck there), or its clock seen off by more than {@code clockTolerance}.
+     */
+    public Optional<String> trouble(AgentExchange exchange, SetAside setAside, Instant now, int maxAgeDays,
+                                    Duration clockTolerance) {
+        Optional<String> here = troubleHere(exchange, setAside, now, maxAgeDays);
+        if (here.isPresent() && !here.get().startsWith("overdue")) {
+            return here;
+        }
+        Optional<AgentHealth> health = exchange.health();
+        if (health.isPresent() && health.get().healthIn().isPresent()) {
+            StationNotes.SyncHealth said = health.get().health();
+            String as = " (its package " + health.get().healthIn().get().fileName() + " says so)";
+            if (!said.waiting().isEmpty()) {
+                StationNotes.Waiting w = said.waiting().get(0);
+                return Optional.of("stuck at its station: " + w.stream() + " waits there: " + w.reason() + as
+                        + "; sincro packages at the agent says what to do");
+            }
+            if (said.setAside() > 0) {
+                return Optional.of("stuck at its station: " + said.setAside() + (said.setAside() == 1 ? " package"
+                        : " packages") + " set aside there" + as + "; sincro packages at the agent says what to do");
+            }
+        }
+        Optional<StationNotes.ClockSeen> clock = health.flatMap(AgentHealth::clock);
+        if (clock.isPresent() && clock.get().ahead().abs().compareTo(clockTolerance) > 0) {
+            return Optional.of("clock off: " + clockOff(clock.get()) + " (seen in " + clock.get().seenIn().fileName()
+                    + "); the agent is told at its next sync: set its clock right");
+        }
+        return here;
+    }
+
+    /** "at least 40 minutes ahead of the head office's", or "... behind ...". */
+    public static String clockOff(StationNotes.ClockSeen seen) {
+        return "at least " + Inbox.minutes(seen.ahead().abs()) + (seen.ahead().isNegative() ? " behind" : " ahead of")
+                + " the head office's";
+    }
+
+    private Optional<String> troubleHere(AgentExchange exchange, SetAside setAside, Instant now, int maxAgeDays) {
         PackageStream stream = PackageStream.fromAgent(exchange.agentCode());
         List<String> stuck = setAside.names().stream()
                 .filter(n -> PackageName.parse(n).filter(p -> p.stream().equals(stream)
@@ -106,6 +153,18 @@ public final class SyncStatus {
         return Optional.empty();
     }
 
+    /**
+     * At an agent station: what to tell the user when the head office saw this computer's clock off
+     * by more than {@code tolerance}, with the figure and what to do.
+     */
+    public Optional<String> clockWarning(Duration tolerance) {
+        if (database.station().isHeadOffice()) {
+            return Optional.empty();
+        }
+        return Notes.clockWarning(database.inTransaction(c -> healths.find(c, database.station().agentCode())),
+                tolerance);
+    }
+
     /** At the head office: each agent's exchange, in agent code order. */
     public List<AgentExchange> agents() {
         return database.inTransaction(c -> {
@@ -115,7 +174,7 @@ public final class SyncStatus {
                 Optional<ImportedPackage> last = imported.lastOf(c, PackageStream.fromAgent(code));
                 result.add(new AgentExchange(code, last.map(p -> p.name().sequence()).orElse(0L),
                         last.map(ImportedPackage::importedAt).orElse(null),
-                        acknowledgements.acknowledged(c, PackageStream.toAgent(code), code)));
+                        acknowledgements.acknowledged(c, PackageStream.toAgent(code), code), healths.find(c, code)));
             }
             return result;
         });

@@ -1,10 +1,12 @@
 package io.sincro.app.hq;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -21,11 +23,16 @@ import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
 import io.sincro.app.output.Figures;
 import io.sincro.app.output.FormatOption;
+import io.sincro.app.output.OutputFormat;
 import io.sincro.app.output.Table;
+import io.sincro.app.sync.SyncCommand;
 import io.sincro.db.AgentContents;
 import io.sincro.db.Database;
+import io.sincro.format.StationNotes.ClockSeen;
+import io.sincro.format.StationNotes.SyncHealth;
 import io.sincro.sync.AgentExchange;
 import io.sincro.sync.SyncStatus;
+import io.sincro.sync.ledger.AgentHealth;
 
 /** {@code sincro hq agents}: each agent, what the head office holds of it and how its sync stands. */
 @Command(name = "agents",
@@ -34,7 +41,9 @@ import io.sincro.sync.SyncStatus;
             "Lists the agents with their customers, special prices and orders, and how each one's sync stands:"
                     + " the last package received from the agent and when, the last package from the head office"
                     + " the agent acknowledged, its orders received and not yet exported to the back-end, and the"
-                    + " days since the head office last received a package from it ('never' when none arrived)."
+                    + " days since the head office last received a package from it ('never' when none arrived);"
+                    + " then what the agent's own packages say: packages set aside at its station, a stream waiting"
+                    + " there and why, its last failed sync, and its clock as the head office saw it."
         })
 final class AgentsCommand implements Callable<Integer> {
 
@@ -47,9 +56,9 @@ final class AgentsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--check", description = "Then say which agents are stuck (a package set aside), overdue"
-            + " (nothing from them for more than sync.maxAgeDays days) or have never synced, and exit 1 if any is:"
-            + " for monitoring.")
+    @Option(names = "--check", description = "Then say which agents are stuck (a package set aside here or at"
+            + " their station), have a clock off by more than sync.clockToleranceMinutes, are overdue (nothing from"
+            + " them for more than sync.maxAgeDays days) or have never synced, and exit 1 if any is: for monitoring.")
     private boolean check;
 
     private final AppEnvironment environment;
@@ -64,38 +73,69 @@ final class AgentsCommand implements Callable<Integer> {
         try (Database company = station.openDatabase()) {
             Instant now = environment.clock().instant();
             Table table = new Table("agent", "name", "e-mail", "customers", "special prices", "orders",
-                    "last received", "received at", "last acknowledged", "orders pending", "days since sync");
+                    "last received", "received at", "last acknowledged", "orders pending", "days since sync",
+                    "set aside there", "waiting there", "last error there", "last error at", "clock");
+            boolean aligned = format.format() == OutputFormat.TABLE;
             SyncStatus status = new SyncStatus(company, station.folder());
             Map<String, AgentExchange> exchanges = status.agents().stream()
                     .collect(Collectors.toMap(AgentExchange::agentCode, e -> e));
             for (AgentContents agent : company.inTransaction(AgentContents::perAgent)) {
                 AgentExchange exchange = exchanges.get(agent.agentCode());
                 OptionalLong days = exchange.daysSinceLastSync(now);
+                Optional<SyncHealth> health = exchange.health().filter(h -> h.healthIn().isPresent())
+                        .map(AgentHealth::health);
                 table.add(agent.agentCode(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
                         agent.orders(), sequence(exchange.lastReceived()), Figures.time(exchange.lastReceivedAt(), environment.clock().getZone()),
                         sequence(exchange.lastAcknowledged()), agent.ordersPending(),
-                        days.isPresent() ? (Object) days.getAsLong() : "never");
+                        days.isPresent() ? (Object) days.getAsLong() : "never",
+                        health.map(h -> (Object) h.setAside()).orElse(null),
+                        health.map(h -> cell(h.waiting().stream().map(w -> w.stream() + ": " + w.reason())
+                                .collect(Collectors.joining("; ")), aligned)).orElse(null),
+                        health.flatMap(SyncHealth::lastError).map(e -> cell(e.text(), aligned)).orElse(null),
+                        health.flatMap(SyncHealth::lastError).map(e -> Figures.time(e.at(), environment.clock().getZone()))
+                                .orElse(null),
+                        exchange.health().flatMap(AgentHealth::clock).map(AgentsCommand::clock).orElse(null));
             }
             table.print(spec.commandLine().getOut(), format.format());
             if (check) {
-                return check(status, exchanges, now, station.settings().maxAgeDays());
+                return check(status, exchanges, now, station.settings().maxAgeDays(),
+                        SyncCommand.clockTolerance(station.settings()));
             }
         }
         return 0;
     }
 
     /** One line per agent in trouble on the error stream, and exit 1 if any is: for monitoring. */
-    private int check(SyncStatus status, Map<String, AgentExchange> exchanges, Instant now, int maxAgeDays) {
+    private int check(SyncStatus status, Map<String, AgentExchange> exchanges, Instant now, int maxAgeDays,
+                      Duration clockTolerance) {
         List<String> troubles = new ArrayList<>();
         SyncStatus.SetAside setAside = status.setAside();
         for (AgentExchange exchange : new TreeMap<>(exchanges).values()) {
-            status.trouble(exchange, setAside, now, maxAgeDays).ifPresent(t -> troubles.add("agent " + exchange.agentCode()
+            status.trouble(exchange, setAside, now, maxAgeDays, clockTolerance).ifPresent(t -> troubles.add("agent " + exchange.agentCode()
                     + " " + t));
         }
         PrintWriter err = spec.commandLine().getErr();
         troubles.forEach(t -> err.println("sincro: " + t));
         err.flush();
         return troubles.isEmpty() ? 0 : 1;
+    }
+
+    /** "40 min ahead", "2 h behind", "ok": the agent's clock as the head office last saw it. */
+    private static String clock(ClockSeen seen) {
+        long minutes = Math.abs(seen.aheadSeconds()) / 60;
+        if (minutes == 0) {
+            return "ok";
+        }
+        return (minutes >= 120 ? minutes / 60 + " h" : minutes + " min") + (seen.aheadSeconds() > 0 ? " ahead" : " behind");
+    }
+
+    /**
+     * A sentence an agent's package brought (checked there: bounded, no control character): cut short
+     * in the aligned table, and never read by a spreadsheet as a formula.
+     */
+    private static String cell(String text, boolean aligned) {
+        String shown = aligned && text.length() > 60 ? text.substring(0, 59) + "…" : text;
+        return shown.isEmpty() || "=+-@".indexOf(shown.charAt(0)) < 0 ? shown : "'" + shown;
     }
 
     /** A package's sequence number, or nothing for "no package yet" (sequences start at 1). */

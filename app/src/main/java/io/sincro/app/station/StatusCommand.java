@@ -22,6 +22,7 @@ import io.sincro.app.mail.MailSettings;
 import io.sincro.app.output.Figures;
 import io.sincro.app.settings.Settings;
 import io.sincro.app.settings.SettingsException;
+import io.sincro.app.sync.SyncCommand;
 import io.sincro.db.Contents;
 import io.sincro.db.Database;
 import io.sincro.db.journal.Journal;
@@ -102,6 +103,8 @@ public final class StatusCommand implements Callable<Integer> {
                         .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
                         .ifPresent(e -> out.println("Clock:        " + describe(e)));
             });
+            sync.clockWarning(SyncCommand.clockTolerance(station.settings()))
+                    .ifPresent(w -> out.println("Clock:        " + w));
             printSetAside(out, sync);
         }
         return 0;

@@ -33,6 +33,10 @@ public final class Journal {
             SELECT id, logged_at, event, outcome, package_name, detail FROM journal WHERE package_name = ? AND event = ?
             ORDER BY id DESC FETCH FIRST ROW ONLY
             """;
+    private static final String LATEST_LIKE = """
+            SELECT id, logged_at, event, outcome, package_name, detail FROM journal WHERE event = ? AND package_name LIKE ? ESCAPE '\\'
+            ORDER BY id DESC FETCH FIRST ROW ONLY
+            """;
     private static final String LAST_OF = """
             SELECT MAX(logged_at) FROM journal WHERE event = ? AND outcome = ?
             """;
@@ -78,6 +82,17 @@ public final class Journal {
         try (PreparedStatement s = c.prepareStatement(LATEST_ABOUT)) {
             s.setString(1, packageName);
             s.setString(2, event.name());
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The newest entry of {@code event} about a package whose name starts with {@code prefix}. */
+    public Optional<JournalEntry> latestStartingWith(Connection c, String prefix, Event event) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LATEST_LIKE)) {
+            s.setString(1, event.name());
+            s.setString(2, prefix.replace("_", "\\_") + "%");
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
