@@ -2,26 +2,18 @@ package io.sincro.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import io.sincro.app.CliRun;
 import io.sincro.app.CliRun.Result;
 import io.sincro.app.ExchangedStations;
 import io.sincro.app.SampleHeadOffice;
-import io.sincro.app.SincroCommand;
-import io.sincro.app.cli.AppEnvironment;
 import io.sincro.db.testing.TestClock;
 import io.sincro.web.testing.Http;
 
@@ -35,25 +27,16 @@ class UiCommandTest {
     @Test
     void servesTheStationUntilStoppedAndPrintsTheAddressToOpen(@TempDir Path folder) throws Exception {
         Path a01 = ExchangedStations.copyTo(folder).resolve(ExchangedStations.AGENT);
-        CommandLine cli = SincroCommand.commandLine(new AppEnvironment(clock, Map.of(), a01));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        AtomicInteger exit = new AtomicInteger(-1);
-        Thread ui = new Thread(() -> exit.set(cli.execute("ui", "--no-browser")), "ui-under-test");
-        ui.start();
+        RunningUi ui = new RunningUi(a01, clock, Map.of());
 
-        URI address = printedAddress(out, err, ui);
         Http http = new Http();
-        String session = http.session(address);
-        HttpResponse<String> home = http.get(address.resolve("/"), "Cookie", session);
-        ui.interrupt();
-        ui.join();
+        String session = http.session(ui.startAddress());
+        HttpResponse<String> home = http.get(ui.startAddress().resolve("/"), "Cookie", session);
+        int exit = ui.stop();
 
         assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
         assertThat(home.body()).contains("Sincro · A01").contains("Last receive");
-        assertThat(exit.get()).as(err.toString()).isZero();
+        assertThat(exit).as(ui.output()).isZero();
     }
 
     @Test
@@ -70,16 +53,5 @@ class UiCommandTest {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.err()).contains("sincro.properties");
-    }
-
-    private static URI printedAddress(StringWriter out, StringWriter err, Thread ui) throws InterruptedException {
-        while (ui.isAlive()) {
-            Matcher m = ADDRESS.matcher(out.toString());
-            if (m.find()) {
-                return URI.create(m.group(1));
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("sincro ui ended without serving: " + out + err);
     }
 }

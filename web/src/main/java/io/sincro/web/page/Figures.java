@@ -3,6 +3,7 @@ package io.sincro.web.page;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,6 +64,11 @@ public final class Figures {
         return instant == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                         .withZone(zone).format(instant);
+    }
+
+    /** A duration in seconds with one decimal: 2,4 in Italian. */
+    public String seconds(Duration duration) {
+        return number(BigDecimal.valueOf(duration.toMillis(), 3).setScale(1, RoundingMode.HALF_UP));
     }
 
     /** A size in bytes, kB or MB. */
