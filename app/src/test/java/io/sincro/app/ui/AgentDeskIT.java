@@ -104,7 +104,15 @@ class AgentDeskIT {
             // an order kept as a template
             browser.open(ui.startAddress(), "/orders/new?customer=C00001");
             browser.clickThrough(By.id("create"));
-            addProduct(page, "P00001", "10");
+            browser.clickThrough(By.id("find-products"));
+            page.findElement(By.id("q")).sendKeys("P00001");
+            browser.clickThrough(By.id("search"));
+            WebElement quantity = page.findElement(By.id("qty-P00001"));
+            quantity.clear();
+            quantity.sendKeys("10");
+            browser.screenshot("order-0-catalog");
+            browser.clickThrough(By.id("add-P00001"));
+            assertThat(page.findElement(By.id("line-1")).getText()).contains("P00001").contains("€220.00");
             page.findElement(By.id("template-name")).sendKeys("settimanale");
             browser.clickThrough(By.id("save-template"));
 
@@ -148,12 +156,6 @@ class AgentDeskIT {
             assertThat(row.getText()).contains("accepted").contains("12 Mar 2026");
             browser.screenshot("order-6-status-back");
         }
-    }
-
-    private static void addProduct(WebDriver page, String product, String quantity) {
-        page.findElement(By.id("product")).sendKeys(product);
-        page.findElement(By.id("quantity")).sendKeys(quantity);
-        browser.clickThrough(By.id("add"));
     }
 
     private static void setQuantity(WebDriver page, int line, String quantity) {
