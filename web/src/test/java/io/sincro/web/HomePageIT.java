@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,18 +27,19 @@ class HomePageIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Rome"));
-    private Database database;
-    private WebApp app;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Rome"));
+    // one server for the class: the tests open sessions of their own and change nothing else
+    private static Database database;
+    private static WebApp app;
 
-    @BeforeEach
-    void serve(@TempDir Path folder) {
-        database = EmptyStations.agent("A01", folder.resolve("database"), clock);
-        app = WebApp.start(new TestStation(database, folder, clock), 0);
+    @BeforeAll
+    static void serve(@TempDir Path folder) {
+        database = EmptyStations.agent("A01", folder.resolve("database"), CLOCK);
+        app = WebApp.start(new TestStation(database, folder, CLOCK), 0);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         app.close();
         database.close();
     }

@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,19 +26,20 @@ import io.sincro.web.testing.TestStation;
  */
 class OnlyThisBrowserTest {
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Rome"));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Rome"));
     private final Http http = new Http();
-    private Database database;
-    private WebApp app;
+    // one server for the class: the tests open sessions of their own and change nothing else
+    private static Database database;
+    private static WebApp app;
 
-    @BeforeEach
-    void serve(@TempDir Path folder) {
-        database = EmptyStations.agent("A01", folder.resolve("database"), clock);
-        app = WebApp.start(new TestStation(database, folder, clock), 0);
+    @BeforeAll
+    static void serve(@TempDir Path folder) {
+        database = EmptyStations.agent("A01", folder.resolve("database"), CLOCK);
+        app = WebApp.start(new TestStation(database, folder, CLOCK), 0);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         app.close();
         database.close();
     }
