@@ -28,8 +28,8 @@ import io.sincro.web.testing.Browser;
  * The agent's journeys in a real headless Chromium, on {@code sincro ui} at a station whose mailbox
  * is the embedded FTP server, with the head office's side run through its real commands: an
  * agent's first sync with its progress; an order from a template with a stock warning, checked,
- * submitted, sent, and its status coming back. Screenshots of each step go to
- * app/target/screenshots/.
+ * submitted, withdrawn and submitted again, sent, and its status coming back. Screenshots of
+ * each step go to app/target/screenshots/.
  */
 class AgentDeskIT {
 
@@ -92,7 +92,7 @@ class AgentDeskIT {
     }
 
     @Test
-    void anOrderFromATemplateIsWarnedCheckedSubmittedSentAndItsStatusComesBack(@TempDir Path folder) throws Exception {
+    void anOrderFromATemplateIsWarnedCheckedSubmittedWithdrawnSentAndItsStatusComesBack(@TempDir Path folder) throws Exception {
         Path root = ExchangedStations.copyTo(folder);
         Path hq = root.resolve(ExchangedStations.HEAD_OFFICE);
         Path a01 = root.resolve(ExchangedStations.AGENT);
@@ -138,6 +138,13 @@ class AgentDeskIT {
             assertThat(page.findElement(By.id("notice")).getText()).contains("Submitted");
             assertThat(page.findElement(By.id("status")).getText()).contains("submitted");
             browser.screenshot("order-4-submitted");
+
+            // not left yet: withdrawn to draft, then submitted again
+            browser.clickThrough(By.id("withdraw"));
+            assertThat(page.findElement(By.id("notice")).getText()).contains("Withdrawn");
+            assertThat(page.findElement(By.id("status")).getText()).contains("draft");
+            browser.clickThrough(By.id("check"));
+            browser.clickThrough(By.id("submit"));
 
             // sent with the next sync
             sync(page, ui);

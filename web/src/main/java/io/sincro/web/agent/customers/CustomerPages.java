@@ -1,5 +1,6 @@
 package io.sincro.web.agent.customers;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.javalin.config.RoutesConfig;
@@ -7,10 +8,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import io.sincro.agent.AgentStation;
+import io.sincro.agent.customers.CustomerDetails;
 import io.sincro.agent.customers.NewCustomer;
 import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Station;
 import io.sincro.db.customers.Customer;
+import io.sincro.rules.conflicts.PriceConflict;
 import io.sincro.rules.conflicts.PriceConflicts;
 import io.sincro.web.page.Feature;
 import io.sincro.web.page.Forms;
@@ -64,8 +67,8 @@ public final class CustomerPages implements Feature {
 
     private static void show(Context ctx, Pages pages, String problem, String notice) {
         String code = ctx.pathParam("code");
-        var details = station(pages).customers().show(code);
-        List<io.sincro.rules.conflicts.PriceConflict> conflicts = pages.station().database()
+        CustomerDetails details = station(pages).customers().show(code);
+        List<PriceConflict> conflicts = pages.station().database()
                 .inTransaction(c -> new PriceConflicts().conflicts(c, code));
         pages.render(ctx, "agent/customers/customer.jte", SECTION, new CustomerView(details, conflicts, problem, notice));
     }
@@ -76,7 +79,7 @@ public final class CustomerPages implements Feature {
             String discount = Forms.text(ctx, "discount");
             station(pages).prices().setSpecialPrice(code, Forms.text(ctx, "product"),
                     Forms.decimal(ctx, "price", "the price"),
-                    discount == null ? java.math.BigDecimal.ZERO : Forms.decimal(ctx, "discount", "the discount"));
+                    discount == null ? BigDecimal.ZERO : Forms.decimal(ctx, "discount", "the discount"));
         } catch (AgentWorkException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             show(ctx, pages, e.getMessage(), null);

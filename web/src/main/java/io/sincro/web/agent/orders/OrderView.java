@@ -5,6 +5,7 @@ import java.util.List;
 import io.sincro.agent.orders.OrderDetails;
 import io.sincro.agent.orders.OrderStatusReport;
 import io.sincro.agent.orders.StockWarning;
+import io.sincro.db.orders.OrderStatus;
 
 /**
  * One order's page: the order with its lines, the lines over the stock, where it stands, and what
@@ -19,11 +20,11 @@ public record OrderView(OrderDetails details, List<StockWarning> warnings, Order
                         List<String> problems, String problem, String notice) {
 
     public boolean draft() {
-        return details.order().status() == io.sincro.db.orders.OrderStatus.DRAFT;
+        return details.order().status() == OrderStatus.DRAFT;
     }
 
     public boolean submitted() {
-        return details.order().status() == io.sincro.db.orders.OrderStatus.SUBMITTED;
+        return details.order().status() == OrderStatus.SUBMITTED;
     }
 
     /** The order's address: /orders/A01/42. */
