@@ -22,6 +22,7 @@ import io.sincro.app.station.LogCommand;
 import io.sincro.app.station.NoticesCommand;
 import io.sincro.app.station.StatusCommand;
 import io.sincro.app.sync.SyncCommand;
+import io.sincro.app.ui.UiCommand;
 
 /** {@code sincro}: the one launcher of both roles. Each verb is a command class of its own. */
 @Command(name = "sincro",
@@ -39,6 +40,7 @@ import io.sincro.app.sync.SyncCommand;
             StockCommand.class,
             ProductCommand.class,
             SyncCommand.class,
+            UiCommand.class,
             StatusCommand.class,
             LogCommand.class,
             NoticesCommand.class,

@@ -24,7 +24,7 @@ class ArchitectureTest {
     /** The top package of each module, in the order the build makes them. */
     private static final List<String> MODULES = List.of("io.sincro.format", "io.sincro.db", "io.sincro.rules",
             "io.sincro.exchange", "io.sincro.agent", "io.sincro.office", "io.sincro.testing", "io.sincro.sync",
-            "io.sincro.app", "io.sincro.bench");
+            "io.sincro.web", "io.sincro.app", "io.sincro.bench");
 
     @ArchTest
     void theRulesSeeEveryModule(JavaClasses sincro) {

@@ -65,6 +65,17 @@ public final class SyncStatus {
     }
 
     /**
+     * The station's change number when its latest package to the head office was written (0 when
+     * none): an agent's change stamped above it is in no package yet, so a submitted order above it
+     * can still be withdrawn.
+     */
+    public long packagedUpTo() {
+        PackageStream stream = PackageStream.fromAgent(database.station().code());
+        return database.inTransaction(c -> exported.find(c, stream, exported.last(c, stream))
+                .map(ExportedPackage::changeMark).orElse(0L));
+    }
+
+    /**
      * The packages refused and set aside, which hold up their streams (not the copies of forgeries,
      * which hold up nothing).
      *

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Database;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
+import io.sincro.db.catalog.Stock;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customer;
 import io.sincro.db.orders.Order;
@@ -53,6 +55,7 @@ public final class AgentOrders {
     private final OrderStatuses statuses = new OrderStatuses();
     private final Products products = new Products();
     private final Pricing pricing = new Pricing();
+    private final Stock stock = new Stock();
 
     public AgentOrders(AgentContext context) {
         Objects.requireNonNull(context, "context");
@@ -125,11 +128,89 @@ public final class AgentOrders {
             drafts.editable(c, number);
             List<OrderLine> lines = orders.lines(c, number);
             OrderLine line = lines.stream().filter(l -> l.lineNo() == lineNo).findFirst()
-                    .orElseThrow(() -> new AgentWorkException("order " + number + " has no line " + lineNo
-                            + (lines.isEmpty() ? " (it has no lines)" : "; its lines are " + lineNumbers(lines))
-                            + "; see them with 'sincro order show " + number + "'"));
+                    .orElseThrow(() -> noSuchLine(number, lineNo, lines));
             orders.removeLine(c, number, lineNo, clock.instant());
             return line;
+        });
+    }
+
+    /**
+     * Sets the quantity of a draft's line, keeping its product, price and discount. Returns the
+     * line as it is now.
+     */
+    public OrderLine changeQuantity(OrderNumber number, int lineNo, BigDecimal quantity) {
+        return db.inTransaction(c -> {
+            drafts.editable(c, number);
+            Quantity wanted = new Quantity(quantity);
+            List<OrderLine> lines = orders.lines(c, number);
+            OrderLine line = lines.stream().filter(l -> l.lineNo() == lineNo).findFirst()
+                    .orElseThrow(() -> noSuchLine(number, lineNo, lines));
+            orders.changeQuantity(c, number, lineNo, wanted.value(), clock.instant());
+            log.debug("order {}: line {} now {} x {}", number, lineNo, wanted.value(), line.productCode());
+            return new OrderLine(lineNo, line.productCode(), wanted.value(), line.unitPrice(), line.discount());
+        });
+    }
+
+    /**
+     * Sets what a draft asks besides its lines: its notes and the delivery date the customer
+     * requests (null for none), which may not be before the order's date.
+     */
+    public Order changeRequest(OrderNumber number, String notes, LocalDate deliveryDate) {
+        return db.inTransaction(c -> {
+            Order order = drafts.editable(c, number);
+            if (deliveryDate != null && deliveryDate.isBefore(order.orderDate())) {
+                throw new AgentWorkException("the requested delivery date " + deliveryDate + " is before the order's"
+                        + " date " + order.orderDate() + "; give a date from " + order.orderDate() + " on, or none");
+            }
+            String trimmed = notes == null || notes.isBlank() ? null : notes.strip();
+            orders.changeRequest(c, number, trimmed, deliveryDate, clock.instant());
+            return orders.find(c, number).orElseThrow();
+        });
+    }
+
+    /**
+     * The lines of the order that ask for more than the stock the head office last published: a
+     * warning, never a refusal (the head office may deliver later or from elsewhere). Products
+     * whose stock is unknown give none.
+     */
+    public List<StockWarning> stockWarnings(OrderNumber number) {
+        return db.inTransaction(c -> {
+            drafts.order(c, number);
+            List<StockWarning> warnings = new ArrayList<>();
+            for (OrderLine line : orders.lines(c, number)) {
+                Optional<BigDecimal> available = stock.quantity(c, line.productCode());
+                if (available.isPresent() && line.quantity().compareTo(available.get()) > 0) {
+                    warnings.add(new StockWarning(number, line.lineNo(), line.productCode(), line.quantity(),
+                            available.get()));
+                }
+            }
+            return warnings;
+        });
+    }
+
+    /**
+     * Takes a submitted order back to draft, to change or drop it, as long as it has not left:
+     * no package of the outbound queue carries it yet. {@code packagedUpTo} is the highest change
+     * stamp the station's outbound packages cover (sync's SyncStatus.packagedUpTo()).
+     */
+    public Order withdraw(OrderNumber number, long packagedUpTo) {
+        return db.inTransaction(c -> {
+            Order order = drafts.order(c, number);
+            if (order.status() == OrderStatus.DRAFT) {
+                throw new AgentWorkException("order " + number + " is a draft, not submitted: there is nothing to"
+                        + " withdraw; change it or leave it unsubmitted");
+            }
+            if (order.status() != OrderStatus.SUBMITTED) {
+                throw new AgentWorkException("order " + number + " already left for the head office (status "
+                        + order.status() + "), so it can no longer be withdrawn; ask the head office to reject it");
+            }
+            if (!statuses.withdraw(c, number, packagedUpTo, clock.instant(), drafts.agentCode())) {
+                throw new AgentWorkException("order " + number + " is already in a package of the outbound queue, which"
+                        + " the next sync sends, so it can no longer be withdrawn; once the head office has it, ask it"
+                        + " to reject it");
+            }
+            log.info("order {} withdrawn back to draft", number);
+            return orders.find(c, number).orElseThrow();
         });
     }
 
@@ -265,6 +346,12 @@ public final class AgentOrders {
             names.put(customerCode, drafts.customerName(c, customerCode));
         }
         return names.get(customerCode);
+    }
+
+    private static AgentWorkException noSuchLine(OrderNumber number, int lineNo, List<OrderLine> lines) {
+        return new AgentWorkException("order " + number + " has no line " + lineNo
+                + (lines.isEmpty() ? " (it has no lines)" : "; its lines are " + lineNumbers(lines))
+                + "; see them with 'sincro order show " + number + "'");
     }
 
     private static String lineNumbers(List<OrderLine> lines) {

@@ -209,6 +209,113 @@ class AgentOrdersTest {
                 .hasMessage("order A01/000001 has no line 7; its lines are 1, 2; see them with 'sincro order show A01/000001'");
     }
 
+    @Test
+    void aLinesQuantityChangesAndItKeepsItsPriceAndNumber() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+        orders.addLine(n, NewLine.of("P001", "1"));
+        orders.addLine(n, NewLine.of("P002", "2"));
+
+        OrderLine changed = orders.changeQuantity(n, 2, new BigDecimal("5"));
+
+        assertThat(changed.quantity()).isEqualByComparingTo("5");
+        assertThat(orders.show(n).lines()).extracting(l -> l.line().lineNo(), l -> l.line().quantity().intValue(),
+                l -> l.line().unitPrice().toPlainString())
+                .containsExactly(tuple(1, 1, "10.0000"), tuple(2, 5, "15.0000"));
+    }
+
+    @Test
+    void aQuantityChangeIsCheckedLikeANewLine() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+        orders.addLine(n, NewLine.of("P001", "1"));
+
+        assertThatThrownBy(() -> orders.changeQuantity(n, 1, BigDecimal.ZERO))
+                .isInstanceOf(AgentWorkException.class).hasMessageContaining("above zero");
+        assertThatThrownBy(() -> orders.changeQuantity(n, 4, BigDecimal.ONE))
+                .isInstanceOf(AgentWorkException.class).hasMessageStartingWith("order A01/000001 has no line 4");
+        assertThat(orders.show(n).lines().get(0).line().quantity()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aSubmittedOrdersQuantityCannotChange() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+        orders.addLine(n, NewLine.of("P001", "1"));
+        orders.submit(n);
+
+        assertThatThrownBy(() -> orders.changeQuantity(n, 1, BigDecimal.TEN))
+                .isInstanceOf(AgentWorkException.class).hasMessageContaining("can no longer be changed");
+    }
+
+    @Test
+    void notesAndTheRequestedDeliveryDateAreSetOnADraft() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+
+        Order changed = orders.changeRequest(n, "  al mattino ", LocalDate.of(2026, 3, 10));
+
+        assertThat(changed.notes()).isEqualTo("al mattino");
+        assertThat(changed.deliveryDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(orders.changeRequest(n, " ", null)).extracting(Order::notes, Order::deliveryDate)
+                .containsExactly(null, null);
+    }
+
+    @Test
+    void aDeliveryDateBeforeTheOrderIsRefused() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+
+        assertThatThrownBy(() -> orders.changeRequest(n, null, LocalDate.of(2026, 3, 1)))
+                .isInstanceOf(AgentWorkException.class)
+                .hasMessage("the requested delivery date 2026-03-01 is before the order's date 2026-03-02; give a date"
+                        + " from 2026-03-02 on, or none");
+    }
+
+    @Test
+    void aLineOverTheStockIsWarnedAboutButStillSubmitted() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+        orders.addLine(n, NewLine.of("P001", "999999"));
+        orders.addLine(n, NewLine.of("P001", "120"));
+        // P002 has no stock known: no warning
+        orders.addLine(n, NewLine.of("P002", "999999"));
+
+        assertThat(orders.stockWarnings(n)).extracting(StockWarning::sentence)
+                .containsExactly("line 1: 999999 of P001 asked, 120 in stock; the head office may deliver less or later");
+        assertThat(orders.check(n)).isEmpty();
+        assertThat(orders.submit(n).status()).isEqualTo(OrderStatus.SUBMITTED);
+    }
+
+    @Test
+    void aSubmittedOrderNoPackageCarriesIsWithdrawnToDraft() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+        orders.addLine(n, NewLine.of("P001", "1"));
+        orders.submit(n);
+
+        Order withdrawn = orders.withdraw(n, 0);
+
+        assertThat(withdrawn.status()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(orders.changeQuantity(n, 1, BigDecimal.TEN).quantity()).isEqualByComparingTo("10");
+        assertThat(Sql.column(station.db, "SELECT status FROM order_status_history ORDER BY id"))
+                .containsExactly("DRAFT", "SUBMITTED", "DRAFT");
+    }
+
+    @Test
+    void anOrderAlreadyInAnOutboundPackageIsNotWithdrawn() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+        orders.addLine(n, NewLine.of("P001", "1"));
+        orders.submit(n);
+        long packaged = Sql.count(station.db, "SELECT MAX(change_seq) FROM customer_order");
+
+        assertThatThrownBy(() -> orders.withdraw(n, packaged))
+                .isInstanceOf(AgentWorkException.class)
+                .hasMessageStartingWith("order A01/000001 is already in a package of the outbound queue");
+        assertThat(orders.show(n).order().status()).isEqualTo(OrderStatus.SUBMITTED);
+    }
+
+    @Test
+    void onlyASubmittedOrderIsWithdrawn() {
+        OrderNumber n = orders.create(ROSSI, null).number();
+
+        assertThatThrownBy(() -> orders.withdraw(n, 0))
+                .isInstanceOf(AgentWorkException.class).hasMessageContaining("is a draft, not submitted");
+    }
+
     // --- show and list ---------------------------------------------------------------------------
 
     @Test

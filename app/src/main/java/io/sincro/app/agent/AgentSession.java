@@ -48,6 +48,10 @@ final class AgentSession implements AutoCloseable {
         return station;
     }
 
+    Database database() {
+        return database;
+    }
+
     Figures figures() {
         return figures;
     }

@@ -72,6 +72,8 @@ final class OrderAddLineCommand implements Callable<Integer> {
                     + " at " + figures.priceMoney(line.unitPrice())
                     + (line.discount().signum() == 0 ? "" : " less " + Figures.plain(line.discount()) + "%")
                     + " = " + figures.money(added.amount()) + "; order total " + figures.money(details.total()) + ".");
+            session.station().orders().stockWarnings(number).stream().filter(w -> w.lineNo() == line.lineNo())
+                    .forEach(w -> options.err().println("warning: " + w.sentence()));
         }
         return 0;
     }

@@ -43,6 +43,7 @@ final class OrderCheckCommand implements Callable<Integer> {
             OrderNumber number = session.station().orders().number(order);
             List<String> problems = session.station().orders().check(number);
             PrintWriter out = session.out();
+            session.station().orders().stockWarnings(number).forEach(w -> options.err().println("warning: " + w.sentence()));
             if (problems.isEmpty()) {
                 out.println("Order " + number + " is consistent; submit it with 'sincro order submit " + number + "'.");
                 return 0;

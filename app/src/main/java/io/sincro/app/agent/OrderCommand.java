@@ -1,9 +1,9 @@
 package io.sincro.app.agent;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code sincro order}: the agent's orders, written offline and submitted to the outbound queue. */
 @Command(name = "order",
@@ -14,11 +14,13 @@ import picocli.CommandLine;
             OrderNewCommand.class,
             OrderAddLineCommand.class,
             OrderRemoveLineCommand.class,
+            OrderSetQuantityCommand.class,
             OrderShowCommand.class,
             OrderListCommand.class,
             OrderCopyCommand.class,
             OrderCheckCommand.class,
             OrderSubmitCommand.class,
+            OrderWithdrawCommand.class,
             OrderStatusCommand.class,
             TemplateCommand.class
         })

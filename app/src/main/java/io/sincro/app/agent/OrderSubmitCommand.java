@@ -42,6 +42,7 @@ final class OrderSubmitCommand implements Callable<Integer> {
         try (AgentSession session = AgentSession.open(options, environment, spec)) {
             OrderNumber number = session.station().orders().number(order);
             session.station().orders().submit(number);
+            session.station().orders().stockWarnings(number).forEach(w -> options.err().println("warning: " + w.sentence()));
             OrderDetails details = session.station().orders().show(number);
             session.out().println("Submitted order " + number + " for customer " + details.order().customerCode() + ": "
                     + Figures.count(details.lines().size(), "line", "lines") + ", total " + session.figures().money(details.total())

@@ -1,9 +1,9 @@
 package io.sincro.app.agent;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code sincro product}: the catalog. */
 @Command(name = "product",

@@ -1,15 +1,11 @@
 package io.sincro.app.cli;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import io.sincro.app.output.Figures;
 import io.sincro.db.Database;
-import io.sincro.db.journal.Journal;
-import io.sincro.db.journal.JournalEntry.Event;
-import io.sincro.db.journal.JournalEntry.Outcome;
+import io.sincro.sync.DataAge;
 
 /**
  * Seed 000's "alert the user at logon when a required replication was missed", so nobody quotes
@@ -28,21 +24,17 @@ final class StaleDataWarning {
      * the laptop's own.
      */
     static Optional<String> of(Database database, int maxAgeDays, Clock clock) {
-        if (database.station().isHeadOffice()) {
+        DataAge age = DataAge.of(database, clock, maxAgeDays);
+        if (!age.stale()) {
             return Optional.empty();
         }
-        Optional<Instant> last = database.inTransaction(c -> new Journal().last(c, Event.RECEIVE, Outcome.OK));
-        if (last.isEmpty()) {
+        if (age.lastReceive().isEmpty()) {
             return Optional.of("warning: this station has not received anything from the head office yet; prices and"
                     + " stock are missing until you run sincro sync");
         }
-        Duration age = Duration.between(last.get(), clock.instant());
-        if (age.compareTo(Duration.ofDays(maxAgeDays)) <= 0) {
-            return Optional.empty();
-        }
-        long days = age.toDays();
+        long days = age.days();
         return Optional.of("warning: this station last received the head office's data " + days
-                + (days == 1 ? " day" : " days") + " ago (" + Figures.time(last.get(), clock.getZone())
+                + (days == 1 ? " day" : " days") + " ago (" + Figures.time(age.lastReceive().get(), clock.getZone())
                 + "); prices and stock may be out of date; run sincro sync");
     }
 }

@@ -20,20 +20,16 @@ import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.cli.StationOptions;
 import io.sincro.app.failures.Failures;
-import io.sincro.app.mail.AgentAlerts;
-import io.sincro.app.mail.MailSettings;
-import io.sincro.app.mail.Postman;
 import io.sincro.app.mail.Postman.Delivery;
-import io.sincro.app.mail.SyncSummary;
 import io.sincro.app.output.Figures;
 import io.sincro.app.settings.Settings;
-import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
 import io.sincro.rules.flow.ValueLimits;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncOptions;
+import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
 import io.sincro.sync.ledger.ExportedPackage;
 
@@ -91,39 +87,19 @@ public final class SyncCommand implements Callable<Integer> {
         // no stale-data warning here: this command is the remedy
         StationFolder station = StationFolder.open(options, environment).withoutStaleDataWarning();
         Settings settings = station.settings();
-        try (Database database = station.openDatabase(); Mailbox mailbox = StationMailbox.of(settings, environment)) {
-            StationSync sync = new StationSync(database, mailbox, station.folder(), environment.clock(),
-                    syncOptions(settings), SyncProgressBar.forTerminal(spec.commandLine().getErr()));
-            if (check) {
-                return printCheck(sync.check());
+        if (check) {
+            try (Database database = station.openDatabase(); Mailbox mailbox = StationMailbox.of(settings, environment)) {
+                return printCheck(new StationSync(database, mailbox, station.folder(), environment.clock(),
+                        syncOptions(settings), SyncProgress.NONE).check());
             }
-            if (full) {
-                spec.commandLine().getOut().println("Asked the head office for the catalog and this agent's data in"
-                        + " full: " + sync.askFull().replaceFirst("^[^:]*: ", "") + ".");
-            }
-            SyncReport report = sync.run();
-            Delivery mail = sendNotices(database, settings, report);
-            return printReport(report, station.folder(), mail);
         }
-    }
-
-    /**
-     * After the exchange, whatever its outcome: the head office queues the summary of what it
-     * received, then the queued notices go. A notice that cannot go is a warning, never a failure
-     * of the sync: it is journaled and waits for the next one.
-     */
-    private Delivery sendNotices(Database database, Settings settings, SyncReport report) {
-        Optional<MailSettings> mail;
-        try {
-            mail = MailSettings.of(settings);
-        } catch (SettingsException e) {
-            return new Delivery(0, 0, 0, Optional.of("e-mail notices wait for the next sync: " + e.getMessage()));
+        try (Database database = station.openDatabase()) {
+            Exchange.Outcome outcome = new Exchange(settings, environment).run(database, station.folder(),
+                    SyncProgressBar.forTerminal(spec.commandLine().getErr()), full);
+            outcome.askedFull().ifPresent(asked -> spec.commandLine().getOut().println("Asked the head office for the"
+                    + " catalog and this agent's data in full: " + asked.replaceFirst("^[^:]*: ", "") + "."));
+            return printReport(outcome.report(), station.folder(), outcome.mail());
         }
-        if (report.station().isHeadOffice() && mail.isPresent()) {
-            new SyncSummary(environment.clock()).queue(database, report, mail.get());
-            new AgentAlerts(environment.clock()).queue(database, settings.folder(), mail.get(), settings.maxAgeDays());
-        }
-        return new Postman(mail, environment.clock()).deliver(database);
     }
 
     /**

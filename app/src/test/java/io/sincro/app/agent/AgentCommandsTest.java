@@ -181,6 +181,37 @@ class AgentCommandsTest {
     }
 
     @Test
+    void aLinesQuantityChangesAndAQuantityOverTheStockIsWarnedAbout() {
+        ok("order", "new", "--customer", "C00001");
+        Result added = ok("order", "add-line", "1", "P001", "999999");
+        assertThat(added.err()).contains("warning: line 1: 999999 of P001 asked, 120 in stock; the head office may"
+                + " deliver less or later");
+
+        Result changed = ok("order", "set-quantity", "1", "1", "12");
+
+        assertThat(changed.out()).isEqualTo("Line 1 of order A01/000001 is now 12 x P001; order total 120.00 EUR.\n");
+        assertThat(changed.err()).doesNotContain("warning");
+        Result over = ok("order", "set-quantity", "1", "1", "121");
+        assertThat(over.err()).contains("warning: line 1: 121 of P001 asked, 120 in stock");
+        assertThat(ok("order", "check", "1").err()).contains("warning: line 1: 121 of P001 asked, 120 in stock");
+    }
+
+    @Test
+    void aSubmittedOrderThatHasNotLeftIsWithdrawnToDraft() {
+        ok("order", "new", "--customer", "C00001");
+        ok("order", "add-line", "1", "P001", "2");
+        ok("order", "submit", "1");
+
+        Result withdrawn = ok("order", "withdraw", "1");
+
+        assertThat(withdrawn.out()).startsWith("Order A01/000001 is a draft again");
+        assertThat(ok("order", "list", "--status", "draft").out()).contains("A01/000001");
+        Result again = sincro.run("order", "withdraw", "1");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
+        assertThat(again.err()).contains("is a draft, not submitted");
+    }
+
+    @Test
     void theCurrencyComesFromTheSettings() throws IOException {
         Files.writeString(station.resolve("sincro.properties"), "currency=CHF\n", StandardOpenOption.APPEND);
         ok("order", "new", "--customer", "C00001");

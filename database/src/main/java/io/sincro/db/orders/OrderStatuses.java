@@ -43,6 +43,12 @@ public final class OrderStatuses {
             WHERE origin = 'AGENT' AND series = ? AND status = 'SUBMITTED' AND change_seq <= ?
             """;
 
+    // SUBMITTED -> DRAFT, the agent taking back an order no package carries yet
+    private static final String WITHDRAW = """
+            UPDATE customer_order SET status = 'DRAFT', status_changed_at = ?, status_changed_by = ?
+            WHERE origin = 'AGENT' AND series = ? AND number = ? AND status = 'SUBMITTED' AND change_seq > ?
+            """;
+
     private static final String INSERT_HISTORY = """
             INSERT INTO order_status_history (series, number, status, status_reason, expected_delivery, changed_at,
                                               changed_by)
@@ -116,6 +122,27 @@ public final class OrderStatuses {
         }
         remember(c, change);
         return Change.UPDATED;
+    }
+
+    /**
+     * Takes a submitted order back to draft, as long as no package carries it yet: its change
+     * stamp is above {@code packagedUpTo}, the highest stamp the outbound packages written so far
+     * cover. Returns whether it did; the history records the draft again.
+     */
+    public boolean withdraw(Connection c, OrderNumber number, long packagedUpTo, Instant at, String by)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(WITHDRAW)) {
+            UtcTimestamps.set(s, 1, at);
+            s.setString(2, by);
+            s.setString(3, number.series());
+            s.setInt(4, number.number());
+            s.setLong(5, packagedUpTo);
+            if (s.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        remember(c, new StatusChange(number, OrderStatus.DRAFT, null, null, at, by));
+        return true;
     }
 
     /** Every status the order took at this station, the first first. */

@@ -1,11 +1,13 @@
 package io.sincro.db.orders;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +65,10 @@ public final class Orders {
             """;
     private static final String HIGHEST_LINE = "SELECT MAX(line_no) FROM order_line WHERE series = ? AND number = ?";
     private static final String DELETE_LINE = "DELETE FROM order_line WHERE series = ? AND number = ? AND line_no = ?";
+    private static final String SET_QUANTITY = "UPDATE order_line SET quantity = ? WHERE series = ? AND number = ? AND line_no = ?";
+    private static final String SET_REQUEST = """
+            UPDATE customer_order SET notes = ?, delivery_date = ?, updated_at = ? WHERE series = ? AND number = ?
+            """;
     private static final String TOUCH = "UPDATE customer_order SET updated_at = ? WHERE series = ? AND number = ?";
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -258,6 +264,35 @@ public final class Orders {
         }
         touch(c, number, now);
         return true;
+    }
+
+    /** Sets one line's quantity, keeping its price and discount; returns whether the line was there. */
+    public boolean changeQuantity(Connection c, OrderNumber number, int lineNo, BigDecimal quantity, Instant now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SET_QUANTITY)) {
+            s.setBigDecimal(1, quantity);
+            s.setString(2, number.series());
+            s.setInt(3, number.number());
+            s.setInt(4, lineNo);
+            if (s.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        touch(c, number, now);
+        return true;
+    }
+
+    /** Sets what the order asks besides its lines: its notes and the delivery date requested (either may be null). */
+    public void changeRequest(Connection c, OrderNumber number, String notes, LocalDate deliveryDate, Instant now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SET_REQUEST)) {
+            s.setString(1, notes);
+            s.setDate(2, deliveryDate == null ? null : Date.valueOf(deliveryDate));
+            UtcTimestamps.set(s, 3, now);
+            s.setString(4, number.series());
+            s.setInt(5, number.number());
+            s.executeUpdate();
+        }
     }
 
     private static void touch(Connection c, OrderNumber number, Instant now) throws SQLException {

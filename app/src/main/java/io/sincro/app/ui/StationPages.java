@@ -1,0 +1,56 @@
+package io.sincro.app.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.settings.Settings;
+import io.sincro.app.sync.Exchange;
+import io.sincro.db.Database;
+import io.sincro.sync.SyncProgress;
+import io.sincro.sync.SyncReport;
+import io.sincro.web.page.WebStation;
+
+/** The station {@code sincro ui} serves: its open database and settings, its sync as {@code sincro sync} runs it. */
+public final class StationPages implements WebStation {
+
+    private final Database database;
+    private final Settings settings;
+    private final AppEnvironment environment;
+
+    public StationPages(Database database, Settings settings, AppEnvironment environment) {
+        this.database = database;
+        this.settings = settings;
+        this.environment = environment;
+    }
+
+    @Override
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public Clock clock() {
+        return environment.clock();
+    }
+
+    @Override
+    public Path folder() {
+        return settings.folder();
+    }
+
+    @Override
+    public String currency() {
+        return settings.currency();
+    }
+
+    @Override
+    public int maxAgeDays() {
+        return settings.maxAgeDays();
+    }
+
+    @Override
+    public SyncReport sync(SyncProgress progress) {
+        return new Exchange(settings, environment).run(database, settings.folder(), progress).report();
+    }
+}

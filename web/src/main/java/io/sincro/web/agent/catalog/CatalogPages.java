@@ -1,0 +1,73 @@
+package io.sincro.web.agent.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import io.sincro.agent.AgentStation;
+import io.sincro.agent.orders.OrderDetails;
+import io.sincro.agent.work.AgentWorkException;
+import io.sincro.db.Station;
+import io.sincro.db.catalog.Product;
+import io.sincro.web.page.Feature;
+import io.sincro.web.page.Pages;
+
+/**
+ * {@code /catalog?q=TEXT&customer=CODE[&order=A01/42]}: agent-station's product search (as
+ * {@code sincro product search}) with each product's effective price for the customer (as
+ * {@code sincro price}) and its stock (as {@code sincro stock}); with an order, each product can
+ * be added to it.
+ */
+public final class CatalogPages implements Feature {
+
+    /** A page of results: enough to choose from, few enough to price one by one. */
+    static final int SHOWN = 25;
+
+    @Override
+    public boolean serves(Station station) {
+        return !station.isHeadOffice();
+    }
+
+    @Override
+    public String messages() {
+        return "io.sincro.web.agent.catalog.messages";
+    }
+
+    @Override
+    public void routes(RoutesConfig routes, Pages pages) {
+        routes.get("/catalog", ctx -> search(ctx, pages));
+    }
+
+    private static void search(Context ctx, Pages pages) {
+        AgentStation station = new AgentStation(pages.station().database(), pages.station().clock());
+        String text = blankToNull(ctx.queryParam("q"));
+        String order = blankToNull(ctx.queryParam("order"));
+        String customer = blankToNull(ctx.queryParam("customer"));
+        if (order != null) {
+            OrderDetails details = station.orders().show(station.orders().number(order));
+            customer = details.order().customerCode();
+            order = details.order().number().series() + "/" + details.order().number().number();
+        }
+        List<CatalogView.Row> rows = new ArrayList<>();
+        String problem = null;
+        if (text != null) {
+            try {
+                for (Product product : station.catalog().search(text, SHOWN)) {
+                    rows.add(new CatalogView.Row(product,
+                            customer == null ? null : station.prices().quote(customer, product.code()),
+                            station.catalog().stock(product.code()).quantity()));
+                }
+            } catch (AgentWorkException e) {
+                problem = e.getMessage();
+            }
+        }
+        pages.render(ctx, "agent/catalog/search.jte", "catalog",
+                new CatalogView(text, customer, order, station.customers().list(null), rows, problem));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

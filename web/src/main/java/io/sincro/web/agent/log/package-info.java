@@ -1,0 +1,2 @@
+/** The station's transaction log in the browser: every sync, package and refusal, newest first. */
+package io.sincro.web.agent.log;
