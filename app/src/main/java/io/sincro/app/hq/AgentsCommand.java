@@ -4,11 +4,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +21,7 @@ import io.sincro.app.output.Table;
 import io.sincro.db.AgentContents;
 import io.sincro.db.Database;
 import io.sincro.sync.AgentExchange;
+import io.sincro.sync.AgentHealth;
 import io.sincro.sync.SyncStatus;
 
 /** {@code sincro hq agents}: each agent, what the head office holds of it and how its sync stands. */
@@ -66,31 +63,30 @@ final class AgentsCommand implements Callable<Integer> {
             Table table = new Table("agent", "name", "e-mail", "customers", "special prices", "orders",
                     "last received", "received at", "last acknowledged", "orders pending", "days since sync");
             SyncStatus status = new SyncStatus(company, station.folder());
-            Map<String, AgentExchange> exchanges = status.agents().stream()
-                    .collect(Collectors.toMap(AgentExchange::agentCode, e -> e));
-            for (AgentContents agent : company.inTransaction(AgentContents::perAgent)) {
-                AgentExchange exchange = exchanges.get(agent.agentCode());
-                OptionalLong days = exchange.daysSinceLastSync(now);
+            List<AgentHealth> health = status.health(now, station.settings().maxAgeDays());
+            for (AgentHealth h : health) {
+                AgentContents agent = h.agent();
+                AgentExchange exchange = h.exchange();
                 table.add(agent.agentCode(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
                         agent.orders(), sequence(exchange.lastReceived()), Figures.time(exchange.lastReceivedAt(), environment.clock().getZone()),
                         sequence(exchange.lastAcknowledged()), agent.ordersPending(),
-                        days.isPresent() ? (Object) days.getAsLong() : "never");
+                        h.days().isPresent() ? (Object) h.days().getAsLong() : "never");
             }
             table.print(spec.commandLine().getOut(), format.format());
             if (check) {
-                return check(status, exchanges, now, station.settings().maxAgeDays());
+                return check(status, health, now, station.settings().maxAgeDays());
             }
         }
         return 0;
     }
 
     /** One line per agent in trouble on the error stream, and exit 1 if any is: for monitoring. */
-    private int check(SyncStatus status, Map<String, AgentExchange> exchanges, Instant now, int maxAgeDays) {
+    private int check(SyncStatus status, List<AgentHealth> health, Instant now, int maxAgeDays) {
         List<String> troubles = new ArrayList<>();
         SyncStatus.SetAside setAside = status.setAside();
-        for (AgentExchange exchange : new TreeMap<>(exchanges).values()) {
-            status.trouble(exchange, setAside, now, maxAgeDays).ifPresent(t -> troubles.add("agent " + exchange.agentCode()
-                    + " " + t));
+        for (AgentHealth h : health) {
+            status.trouble(h.exchange(), setAside, now, maxAgeDays).ifPresent(t -> troubles.add("agent "
+                    + h.exchange().agentCode() + " " + t));
         }
         PrintWriter err = spec.commandLine().getErr();
         troubles.forEach(t -> err.println("sincro: " + t));
