@@ -59,7 +59,9 @@ final class Guard {
         ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // not no-referrer: under it a browser sends "Origin: null" with the pages' own forms, and the
+        // origin check below refuses them; same-origin still sends nothing to other sites
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
         String host = ctx.header("Host");
         if (host == null || !(host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port))) {

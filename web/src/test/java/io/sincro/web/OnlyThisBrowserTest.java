@@ -51,7 +51,7 @@ class OnlyThisBrowserTest {
         assertThat(started.headers().firstValue("Location")).hasValue("/");
         assertThat(started.headers().firstValue("Set-Cookie")).get().asString()
                 .startsWith("sincro_session=").contains("HttpOnly").contains("SameSite=Strict");
-        assertThat(started.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(started.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     @Test
