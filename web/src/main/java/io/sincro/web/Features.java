@@ -3,6 +3,10 @@ package io.sincro.web;
 import java.util.List;
 
 import io.sincro.web.agent.home.HomePages;
+import io.sincro.web.office.agents.DashboardPages;
+import io.sincro.web.office.customers.CustomerPages;
+import io.sincro.web.office.files.FilePages;
+import io.sincro.web.office.orders.OrderPages;
 import io.sincro.web.page.Feature;
 
 /** Every feature's pages, one line each: a new feature is a package of its own and a line here. */
@@ -13,6 +17,10 @@ final class Features {
 
     static List<Feature> all() {
         return List.of(
-                new HomePages());
+                new HomePages(),
+                new DashboardPages(),
+                new OrderPages(),
+                new CustomerPages(),
+                new FilePages());
     }
 }
