@@ -7,14 +7,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
+import io.sincro.db.AgentContents;
 import io.sincro.db.Database;
 import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
+import io.sincro.db.journal.Journal;
+import io.sincro.db.journal.JournalEntry;
+import io.sincro.db.journal.JournalEntry.Event;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
 import io.sincro.format.StationNotes;
@@ -47,6 +53,7 @@ public final class SyncStatus {
     private final Acknowledgements acknowledgements = new Acknowledgements();
     private final Agents agents = new Agents();
     private final AgentHealths healths = new AgentHealths();
+    private final Journal journal = new Journal();
 
     public SyncStatus(Database database, Path stationFolder) {
         this.database = database;
@@ -144,11 +151,7 @@ public final class SyncStatus {
     }
 
     private Optional<String> troubleHere(AgentExchange exchange, SetAside setAside, Instant now, int maxAgeDays) {
-        PackageStream stream = PackageStream.fromAgent(exchange.agentCode());
-        List<String> stuck = setAside.names().stream()
-                .filter(n -> PackageName.parse(n).filter(p -> p.stream().equals(stream)
-                        && p.sequence() > exchange.lastReceived()).isPresent())
-                .toList();
+        List<String> stuck = stuck(exchange, setAside);
         if (!stuck.isEmpty()) {
             return Optional.of("stuck: " + String.join(", ", stuck) + " set aside, and the packages after it wait;"
                     + " sincro packages says why and what to do");
@@ -174,6 +177,46 @@ public final class SyncStatus {
         }
         return Notes.clockWarning(database.inTransaction(c -> healths.find(c, database.station().agentCode())),
                 tolerance);
+    }
+
+    /** The agent's packages set aside here after the last one imported: those its stream waits on. */
+    private static List<String> stuck(AgentExchange exchange, SetAside setAside) {
+        PackageStream stream = PackageStream.fromAgent(exchange.agentCode());
+        return setAside.names().stream()
+                .filter(n -> PackageName.parse(n).filter(p -> p.stream().equals(stream)
+                        && p.sequence() > exchange.lastReceived()).isPresent())
+                .toList();
+    }
+
+    /**
+     * At the head office: how each agent stands at {@code now}, in agent code order, with
+     * {@code maxAgeDays} (sync.maxAgeDays) as the age past which it is overdue and
+     * {@code clockTolerance} as how far its clock may be off.
+     *
+     * @throws UncheckedIOException when the folder of packages set aside cannot be read, naming it
+     */
+    public List<AgentStanding> standings(Instant now, int maxAgeDays, Duration clockTolerance) {
+        SetAside setAside = setAside();
+        List<AgentExchange> exchanges = agents();
+        return database.inTransaction(c -> {
+            List<AgentStanding> result = new ArrayList<>();
+            Map<String, AgentContents> contents = new HashMap<>();
+            for (AgentContents agent : AgentContents.perAgent(c)) {
+                contents.put(agent.agentCode(), agent);
+            }
+            for (AgentExchange exchange : exchanges) {
+                OptionalLong days = exchange.daysSinceLastSync(now);
+                Optional<String> clock = Optional.empty();
+                Optional<ImportedPackage> last = imported.lastOf(c, PackageStream.fromAgent(exchange.agentCode()));
+                if (last.isPresent()) {
+                    clock = journal.latest(c, last.get().name().fileName(), Event.CLOCK).map(JournalEntry::detail);
+                }
+                result.add(new AgentStanding(contents.get(exchange.agentCode()), exchange, stuck(exchange, setAside),
+                        days, days.isPresent() && days.getAsLong() > maxAgeDays, clock,
+                        trouble(exchange, setAside, now, maxAgeDays, clockTolerance)));
+            }
+            return result;
+        });
     }
 
     /** At the head office: each agent's exchange, in agent code order. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,29 @@ class SyncStatusTest {
         assertThat(a01.lastAcknowledged()).as("the head office's first package to it").isEqualTo(1);
         assertThat(a01.daysSinceLastSync(company.hqClock.instant())).hasValue(4);
         assertThat(status().agents().get(1).lastReceived()).isZero();
+    }
+
+    @Test
+    void eachAgentsHealthSaysHowLongSinceItsLastPackageAndWhatItsClockWasThen() {
+        company.syncHeadOffice();
+        // A01's laptop clock runs two hours ahead of the head office's
+        company.clock("A01").advance(Duration.ofHours(2));
+        company.sync("A01");
+        company.syncHeadOffice();
+        company.advance(Duration.ofDays(4));
+
+        List<AgentStanding> health = status().standings(company.hqClock.instant(), 3, SyncOptions.defaults().clockTolerance());
+
+        AgentStanding a01 = health.get(0);
+        assertThat(a01.agent().agentCode()).isEqualTo("A01");
+        assertThat(a01.days()).hasValue(4);
+        assertThat(a01.overdue()).as("4 days, more than 3").isTrue();
+        assertThat(a01.stuck()).isEmpty();
+        assertThat(a01.clock()).get().asString().contains("ahead of").contains("A01_to_HQ_000000001.sincro");
+        assertThat(health.get(1).never()).isTrue();
+        assertThat(health.get(1).overdue()).isFalse();
+        assertThat(health).allMatch(AgentStanding::inTrouble);
+        assertThat(status().standings(company.hqClock.instant(), 5, SyncOptions.defaults().clockTolerance()).get(0).inTrouble()).isFalse();
     }
 
     @Test

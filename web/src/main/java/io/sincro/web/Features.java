@@ -8,6 +8,8 @@ import io.sincro.web.agent.home.HomePages;
 import io.sincro.web.agent.log.LogPages;
 import io.sincro.web.agent.orders.OrderPages;
 import io.sincro.web.agent.sync.SyncPages;
+import io.sincro.web.office.agents.DashboardPages;
+import io.sincro.web.office.files.FilePages;
 import io.sincro.web.page.Feature;
 
 /** Every feature's pages, one line each: a new feature is a package of its own and a line here. */
@@ -23,6 +25,11 @@ final class Features {
                 new CustomerPages(),
                 new OrderPages(),
                 new SyncPages(),
-                new LogPages());
+                new LogPages(),
+                // the head office's
+                new DashboardPages(),
+                new io.sincro.web.office.orders.OrderPages(),
+                new io.sincro.web.office.customers.CustomerPages(),
+                new FilePages());
     }
 }

@@ -32,6 +32,8 @@ final class Guard {
 
     static final String START = "/start";
     static final String COOKIE = "sincro_session";
+    /** The largest request body taken, an upload included: 64 MB (bigger files go through the command line). */
+    static final long MAX_BODY = 64L * 1024 * 1024;
     private static final Set<HandlerType> READING = Set.of(HandlerType.GET, HandlerType.HEAD);
 
     private final SecureRandom random;
@@ -59,7 +61,8 @@ final class Guard {
         ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("X-Content-Type-Options", "nosniff");
-        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with its own forms
+        // not no-referrer: under it a browser sends "Origin: null" with the pages' own forms, and the
+        // origin check below refuses them; same-origin still sends nothing to other sites
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
         String host = ctx.header("Host");
@@ -81,6 +84,12 @@ final class Guard {
         String origin = ctx.header("Origin");
         if (origin == null || !(origin.equals("http://127.0.0.1:" + port) || origin.equals("http://localhost:" + port))) {
             throw new Refusal(403, "refused.origin", "a " + ctx.method() + " from origin " + origin);
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > MAX_BODY) {
+            // refused before a byte of the body is read
+            throw new Refusal(413, "refused.tooLarge",
+                    "a " + ctx.method() + " of " + length + " bytes to " + ctx.path());
         }
         String sent = ctx.header(Pages.CSRF_HEADER);
         if (sent == null) {

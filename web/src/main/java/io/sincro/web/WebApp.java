@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Properties;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.util.JavalinBindException;
@@ -55,6 +56,8 @@ public final class WebApp implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.host = "127.0.0.1";
             config.jetty.port = port;
+            // a body without a length (chunked) stops at the same size as one the guard measures
+            config.jetty.multipartConfig.maxTotalRequestSize(Guard.MAX_BODY, SizeUnit.BYTES);
             config.routes.before(guard::check);
             config.routes.get(Guard.START, guard::start);
             config.routes.get(HTMX, ctx -> asset(ctx, htmxResource, "text/javascript"));

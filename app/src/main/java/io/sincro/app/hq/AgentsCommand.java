@@ -1,14 +1,10 @@
 package io.sincro.app.hq;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -31,6 +27,7 @@ import io.sincro.db.Database;
 import io.sincro.format.StationNotes.ClockSeen;
 import io.sincro.format.StationNotes.SyncHealth;
 import io.sincro.sync.AgentExchange;
+import io.sincro.sync.AgentStanding;
 import io.sincro.sync.SyncStatus;
 import io.sincro.sync.ledger.AgentHealth;
 
@@ -77,17 +74,17 @@ final class AgentsCommand implements Callable<Integer> {
                     "set aside there", "waiting there", "last error there", "last error at", "clock");
             boolean aligned = format.format() == OutputFormat.TABLE;
             SyncStatus status = new SyncStatus(company, station.folder());
-            Map<String, AgentExchange> exchanges = status.agents().stream()
-                    .collect(Collectors.toMap(AgentExchange::agentCode, e -> e));
-            for (AgentContents agent : company.inTransaction(AgentContents::perAgent)) {
-                AgentExchange exchange = exchanges.get(agent.agentCode());
-                OptionalLong days = exchange.daysSinceLastSync(now);
+            List<AgentStanding> standings = status.standings(now, station.settings().maxAgeDays(),
+                    SyncCommand.clockTolerance(station.settings()));
+            for (AgentStanding standing : standings) {
+                AgentContents agent = standing.agent();
+                AgentExchange exchange = standing.exchange();
                 Optional<SyncHealth> health = exchange.health().filter(h -> h.healthIn().isPresent())
                         .map(AgentHealth::health);
                 table.add(agent.agentCode(), agent.name(), agent.email(), agent.customers(), agent.specialPrices(),
                         agent.orders(), sequence(exchange.lastReceived()), Figures.time(exchange.lastReceivedAt(), environment.clock().getZone()),
                         sequence(exchange.lastAcknowledged()), agent.ordersPending(),
-                        days.isPresent() ? (Object) days.getAsLong() : "never",
+                        standing.days().isPresent() ? (Object) standing.days().getAsLong() : "never",
                         health.map(h -> (Object) h.setAside()).orElse(null),
                         health.map(h -> cell(h.waiting().stream().map(w -> w.stream() + ": " + w.reason())
                                 .collect(Collectors.joining("; ")), aligned)).orElse(null),
@@ -98,21 +95,17 @@ final class AgentsCommand implements Callable<Integer> {
             }
             table.print(spec.commandLine().getOut(), format.format());
             if (check) {
-                return check(status, exchanges, now, station.settings().maxAgeDays(),
-                        SyncCommand.clockTolerance(station.settings()));
+                return check(standings);
             }
         }
         return 0;
     }
 
     /** One line per agent in trouble on the error stream, and exit 1 if any is: for monitoring. */
-    private int check(SyncStatus status, Map<String, AgentExchange> exchanges, Instant now, int maxAgeDays,
-                      Duration clockTolerance) {
+    private int check(List<AgentStanding> standings) {
         List<String> troubles = new ArrayList<>();
-        SyncStatus.SetAside setAside = status.setAside();
-        for (AgentExchange exchange : new TreeMap<>(exchanges).values()) {
-            status.trouble(exchange, setAside, now, maxAgeDays, clockTolerance).ifPresent(t -> troubles.add("agent " + exchange.agentCode()
-                    + " " + t));
+        for (AgentStanding standing : standings) {
+            standing.trouble().ifPresent(t -> troubles.add("agent " + standing.agent().agentCode() + " " + t));
         }
         PrintWriter err = spec.commandLine().getErr();
         troubles.forEach(t -> err.println("sincro: " + t));

@@ -1,8 +1,6 @@
 package io.sincro.app.hq;
 
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 
@@ -34,8 +32,6 @@ import io.sincro.office.exports.ExportSummary;
                     + " so the file loads back; cells a spreadsheet would run as formulas start with a quote."
         })
 final class ExportCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @Mixin
     private StationOptions options;
@@ -70,8 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     /** Runs the export and says what it did, in one line. */
     static String export(StationFolder station, AppEnvironment environment, ExportKind kind, Path out, boolean again) {
         Path file = out != null ? environment.workingDirectory().resolve(out)
-                : station.folder().resolve("exports")
-                        .resolve(kind.label() + "-" + STAMP.format(environment.clock().instant()) + ".csv");
+                : BackEndExport.fileIn(station.folder(), kind, environment.clock().instant());
         try (Database company = station.openDatabase()) {
             ExportSummary summary = new BackEndExport(company).export(kind, file, again);
             return summary.records() == 0

@@ -2,10 +2,12 @@ package io.sincro.app.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.settings.Settings;
 import io.sincro.app.sync.Exchange;
+import io.sincro.app.sync.SyncCommand;
 import io.sincro.db.Database;
 import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
@@ -47,6 +49,11 @@ public final class StationPages implements WebStation {
     @Override
     public int maxAgeDays() {
         return settings.maxAgeDays();
+    }
+
+    @Override
+    public Duration clockTolerance() {
+        return SyncCommand.clockTolerance(settings);
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +57,9 @@ public final class BackEndExport {
 
     private static final Logger log = LoggerFactory.getLogger(BackEndExport.class);
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
     private final Database company;
     private final CustomerExports customerExports = new CustomerExports();
     private final SpecialPriceExports priceExports = new SpecialPriceExports();
@@ -67,6 +72,21 @@ public final class BackEndExport {
                     + " belongs to " + company.station() + "; run the export with the head office's settings");
         }
         this.company = company;
+    }
+
+    /**
+     * Where an export of {@code kind} made at {@code at} goes when no file is named: the station's
+     * {@code exports/KIND-DATE-TIME.csv} (UTC), with {@code -2}, {@code -3}... when an export of the
+     * same second took that name.
+     */
+    public static Path fileIn(Path stationFolder, ExportKind kind, Instant at) {
+        Path folder = stationFolder.resolve("exports");
+        String stem = kind.label() + "-" + STAMP.format(at);
+        Path file = folder.resolve(stem + ".csv");
+        for (int n = 2; Files.exists(file); n++) {
+            file = folder.resolve(stem + "-" + n + ".csv");
+        }
+        return file;
     }
 
     static List<String> columns(ExportKind kind) {

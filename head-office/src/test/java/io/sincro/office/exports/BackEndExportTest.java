@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +98,19 @@ class BackEndExportTest {
         assertThat(second.records()).isEqualTo(1);
         assertThat(second).hasToString("1 order (1 line)");
         assertThat(again.records()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutANamedFileTwoExportsOfOneSecondTakeTwoNamesInTheStationsExportsFolder() throws IOException {
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        Path first = BackEndExport.fileIn(dir, ExportKind.ORDERS, at);
+        Files.createDirectories(first.getParent());
+        Files.writeString(first, "taken");
+
+        Path second = BackEndExport.fileIn(dir, ExportKind.ORDERS, at);
+
+        assertThat(first).isEqualTo(dir.resolve("exports/orders-20260302-090000.csv"));
+        assertThat(second).isEqualTo(dir.resolve("exports/orders-20260302-090000-2.csv"));
     }
 
     @Test

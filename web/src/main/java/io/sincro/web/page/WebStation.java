@@ -2,6 +2,7 @@ package io.sincro.web.page;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import io.sincro.db.Database;
 import io.sincro.sync.SyncProgress;
@@ -26,6 +27,9 @@ public interface WebStation {
 
     /** How many days old the head office's data may be before the pages say so (sync.maxAgeDays). */
     int maxAgeDays();
+
+    /** How far an agent's clock may be off before the head office says so (sync.clockToleranceMinutes). */
+    Duration clockTolerance();
 
     /** The whole exchange for this station's role, exactly as {@code sincro sync} runs it. */
     SyncReport sync(SyncProgress progress);

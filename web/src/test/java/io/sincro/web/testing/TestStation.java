@@ -2,6 +2,7 @@ package io.sincro.web.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import io.sincro.db.Database;
 import io.sincro.sync.SyncProgress;
@@ -47,6 +48,11 @@ public final class TestStation implements WebStation {
     @Override
     public int maxAgeDays() {
         return 3;
+    }
+
+    @Override
+    public Duration clockTolerance() {
+        return Duration.ofMinutes(5);
     }
 
     @Override
