@@ -78,7 +78,12 @@ class SyncStatusTest {
         assertThat(health.get(1).never()).isTrue();
         assertThat(health.get(1).overdue()).isFalse();
         assertThat(health).allMatch(AgentStanding::inTrouble);
-        assertThat(status().standings(company.hqClock.instant(), 5, SyncOptions.defaults().clockTolerance()).get(0).inTrouble()).isFalse();
+        AgentStanding withinAge = status().standings(company.hqClock.instant(), 5, SyncOptions.defaults().clockTolerance())
+                .get(0);
+        assertThat(withinAge.overdue()).isFalse();
+        assertThat(withinAge.trouble()).as("not overdue within 5 days, but its clock is off")
+                .get().asString().startsWith("clock off: at least 2 hours ahead of the head office's");
+        assertThat(withinAge.reportedTrouble()).isEqualTo(withinAge.trouble());
     }
 
     @Test
