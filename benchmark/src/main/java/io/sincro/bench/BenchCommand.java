@@ -10,12 +10,12 @@ import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 import io.sincro.bench.company.CompanySize;
 import io.sincro.bench.company.SyntheticCompany;
@@ -33,7 +33,8 @@ import io.sincro.bench.report.ReportTable;
         description = {"Measures Sincro on a synthetic company: each step several times in fresh databases, against"
                 + " the embedded FTP mailbox on loopback, beside Derby's own bulk import. Prints a table and writes"
                 + " one JSON object."},
-        footer = {"", "Steps: generate, hq-import, prepare-agents, reference, first-publish, first-sync, delta-publish,"
+        footer = {"", "Steps: generate, hq-import, hq-import-reference, hq-reload, hq-reload-1pct, prepare-agents,"
+                + " reference, first-publish, first-sync, delta-publish,"
                 + " delta-sync, orders-send, orders-receive."})
 public final class BenchCommand implements Callable<Integer> {
 

@@ -24,12 +24,16 @@ import io.sincro.bench.company.GenerateStep;
 import io.sincro.bench.company.HeadOfficeImportStep;
 import io.sincro.bench.company.PrepareStationsStep;
 import io.sincro.bench.company.SyntheticCompany;
+import io.sincro.bench.loading.LoadReferenceStep;
+import io.sincro.bench.loading.LoadingTargets;
+import io.sincro.bench.loading.ReloadStep;
 import io.sincro.bench.measure.Harness;
 import io.sincro.bench.measure.Snapshot;
 import io.sincro.bench.measure.Step;
 import io.sincro.bench.measure.StepResult;
 import io.sincro.bench.reference.ReferenceImportStep;
 import io.sincro.bench.report.Report;
+import io.sincro.bench.report.Target;
 import io.sincro.bench.sync.PublishBaseline;
 import io.sincro.bench.sync.StationSyncEngine;
 import io.sincro.bench.sync.SyncFixture;
@@ -46,7 +50,8 @@ final class Benchmark {
     private static final String MARK = ".sincro-bench";
 
     /** Every step, in the order they run; a subset may be asked for by id. */
-    static final List<String> STEP_IDS = List.of("generate", "hq-import", "prepare-agents", "reference",
+    static final List<String> STEP_IDS = List.of("generate", "hq-import", "hq-import-reference", "hq-reload",
+            "hq-reload-1pct", "prepare-agents", "reference",
             "first-publish", "first-sync", "delta-publish", "delta-sync", "orders-send", "orders-receive");
 
     private final CompanySize size;
@@ -78,8 +83,10 @@ final class Benchmark {
         CompanyFixture fixture = new CompanyFixture(company, work.resolve("fixtures"), Clock.systemUTC(), progress);
         SyncFixture sync = new SyncFixture(fixture, new StationSyncEngine(), work.resolve("sync-fixtures"));
         ReferenceImportStep reference = new ReferenceImportStep(fixture, company.agentCode(0), work.resolve("reference"));
+        ReloadStep changedReload = new ReloadStep(fixture, true, work.resolve("changed-csv"));
         List<Step> steps = new ArrayList<>(List.of(new GenerateStep(fixture), new HeadOfficeImportStep(fixture),
-                new PrepareStationsStep(fixture), reference));
+                new LoadReferenceStep(fixture, work.resolve("hq-reference")), new ReloadStep(fixture, false, null),
+                changedReload, new PrepareStationsStep(fixture), reference));
         steps.addAll(SyncStep.all(sync));
 
         Harness harness = new Harness(runs, work.resolve("runs"), keep, progress);
@@ -103,9 +110,12 @@ final class Benchmark {
             });
         }
         List<StepResult> measured = List.copyOf(results.values());
+        List<Target> targets = new ArrayList<>(new Targets(results, baseline, size, Runtime.getRuntime().maxMemory()).judge());
+        targets.addAll(new LoadingTargets(results, results.containsKey("hq-reload-1pct") ? changedReload.changedRows() : 0)
+                .judge());
         Report report = new Report(size, seed, runs, Runtime.getRuntime().maxMemory(), System.getProperty("java.version"),
                 started, Instant.now(), measured, figures,
-                new Targets(results, baseline, size, Runtime.getRuntime().maxMemory()).judge());
+                targets);
         if (!keep) {
             Snapshot.remove(work);
         }

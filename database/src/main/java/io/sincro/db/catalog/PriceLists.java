@@ -14,6 +14,7 @@ import java.util.Optional;
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
+import io.sincro.db.RowCursor;
 import io.sincro.db.Station;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
@@ -64,7 +65,11 @@ public final class PriceLists {
             """;
     private static final String LOAD_ROWS = """
             INSERT INTO price_list_row (price_list_code, product_code, price, updated_at, change_seq)
-            SELECT r.price_list_code, r.product_code, r.price, ?, 0 FROM TABLE (sincro_price_list_row_rows()) r
+            SELECT r.price_list_code, r.product_code, r.price, ?, ? FROM TABLE (sincro_price_list_row_rows()) r
+            """;
+    private static final String ROWS_IN_KEY_ORDER = """
+            SELECT price_list_code, product_code, price FROM price_list_row WHERE price_list_code >= ?
+            ORDER BY price_list_code, product_code
             """;
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -218,12 +223,30 @@ public final class PriceLists {
      * @return how many were loaded
      */
     public long loadRows(Connection c, Iterator<PriceListRow> rows, Instant now) throws SQLException {
-        return BulkLoad.insert(c, LOAD_ROWS, s -> UtcTimestamps.set(s, 1, now), rows, (row, column) ->
+        return loadRows(c, rows, now, 0);
+    }
+
+    /**
+     * As {@link #loadRows(Connection, Iterator, Instant)}, each row stamped with change number
+     * {@code stamp} (0: received, not a local change). Into a table that is not empty it is one
+     * ordinary insert statement: the rows must be new, their lists there.
+     */
+    public long loadRows(Connection c, Iterator<PriceListRow> rows, Instant now, long stamp) throws SQLException {
+        return BulkLoad.insert(c, LOAD_ROWS, s -> {
+            UtcTimestamps.set(s, 1, now);
+            s.setLong(2, stamp);
+        }, rows, (row, column) ->
                 switch (column) {
                     case 1 -> row.priceListCode();
                     case 2 -> row.productCode();
                     default -> row.price();
                 });
+    }
+
+    /** The rows of the lists from {@code fromList} on, by list and product, read as the caller walks them. */
+    public RowCursor<PriceListRow> rowsInKeyOrder(Connection c, String fromList) throws SQLException {
+        return RowCursor.open(c, ROWS_IN_KEY_ORDER, s -> s.setString(1, fromList),
+                rows -> new PriceListRow(rows.getString(1), rows.getString(2), rows.getBigDecimal(3)));
     }
 
     /** The products the list prices. */

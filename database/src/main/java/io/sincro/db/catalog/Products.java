@@ -6,14 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
+import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
@@ -62,8 +65,10 @@ public final class Products {
     private static final String ANY = "SELECT 1 FROM product FETCH FIRST ROW ONLY";
     private static final String LOAD = """
             INSERT INTO product (code, description, unit, vat_rate, active, updated_at, change_seq)
-            SELECT r.code, r.description, r.unit, r.vat_rate, r.active, ?, 0 FROM TABLE (sincro_product_rows()) r
+            SELECT r.code, r.description, r.unit, r.vat_rate, r.active, ?, ? FROM TABLE (sincro_product_rows()) r
             """;
+    private static final String IN_CODE_ORDER = "SELECT " + COLUMNS + " FROM product WHERE code >= ? ORDER BY code";
+    private static final String CODES = "SELECT code FROM product";
 
     private final ChangeSequence changes = new ChangeSequence();
 
@@ -146,7 +151,19 @@ public final class Products {
      * @return how many were loaded
      */
     public long load(Connection c, Iterator<Product> products, Instant now) throws SQLException {
-        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, now), products, (product, column) ->
+        return load(c, products, now, 0);
+    }
+
+    /**
+     * As {@link #load(Connection, Iterator, Instant)}, each product stamped with change number
+     * {@code stamp} (0: received, not a local change). Into a table that is not empty it is one
+     * ordinary insert statement: the products must be new.
+     */
+    public long load(Connection c, Iterator<Product> products, Instant now, long stamp) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> {
+            UtcTimestamps.set(s, 1, now);
+            s.setLong(2, stamp);
+        }, products, (product, column) ->
                 switch (column) {
                     case 1 -> product.code();
                     case 2 -> product.description();
@@ -154,6 +171,22 @@ public final class Products {
                     case 4 -> product.vatRate();
                     default -> product.active();
                 });
+    }
+
+    /** The products from code {@code from} on, in code order, read as the caller walks them. */
+    public RowCursor<Product> inCodeOrder(Connection c, String from) throws SQLException {
+        return RowCursor.open(c, IN_CODE_ORDER, s -> s.setString(1, from), Products::read);
+    }
+
+    /** Every product's code. */
+    public Set<String> codes(Connection c) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(CODES); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
     }
 
     /** The products whose last local change is above {@code afterSeq} (-1: all), in code order. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
+import io.sincro.db.RowCursor;
 import io.sincro.db.Station;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
@@ -38,7 +39,10 @@ public final class Stock {
     private static final String ANY = "SELECT 1 FROM stock FETCH FIRST ROW ONLY";
     private static final String LOAD = """
             INSERT INTO stock (product_code, quantity, updated_at, change_seq)
-            SELECT r.product_code, r.quantity, ?, 0 FROM TABLE (sincro_stock_rows()) r
+            SELECT r.product_code, r.quantity, ?, ? FROM TABLE (sincro_stock_rows()) r
+            """;
+    private static final String IN_PRODUCT_ORDER = """
+            SELECT product_code, quantity FROM stock WHERE product_code >= ? ORDER BY product_code
             """;
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -75,6 +79,12 @@ public final class Stock {
         }
     }
 
+    /** The levels from product {@code from} on, by product, read as the caller walks them. */
+    public RowCursor<StockLevel> inProductOrder(Connection c, String from) throws SQLException {
+        return RowCursor.open(c, IN_PRODUCT_ORDER, s -> s.setString(1, from),
+                rows -> new StockLevel(rows.getString(1), rows.getBigDecimal(2)));
+    }
+
     /** Whether the stock table has no rows at all. */
     public boolean isEmpty(Connection c) throws SQLException {
         return BulkLoad.isEmpty(c, ANY);
@@ -87,7 +97,19 @@ public final class Stock {
      * @return how many were loaded
      */
     public long load(Connection c, Iterator<StockLevel> levels, Instant now) throws SQLException {
-        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, now), levels, (level, column) ->
+        return load(c, levels, now, 0);
+    }
+
+    /**
+     * As {@link #load(Connection, Iterator, Instant)}, each level stamped with change number
+     * {@code stamp} (0: received, not a local change). Into a table that is not empty it is one
+     * ordinary insert statement: the products' levels must be new.
+     */
+    public long load(Connection c, Iterator<StockLevel> levels, Instant now, long stamp) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> {
+            UtcTimestamps.set(s, 1, now);
+            s.setLong(2, stamp);
+        }, levels, (level, column) ->
                 column == 1 ? level.productCode() : level.quantity());
     }
 

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
@@ -30,6 +32,7 @@ public final class Customers {
     static final String COLUMNS = """
             code, name, vat_number, address, city, email, phone, agent_code, price_list_code, origin, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer WHERE code = ?";
+    private static final String CODES = "SELECT code FROM customer";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS
             + " FROM customer WHERE agent_code = ? AND change_seq > ? ORDER BY code";
     private static final String SELECT_AGENT_CREATED_SINCE = "SELECT " + COLUMNS
@@ -61,6 +64,17 @@ public final class Customers {
 
     private final ChangeSequence changes = new ChangeSequence();
     private final Tombstones tombstones = new Tombstones();
+
+    /** Every customer's code. */
+    public Set<String> codes(Connection c) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(CODES); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
+    }
 
     public Optional<Customer> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {

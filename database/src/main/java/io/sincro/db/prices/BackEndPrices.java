@@ -6,7 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.Optional;
 
+import io.sincro.db.BulkLoad;
+import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
 
 /**
@@ -27,6 +31,58 @@ public final class BackEndPrices {
             UPDATE backend_special_price SET price = ?, discount = ?, loaded_at = ?
             WHERE customer_code = ? AND product_code = ?
             """;
+
+    private static final String ANY = "SELECT 1 FROM backend_special_price FETCH FIRST ROW ONLY";
+    private static final String IN_KEY_ORDER = """
+            SELECT customer_code, product_code, price, discount FROM backend_special_price
+            WHERE customer_code >= ? ORDER BY customer_code, product_code
+            """;
+    // the special prices' table function (migration 7) carries the same columns, and more
+    private static final String LOAD = """
+            INSERT INTO backend_special_price (customer_code, product_code, price, discount, loaded_at)
+            SELECT r.customer_code, r.product_code, r.price, r.discount, ? FROM TABLE (sincro_special_price_rows()) r
+            """;
+
+    /** What the back-end said of the price the last time it gave it, if it ever did. */
+    public Optional<BackEndPrice> find(Connection c, String customerCode, String productCode) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT)) {
+            s.setString(1, customerCode);
+            s.setString(2, productCode);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(new BackEndPrice(customerCode, productCode, rows.getBigDecimal(1),
+                        rows.getBigDecimal(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Whether the back-end never gave a special price. */
+    public boolean isEmpty(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY);
+    }
+
+    /** The prices from customer {@code fromCustomer} on, by customer and product, read as the caller walks them. */
+    public RowCursor<BackEndPrice> inKeyOrder(Connection c, String fromCustomer) throws SQLException {
+        return RowCursor.open(c, IN_KEY_ORDER, s -> s.setString(1, fromCustomer), rows -> new BackEndPrice(
+                rows.getString(1), rows.getString(2), rows.getBigDecimal(3), rows.getBigDecimal(4)));
+    }
+
+    /**
+     * Remembers, in one insert statement (see {@link BulkLoad}), what the back-end says of prices it
+     * never gave before, loaded {@code at}; a price it gave before fails the statement.
+     *
+     * @return how many were stored
+     */
+    public long load(Connection c, Iterator<SpecialPrice> prices, Instant at) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, at), prices, (price, column) ->
+                switch (column) {
+                    case 1 -> price.customerCode();
+                    case 2 -> price.productCode();
+                    case 3 -> price.price();
+                    case 4 -> price.discount();
+                    case 5 -> price.updatedAt();
+                    default -> price.updatedBy();
+                });
+    }
 
     /**
      * Remembers what the back-end says of a price now; returns whether that differs from what it

@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
+import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
@@ -55,8 +56,10 @@ public final class SpecialPrices {
     private static final String DELETE = "DELETE FROM special_price WHERE customer_code = ? AND product_code = ?";
     private static final String ANY = "SELECT 1 FROM special_price FETCH FIRST ROW ONLY";
     private static final String LOAD = "INSERT INTO special_price (" + COLUMNS + ", change_seq)"
-            + " SELECT r.customer_code, r.product_code, r.price, r.discount, r.updated_at, r.updated_by, 0"
+            + " SELECT r.customer_code, r.product_code, r.price, r.discount, r.updated_at, r.updated_by, ?"
             + " FROM TABLE (sincro_special_price_rows()) r";
+    private static final String IN_KEY_ORDER = "SELECT " + COLUMNS
+            + " FROM special_price WHERE customer_code >= ? ORDER BY customer_code, product_code";
     private static final String DELETE_OF_CUSTOMER = "DELETE FROM special_price WHERE customer_code = ?";
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -118,6 +121,11 @@ public final class SpecialPrices {
         }
     }
 
+    /** The prices from customer {@code fromCustomer} on, by customer and product, read as the caller walks them. */
+    public RowCursor<SpecialPrice> inKeyOrder(Connection c, String fromCustomer) throws SQLException {
+        return RowCursor.open(c, IN_KEY_ORDER, s -> s.setString(1, fromCustomer), SpecialPrices::read);
+    }
+
     /** Whether the special_price table has no rows at all. */
     public boolean isEmpty(Connection c) throws SQLException {
         return BulkLoad.isEmpty(c, ANY);
@@ -130,7 +138,16 @@ public final class SpecialPrices {
      * @return how many were loaded
      */
     public long load(Connection c, Iterator<SpecialPrice> prices) throws SQLException {
-        return BulkLoad.insert(c, LOAD, s -> { }, prices, (price, column) ->
+        return load(c, prices, 0);
+    }
+
+    /**
+     * As {@link #load(Connection, Iterator)}, each price stamped with change number {@code stamp}
+     * (0: received, not a local change). Into a table that is not empty it is one ordinary insert
+     * statement: the prices must be new.
+     */
+    public long load(Connection c, Iterator<SpecialPrice> prices, long stamp) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> s.setLong(1, stamp), prices, (price, column) ->
                 switch (column) {
                     case 1 -> price.customerCode();
                     case 2 -> price.productCode();

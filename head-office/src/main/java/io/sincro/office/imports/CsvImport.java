@@ -19,10 +19,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,8 +34,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sincro.db.Change;
 import io.sincro.db.Database;
+import io.sincro.db.changes.ChangeSequence;
 
 /**
  * Loads the head office's master data from the CSV files its back-end exports: UTF-8, a header
@@ -91,43 +95,232 @@ public final class CsvImport {
 
     private static <T> ImportSummary load(Connection c, RowLoader<T> loader, ImportKind kind, Path file, Instant now)
             throws SQLException {
-        String name = file.getFileName().toString();
+        try {
+            if (loader instanceof TableLoader<T> table) {
+                try (table) {
+                    return loadTable(c, table, kind, file, now);
+                }
+            }
+            return loadByLine(c, loader, kind, file, now);
+        } catch (UncheckedSqlException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static <T> ImportSummary loadByLine(Connection c, RowLoader<T> loader, ImportKind kind, Path file,
+                                                Instant now) throws SQLException {
         // Keys of the file's lines, to catch a key given twice; about 100 bytes a line.
         Map<String, Long> lineOfKey = new HashMap<>();
         long inserted = 0;
         long updated = 0;
         long unchanged = 0;
-        try (Reader reader = open(file); CSVParser parser = FORMAT.parse(reader)) {
-            checkHeader(name, parser.getHeaderNames(), loader, kind);
-            int columns = parser.getHeaderNames().size();
-            for (CSVRecord record : parser) {
-                CsvLine line = new CsvLine(name, record);
-                if (record.size() != columns) {
-                    throw new ImportException(name + " line " + line.lineNumber() + ": the line has " + record.size()
-                            + " fields but the header names " + columns + " columns; check for a missing or extra comma"
-                            + " (values holding commas go in double quotes). No row of the file was stored.");
-                }
-                T row = loader.read(c, line);
-                Long earlier = lineOfKey.putIfAbsent(loader.key(row), line.lineNumber());
-                if (earlier != null) {
-                    throw line.problem(loader.keyColumn(), "duplicate key " + loader.key(row).replace('\u0000', '/')
-                            + ", already on line " + earlier + "; each row may appear once");
-                }
-                Change change = loader.save(c, row, now);
-                switch (change) {
+        try (Lines<T> lines = new Lines<>(c, file, loader, kind, lineOfKey)) {
+            while (lines.hasNext()) {
+                switch (loader.save(c, lines.next(), now)) {
                     case INSERTED -> inserted++;
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw readFailure(name, e.getCause());
-        } catch (IOException e) {
-            throw readFailure(name, e);
         }
         long removed = loader.finish(c, lineOfKey.keySet(), now);
         return new ImportSummary(kind, file, lineOfKey.size(), inserted, updated, unchanged, removed,
                 loader.conflicts());
+    }
+
+    /**
+     * A large table's file (see {@link TableLoader}): every line read and classified first, then the
+     * new rows inserted in one statement from a second reading of the file, then the changed rows
+     * stored one by one. The counts, the rows stored and the errors are those of the line-by-line
+     * load; only the cost differs.
+     */
+    private static <T> ImportSummary loadTable(Connection c, TableLoader<T> loader, ImportKind kind, Path file,
+                                               Instant now) throws SQLException {
+        // Reading takes no lock on the change counter: a file that changes nothing writes nothing, so
+        // its commit has no log to force to disk. The first write takes the counter (changes.next or
+        // save), before it touches a row, as the line-by-line load did.
+        ChangeSequence changes = new ChangeSequence();
+        loader.open(c);
+        Map<String, Long> lineOfKey = new HashMap<>();
+        Set<String> newKeys = new HashSet<>();
+        List<T> changed = new ArrayList<>();
+        long unchanged = 0;
+        try (Lines<T> lines = new Lines<>(c, file, loader, kind, lineOfKey)) {
+            while (lines.hasNext()) {
+                T row = lines.next();
+                switch (loader.classify(c, row)) {
+                    case NEW -> newKeys.add(loader.key(row));
+                    case SAME -> unchanged++;
+                    case CHANGED -> changed.add(row);
+                }
+            }
+        }
+        loader.close();
+        long inserted = 0;
+        if (!newKeys.isEmpty()) {
+            long stamp = changes.next(c);
+            boolean allNew = newKeys.size() == lineOfKey.size();
+            inserted = loader.insert(c, pass -> {
+                try (Lines<T> lines = new Lines<>(c, file, loader, kind, null)) {
+                    Iterator<T> rows = allNew ? lines : new Filtered<>(lines, row -> newKeys.contains(loader.key(row)));
+                    return pass.apply(rows);
+                }
+            }, now, stamp);
+            if (inserted != newKeys.size()) {
+                throw new ImportException(file.getFileName() + " changed while it was being imported (" + newKeys.size()
+                        + " new rows read, then " + inserted + "); import it again once it is complete."
+                        + " No row of the file was stored.");
+            }
+        }
+        long updated = 0;
+        for (T row : changed) {
+            switch (loader.save(c, row, now)) {
+                case INSERTED -> inserted++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        long removed = loader.finish(c, lineOfKey.keySet(), now);
+        return new ImportSummary(kind, file, lineOfKey.size(), inserted, updated, unchanged, removed,
+                loader.conflicts());
+    }
+
+    /**
+     * The rows of a file, each line checked and read as it is reached; the first bad line ends the
+     * import with its error. With {@code lineOfKey}, a key given twice is refused too.
+     */
+    private static final class Lines<T> implements Iterator<T>, AutoCloseable {
+
+        private final Connection c;
+        private final String name;
+        private final RowLoader<T> loader;
+        private final Map<String, Long> lineOfKey;
+        private final Reader reader;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final int columns;
+
+        Lines(Connection c, Path file, RowLoader<T> loader, ImportKind kind, Map<String, Long> lineOfKey) {
+            this.c = c;
+            this.name = file.getFileName().toString();
+            this.loader = loader;
+            this.lineOfKey = lineOfKey;
+            try {
+                reader = open(file);
+            } catch (IOException e) {
+                throw readFailure(name, e);
+            }
+            try {
+                parser = FORMAT.parse(reader);
+                checkHeader(name, parser.getHeaderNames(), loader, kind);
+                columns = parser.getHeaderNames().size();
+                records = parser.iterator();
+            } catch (IOException | UncheckedIOException | ImportException e) {
+                try {
+                    reader.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e instanceof IOException io ? readFailure(name, io)
+                        : e instanceof UncheckedIOException unchecked ? readFailure(name, unchecked.getCause())
+                        : (ImportException) e;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return records.hasNext();
+            } catch (UncheckedIOException e) {
+                throw readFailure(name, e.getCause());
+            }
+        }
+
+        @Override
+        public T next() {
+            CSVRecord record;
+            try {
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                throw readFailure(name, e.getCause());
+            }
+            CsvLine line = new CsvLine(name, record);
+            if (record.size() != columns) {
+                throw new ImportException(name + " line " + line.lineNumber() + ": the line has " + record.size()
+                        + " fields but the header names " + columns + " columns; check for a missing or extra comma"
+                        + " (values holding commas go in double quotes). No row of the file was stored.");
+            }
+            T row;
+            try {
+                row = loader.read(c, line);
+            } catch (SQLException e) {
+                throw new UncheckedSqlException(e);
+            }
+            if (lineOfKey != null) {
+                Long earlier = lineOfKey.putIfAbsent(loader.key(row), line.lineNumber());
+                if (earlier != null) {
+                    throw line.problem(loader.keyColumn(), "duplicate key " + loader.key(row).replace('\u0000', '/')
+                            + ", already on line " + earlier + "; each row may appear once");
+                }
+            }
+            return row;
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw readFailure(name, e);
+            }
+        }
+    }
+
+    /** A database error met while the rows of a file were read, taken back out by {@link #load}. */
+    private static final class UncheckedSqlException extends RuntimeException {
+
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /** The rows of {@code rows} that {@code keep} accepts. */
+    private static final class Filtered<T> implements Iterator<T> {
+
+        private final Iterator<T> rows;
+        private final Predicate<T> keep;
+        private T next;
+
+        Filtered(Iterator<T> rows, Predicate<T> keep) {
+            this.rows = rows;
+            this.keep = keep;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && rows.hasNext()) {
+                T row = rows.next();
+                if (keep.test(row)) {
+                    next = row;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            T row = next;
+            next = null;
+            return row;
+        }
     }
 
     private static void checkHeader(String name, List<String> header, RowLoader<?> loader, ImportKind kind) {

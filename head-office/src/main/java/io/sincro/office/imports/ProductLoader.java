@@ -5,17 +5,22 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.sincro.db.Change;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
 
 /** products.csv: code, description, unit, vat_rate, active. */
-final class ProductLoader implements RowLoader<Product> {
+final class ProductLoader implements TableLoader<Product> {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final Products products = new Products();
+    private final SortedLookup<Product, Product> stored = new SortedLookup<>(
+            (c, first) -> products.inCodeOrder(c, first.code()), (c, row) -> products.find(c, row.code()),
+            row -> Key.of(row.code()), row -> Key.of(row.code()), false);
+    private boolean empty;
 
     @Override
     public List<String> requiredColumns() {
@@ -45,6 +50,30 @@ final class ProductLoader implements RowLoader<Product> {
     @Override
     public String keyColumn() {
         return "code";
+    }
+
+    @Override
+    public void open(Connection c) throws SQLException {
+        empty = products.isEmpty(c);
+    }
+
+    @Override
+    public Verdict classify(Connection c, Product row) throws SQLException {
+        if (empty) {
+            return Verdict.NEW;
+        }
+        Optional<Product> existing = stored.find(c, row);
+        return existing.isEmpty() ? Verdict.NEW : existing.get().sameAs(row) ? Verdict.SAME : Verdict.CHANGED;
+    }
+
+    @Override
+    public long insert(Connection c, NewRows<Product> rows, Instant now, long stamp) throws SQLException {
+        return rows.load(pass -> products.load(c, pass, now, stamp));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        stored.close();
     }
 
     @Override

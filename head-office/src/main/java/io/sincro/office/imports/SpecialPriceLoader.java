@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.Change;
-import io.sincro.db.catalog.Products;
-import io.sincro.db.customers.Customers;
+import io.sincro.db.changes.Tombstone;
+import io.sincro.db.changes.Tombstones;
+import io.sincro.db.prices.BackEndPrice;
 import io.sincro.db.prices.BackEndPrices;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
@@ -24,15 +25,25 @@ import io.sincro.rules.conflicts.PriceVersion;
  * the reload of an unchanged file. Where the back-end changed a price an agent had edited, the
  * back-end's change is the more recent and wins, and the agent's edit is kept as a conflict.
  */
-final class SpecialPriceLoader implements RowLoader<SpecialPrice> {
+final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
 
     static final String HEAD_OFFICE = "HQ";
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final SpecialPrices specialPrices = new SpecialPrices();
-    private final Customers customers = new Customers();
-    private final Products products = new Products();
+    private final KnownCodes known = new KnownCodes();
     private final BackEndPrices backEnd = new BackEndPrices();
+    private final Tombstones tombstones = new Tombstones();
+    private final SortedLookup<SpecialPrice, BackEndPrice> lastLoaded = new SortedLookup<>(
+            (c, first) -> backEnd.inKeyOrder(c, first.customerCode()),
+            (c, row) -> backEnd.find(c, row.customerCode(), row.productCode()),
+            SpecialPriceLoader::keyOf, row -> new Key(row.customerCode(), row.productCode()), true);
+    private final SortedLookup<SpecialPrice, SpecialPrice> stored = new SortedLookup<>(
+            (c, first) -> specialPrices.inKeyOrder(c, first.customerCode()),
+            (c, row) -> specialPrices.find(c, row.customerCode(), row.productCode()),
+            SpecialPriceLoader::keyOf, SpecialPriceLoader::keyOf, true);
+    private boolean empty;
+    private boolean deletions;
     private final PriceConflicts conflicts = new PriceConflicts();
     private final String fileName;
     private final Instant now;
@@ -56,11 +67,11 @@ final class SpecialPriceLoader implements RowLoader<SpecialPrice> {
     @Override
     public SpecialPrice read(Connection c, CsvLine line) throws SQLException {
         String customer = line.text("customer", 20);
-        if (customers.find(c, customer).isEmpty()) {
+        if (!known.customer(c, customer)) {
             throw line.problem("customer", "unknown customer " + customer + "; import it with the customers first");
         }
         String product = line.text("product", 30);
-        if (products.find(c, product).isEmpty()) {
+        if (!known.product(c, product)) {
             throw line.problem("product", "unknown product " + product + "; import it with the products first");
         }
         return new SpecialPrice(customer, product,
@@ -77,6 +88,54 @@ final class SpecialPriceLoader implements RowLoader<SpecialPrice> {
     @Override
     public String keyColumn() {
         return "product";
+    }
+
+    private static Key keyOf(SpecialPrice row) {
+        return new Key(row.customerCode(), row.productCode());
+    }
+
+    @Override
+    public void open(Connection c) throws SQLException {
+        deletions = tombstones.any(c, Tombstone.Kind.SPECIAL_PRICE);
+        empty = backEnd.isEmpty(c) && specialPrices.isEmpty(c) && !deletions;
+    }
+
+    /**
+     * New: a price neither the back-end gave before nor any agent made, never deleted, which
+     * {@link #save} would insert stamped now by HQ. The same: the back-end gives what it gave last
+     * time, which {@link #save} leaves alone. Anything else goes through {@link #save}.
+     */
+    @Override
+    public Verdict classify(Connection c, SpecialPrice row) throws SQLException {
+        if (empty) {
+            return Verdict.NEW;
+        }
+        Optional<BackEndPrice> last = lastLoaded.find(c, row);
+        if (last.isPresent()) {
+            boolean same = last.get().price().compareTo(row.price()) == 0
+                    && last.get().discount().compareTo(row.discount()) == 0;
+            return same ? Verdict.SAME : Verdict.CHANGED;
+        }
+        boolean brandNew = stored.find(c, row).isEmpty() && (!deletions
+                || tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, row.customerCode(), row.productCode()).isEmpty());
+        return brandNew ? Verdict.NEW : Verdict.CHANGED;
+    }
+
+    /** The prices, then what the back-end said of them: two readings of the new rows. */
+    @Override
+    public long insert(Connection c, NewRows<SpecialPrice> rows, Instant now, long stamp) throws SQLException {
+        long inserted = rows.load(pass -> specialPrices.load(c, pass, stamp));
+        rows.load(pass -> backEnd.load(c, pass, now));
+        return inserted;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            lastLoaded.close();
+        } finally {
+            stored.close();
+        }
     }
 
     @Override

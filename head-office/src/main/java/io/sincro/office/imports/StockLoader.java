@@ -4,17 +4,22 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.sincro.db.Change;
-import io.sincro.db.catalog.Products;
 import io.sincro.db.catalog.Stock;
 import io.sincro.db.catalog.StockLevel;
 
 /** stock.csv: product, quantity (may be negative: back-orders). */
-final class StockLoader implements RowLoader<StockLevel> {
+final class StockLoader implements TableLoader<StockLevel> {
 
     private final Stock stock = new Stock();
-    private final Products products = new Products();
+    private final KnownCodes known = new KnownCodes();
+    private final SortedLookup<StockLevel, StockLevel> stored = new SortedLookup<>(
+            (c, first) -> stock.inProductOrder(c, first.productCode()),
+            (c, row) -> stock.quantity(c, row.productCode()).map(q -> new StockLevel(row.productCode(), q)),
+            row -> Key.of(row.productCode()), row -> Key.of(row.productCode()), false);
+    private boolean empty;
 
     @Override
     public List<String> requiredColumns() {
@@ -29,7 +34,7 @@ final class StockLoader implements RowLoader<StockLevel> {
     @Override
     public StockLevel read(Connection c, CsvLine line) throws SQLException {
         String product = line.text("product", 30);
-        if (products.find(c, product).isEmpty()) {
+        if (!known.product(c, product)) {
             throw line.problem("product", "unknown product " + product + "; import it with the products first");
         }
         return new StockLevel(product, line.decimal("quantity", null, null));
@@ -43,6 +48,31 @@ final class StockLoader implements RowLoader<StockLevel> {
     @Override
     public String keyColumn() {
         return "product";
+    }
+
+    @Override
+    public void open(Connection c) throws SQLException {
+        empty = stock.isEmpty(c);
+    }
+
+    @Override
+    public Verdict classify(Connection c, StockLevel row) throws SQLException {
+        if (empty) {
+            return Verdict.NEW;
+        }
+        Optional<StockLevel> existing = stored.find(c, row);
+        return existing.isEmpty() ? Verdict.NEW
+                : existing.get().quantity().compareTo(row.quantity()) == 0 ? Verdict.SAME : Verdict.CHANGED;
+    }
+
+    @Override
+    public long insert(Connection c, NewRows<StockLevel> rows, Instant now, long stamp) throws SQLException {
+        return rows.load(pass -> stock.load(c, pass, now, stamp));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        stored.close();
     }
 
     @Override

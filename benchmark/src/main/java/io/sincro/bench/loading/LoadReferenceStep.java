@@ -1,0 +1,240 @@
+package io.sincro.bench.loading;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import io.sincro.bench.company.CompanyFixture;
+import io.sincro.bench.company.CsvFile;
+import io.sincro.bench.measure.Step;
+import io.sincro.bench.measure.Trial;
+import io.sincro.bench.measure.TrialSpace;
+import io.sincro.db.Database;
+import io.sincro.db.Station;
+
+/**
+ * The yardstick of the head office's first load: Derby's own import of the very rows the company's
+ * files leave in the head office, file by file in the same order, each file's tables in one
+ * transaction, into a new head office ({@code hq init}, untimed). A file whose table already holds
+ * rows (the second price list, every agent's special prices after the first) goes into a table that
+ * is not empty, for Derby as for {@code sincro hq import}.
+ *
+ * <p>The rows are Derby's export of the loaded head office (untimed, once): per file, the rows of
+ * each table it fills (a price-list file: its lists and their rows; a special-prices file: its
+ * customers' prices and what the back-end said of them).
+ */
+public final class LoadReferenceStep implements Step {
+
+    private static final String IMPORT_TABLE = "CALL SYSCS_UTIL.SYSCS_IMPORT_TABLE(NULL, ?, ?, NULL, NULL, 'UTF-8', 0)";
+    private static final String IMPORT_DATA = "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, ?, ?, NULL, NULL, 'UTF-8', 0)";
+
+    /** One table's rows of one file, as Derby exported them. */
+    private record Export(String table, Path file, List<String> columns, boolean generated, long rows) {
+    }
+
+    private final CompanyFixture fixture;
+    private final Path folder;
+    private List<List<Export>> exports;
+
+    public LoadReferenceStep(CompanyFixture fixture, Path folder) {
+        this.fixture = fixture;
+        this.folder = folder;
+    }
+
+    @Override
+    public String id() {
+        return "hq-import-reference";
+    }
+
+    @Override
+    public String title() {
+        return "Derby import (SYSCS_IMPORT_TABLE) of the rows the company's files load, file by file";
+    }
+
+    @Override
+    public Trial prepare(TrialSpace space) {
+        List<List<Export>> files = exports();
+        Path station = space.folder().resolve("hq");
+        Database hq = Database.create(station.resolve(CompanyFixture.DATABASE), Station.headOffice(), fixture.clock());
+        return new Trial() {
+            @Override
+            public long run() {
+                long rows = 0;
+                for (List<Export> file : files) {
+                    hq.useTransaction(c -> {
+                        for (Export table : file) {
+                            load(c, table);
+                        }
+                    });
+                    rows += file.stream().mapToLong(Export::rows).sum();
+                }
+                return rows;
+            }
+
+            @Override
+            public void verify() {
+                Map<String, Long> expected = new LinkedHashMap<>();
+                files.stream().flatMap(List::stream).forEach(e -> expected.merge(e.table(), e.rows(), Long::sum));
+                Map<String, Long> loaded = hq.inTransaction(c -> counts(c, expected.keySet()));
+                if (!loaded.equals(expected)) {
+                    throw new IllegalStateException("Derby's import left " + loaded + " instead of " + expected);
+                }
+            }
+
+            @Override
+            public void close() {
+                hq.close();
+            }
+        };
+    }
+
+    private synchronized List<List<Export>> exports() {
+        if (exports == null) {
+            fixture.progress("exporting the loaded head office's rows file by file with Derby's export");
+            try (Database hq = Database.open(fixture.importedHeadOffice().folder().resolve(CompanyFixture.DATABASE),
+                    fixture.clock())) {
+                Files.createDirectories(folder);
+                List<CsvFile> files = fixture.files().files();
+                exports = hq.inTransaction(c -> {
+                    List<List<Export>> all = new ArrayList<>();
+                    for (int i = 0; i < files.size(); i++) {
+                        all.add(export(c, files.get(i), i));
+                    }
+                    return all;
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not make " + folder + ": " + e.getMessage(), e);
+            }
+        }
+        return exports;
+    }
+
+    /** The rows {@code file} loaded, one export per table it fills, in load order. */
+    private List<Export> export(Connection c, CsvFile file, int index) throws SQLException {
+        String prefix = index + "-";
+        return switch (file.kind()) {
+            case AGENTS -> List.of(export(c, "AGENT", "", prefix));
+            case PRODUCTS -> List.of(export(c, "PRODUCT", "", prefix));
+            case CUSTOMERS -> List.of(export(c, "CUSTOMER", "", prefix));
+            case STOCK -> List.of(export(c, "STOCK", "", prefix));
+            case PRICE_LISTS -> {
+                String lists = quoted(firstColumn(file.file()));
+                yield List.of(export(c, "PRICE_LIST", "WHERE code IN (" + lists + ")", prefix),
+                        export(c, "PRICE_LIST_ROW", "WHERE price_list_code IN (" + lists + ")", prefix));
+            }
+            case SPECIAL_PRICES -> {
+                String customers = "WHERE customer_code IN (" + quoted(firstColumn(file.file())) + ")";
+                yield List.of(export(c, "SPECIAL_PRICE", customers, prefix),
+                        export(c, "BACKEND_SPECIAL_PRICE", customers, prefix));
+            }
+            default -> throw new IllegalStateException("the company has no " + file.kind() + " file");
+        };
+    }
+
+    /** The distinct values of a generated file's first column (its price lists, its customers). */
+    private static TreeSet<String> firstColumn(Path file) {
+        TreeSet<String> values = new TreeSet<>();
+        try (Reader reader = Files.newBufferedReader(file);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+            for (CSVRecord record : parser) {
+                values.add(record.get(0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
+        }
+        return values;
+    }
+
+    /** Generated codes (capitals and digits) as an SQL list. */
+    private static String quoted(TreeSet<String> codes) {
+        List<String> quoted = new ArrayList<>();
+        for (String code : codes) {
+            if (!code.matches("[A-Z0-9-]+")) {
+                throw new IllegalStateException("unexpected code " + code + " in the company's files");
+            }
+            quoted.add("'" + code + "'");
+        }
+        return String.join(", ", quoted);
+    }
+
+    private Export export(Connection c, String table, String where, String prefix) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        boolean generated = false;
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet r = meta.getColumns(null, "APP", table, null)) {
+            while (r.next()) {
+                if ("YES".equals(r.getString("IS_GENERATEDCOLUMN"))) {
+                    generated = true;
+                } else {
+                    columns.add(r.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("the schema has no table " + table + "; the reference needs updating");
+        }
+        String query = "SELECT " + String.join(", ", columns) + " FROM " + table + (where.isEmpty() ? "" : " " + where);
+        Path file = folder.resolve(prefix + table.toLowerCase(Locale.ROOT) + ".csv").toAbsolutePath();
+        try (Statement s = c.createStatement()) {
+            s.execute("CALL SYSCS_UTIL.SYSCS_EXPORT_QUERY('" + query.replace("'", "''") + "', '"
+                    + file.toString().replace("'", "''") + "', NULL, NULL, 'UTF-8')");
+        }
+        long rows;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table + (where.isEmpty() ? "" : " " + where))) {
+            r.next();
+            rows = r.getLong(1);
+        }
+        return new Export(table, file, columns, generated, rows);
+    }
+
+    private static Map<String, Long> counts(Connection c, Iterable<String> tables) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : tables) {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table); ResultSet r = s.executeQuery()) {
+                r.next();
+                counts.put(table, r.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    private static void load(Connection c, Export table) throws SQLException {
+        String file = table.file().toString();
+        if (!table.generated()) {
+            try (CallableStatement call = c.prepareCall(IMPORT_TABLE)) {
+                call.setString(1, table.table());
+                call.setString(2, file);
+                call.execute();
+            }
+            return;
+        }
+        try (CallableStatement call = c.prepareCall(IMPORT_DATA)) {
+            call.setString(1, table.table());
+            call.setString(2, String.join(",", table.columns()));
+            call.setNull(3, Types.VARCHAR);
+            call.setString(4, file);
+            call.execute();
+        }
+    }
+}

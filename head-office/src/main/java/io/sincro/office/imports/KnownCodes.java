@@ -1,0 +1,32 @@
+package io.sincro.office.imports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+import io.sincro.db.catalog.Products;
+import io.sincro.db.customers.Customers;
+
+/**
+ * The codes of the products and customers the head office holds, read once per import when a line
+ * first refers to one (a set of codes, some 60 bytes each), instead of a query per line.
+ */
+final class KnownCodes {
+
+    private Set<String> products;
+    private Set<String> customers;
+
+    boolean product(Connection c, String code) throws SQLException {
+        if (products == null) {
+            products = new Products().codes(c);
+        }
+        return products.contains(code);
+    }
+
+    boolean customer(Connection c, String code) throws SQLException {
+        if (customers == null) {
+            customers = new Customers().codes(c);
+        }
+        return customers.contains(code);
+    }
+}
