@@ -11,6 +11,11 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() throws IOException {
+        return lines();
+    }
+
+    /** What {@code sincro --version} prints: Sincro's version, then the Java that runs it. */
+    static String[] lines() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
@@ -19,7 +24,9 @@ final class VersionProvider implements IVersionProvider {
         }
         return new String[] {
             "Sincro " + properties.getProperty("version", "(development build)"),
-            "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"
+            // resolved here rather than by picocli, so Main can answer --version without it
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch")
         };
     }
 }

@@ -28,7 +28,7 @@ public final class CliRun {
     }
 
     public Result run(String... args) {
-        CommandLine commandLine = SincroCommand.commandLine(new AppEnvironment(clock, variables, workingDirectory));
+        CommandLine commandLine = SincroCommand.commandLine(new AppEnvironment(clock, variables, workingDirectory), args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

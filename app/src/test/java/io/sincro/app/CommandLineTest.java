@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 import io.sincro.app.CliRun.Result;
@@ -23,6 +22,31 @@ class CommandLineTest {
 
     private CliRun sincro() {
         return new CliRun(dir, TestClock.at("2026-03-02T08:00:00Z"));
+    }
+
+    @Test
+    void aCommandLineHoldsOnlyTheVerbItRuns() {
+        AppEnvironment environment = new AppEnvironment(TestClock.at("2026-03-02T08:00:00Z"), Map.of(), dir);
+
+        assertThat(SincroCommand.commandLine(environment, "price", "C00001", "P00081").getSubcommands())
+                .containsOnlyKeys("price");
+        assertThat(SincroCommand.commandLine(environment, "order", "list").getSubcommands()).containsOnlyKeys("order");
+        assertThat(SincroCommand.commandLine(environment, "--version").getSubcommands()).isEmpty();
+        assertThat(SincroCommand.commandLine(environment, "doctor", "--bundle", "b.zip").getSubcommands())
+                .containsOnlyKeys("doctor", "status");
+    }
+
+    @Test
+    void helpAndAMistypedVerbSeeEveryVerb() {
+        AppEnvironment environment = new AppEnvironment(TestClock.at("2026-03-02T08:00:00Z"), Map.of(), dir);
+        var every = SincroCommand.commandLine(environment).getSubcommands().keySet();
+
+        assertThat(SincroCommand.commandLine(environment, "help", "price").getSubcommands().keySet()).isEqualTo(every);
+        assertThat(SincroCommand.commandLine(environment, "pric").getSubcommands().keySet()).isEqualTo(every);
+        assertThat(SincroCommand.commandLine(environment).getSubcommands().keySet()).isEqualTo(every);
+        Result mistyped = sincro().run("pric", "C00001");
+        assertThat(mistyped.exitCode()).as(mistyped.toString()).isEqualTo(2);
+        assertThat(mistyped.err()).as(mistyped.toString()).contains("Did you mean: sincro price");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.sincro.bench;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +18,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import io.sincro.bench.agents.ManyAgentsBenchmark;
+import io.sincro.bench.agents.ManyAgentsTable;
+import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.company.CompanySize;
 import io.sincro.bench.company.SyntheticCompany;
+import io.sincro.bench.measure.Snapshot;
 import io.sincro.bench.report.Report;
 import io.sincro.bench.report.ReportJson;
 import io.sincro.bench.report.ReportTable;
+import io.sincro.bench.startup.StartupBenchmark;
+import io.sincro.bench.sync.StationSyncEngine;
+import io.sincro.bench.sync.SyncFixture;
 
 /**
  * {@code scripts/bench}: Sincro's benchmark (its targets: the README's Performance section). Prints the table on standard output, progress on
@@ -71,6 +79,22 @@ public final class BenchCommand implements Callable<Integer> {
                     + " made anyway, untimed. Default: all.")
     private List<String> steps = List.of();
 
+    @Option(names = "--agents", paramLabel = "N",
+            description = "Instead of the steps: the head office's sync with 10, 100, ... up to N agents (nothing"
+                    + " new; 10 agents' orders waiting; a publish to those 10), with the cost per agent. 1000 takes"
+                    + " about 10 minutes.")
+    private Integer agents;
+
+    @Option(names = "--startup",
+            description = "Instead of the steps: the wall time of sincro --version, price and product search, each a"
+                    + " process of its own through a station's launcher (class-data archive) and with java -jar, at"
+                    + " size small's agent A001 after its first sync.")
+    private boolean startup;
+
+    @Option(names = "--jar", paramLabel = "FILE", defaultValue = "app/target/sincro.jar",
+            description = "The application jar --startup runs. Default: ${DEFAULT-VALUE}.")
+    private Path jar;
+
     @Spec
     private CommandSpec spec;
 
@@ -113,9 +137,21 @@ public final class BenchCommand implements Callable<Integer> {
                         + "'; the steps are " + String.join(", ", Benchmark.STEP_IDS));
             }
         }
+        if (agents != null && agents < 1) {
+            throw new ParameterException(spec.commandLine(), "--agents must be at least 1, not " + agents);
+        }
+        if (agents != null && !selected.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--agents runs its own steps; leave out --step");
+        }
         if (runs < 3) {
             stderr.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " per step: a median means"
                     + " little below 3");
+        }
+        if (agents != null) {
+            return manyAgents();
+        }
+        if (startup) {
+            return startup();
         }
         log.info("benchmark: size {}, seed {}, {} runs, work {}, steps {}", size, seed, runs, work,
                 selected.isEmpty() ? "all" : selected);
@@ -128,5 +164,38 @@ public final class BenchCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("Report written to " + out.toAbsolutePath().normalize());
         return report.anyFailed() ? 1 : 0;
+    }
+
+    private int startup() {
+        Path folder = Benchmark.claimWork(work);
+        java.util.function.Consumer<String> progress = line -> {
+            log.info(line);
+            stderr.println("bench: " + line);
+        };
+        SyntheticCompany company = new SyntheticCompany(CompanySize.SMALL, seed);
+        CompanyFixture fixture = new CompanyFixture(company, folder.resolve("fixtures"), Clock.systemUTC(), progress);
+        SyncFixture sync = new SyncFixture(fixture, new StationSyncEngine(), folder.resolve("sync-fixtures"));
+        List<StartupBenchmark.Figure> figures = new StartupBenchmark(sync, company, jar, folder, progress).run();
+        StartupBenchmark.print(figures, stdout);
+        if (!keep) {
+            Snapshot.remove(folder);
+        }
+        return 0;
+    }
+
+    private int manyAgents() {
+        log.info("benchmark: {} agents, {} runs, work {}", agents, runs, work);
+        ManyAgentsBenchmark.Result result = new ManyAgentsBenchmark(agents, runs, Benchmark.claimWork(work), keep,
+                line -> {
+                    log.info(line);
+                    stderr.println("bench: " + line);
+                }).run();
+        new ManyAgentsTable(result).print(stdout);
+        if (!keep) {
+            Snapshot.remove(work);
+        }
+        boolean failed = result.scales().stream().flatMap(s -> java.util.stream.Stream.of(s.idle(), s.sending(),
+                s.publish())).anyMatch(r -> !r.isMeasured());
+        return failed ? 1 : 0;
     }
 }

@@ -127,6 +127,12 @@ final class Benchmark {
      * mistyped {@code --work} must never wipe someone's folder.
      */
     private void claimWork() {
+        claimWork(work);
+    }
+
+    /** Claims {@code work} as {@link #claimWork()} does; returns it, absolute. */
+    static Path claimWork(Path folder) {
+        Path work = folder.toAbsolutePath().normalize();
         try {
             if (Files.exists(work) && !Files.isDirectory(work)) {
                 throw new IllegalArgumentException(work + " is a file; give --work a new or empty folder");
@@ -142,6 +148,7 @@ final class Benchmark {
             Snapshot.remove(work);
             Files.createDirectories(work);
             Files.writeString(work.resolve(MARK), "made by scripts/bench: emptied on every run\n");
+            return work;
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the work folder " + work + ": " + e.getMessage(), e);
         }

@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
     /** Derby's consistency check, one row per table of the application (system tables are Derby's own). */
     private static final String CHECK_EVERY_TABLE = "SELECT t.tablename,"
             + " SYSCS_UTIL.SYSCS_CHECK_TABLE(s.schemaname, t.tablename)"
-            + " FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid WHERE t.tabletype = 'T'";
+            + " FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid WHERE t.tabletype IN ('T', 'S')";
 
     static {
         // Derby writes derby.log into the working folder unless told otherwise; it only takes a
@@ -40,6 +40,9 @@ public final class Database implements AutoCloseable {
     private final Station station;
     private final int schemaVersion;
     private final StationLock lock;
+    /** The connection of the last committed transaction, for the next one; null when none is kept. */
+    private Connection idle;
+    private boolean closing;
 
     private Database(Path directory, Clock clock, Station station, int schemaVersion, StationLock lock) {
         this.directory = directory;
@@ -115,13 +118,20 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
      * (a failed rollback is added to the original error as suppressed).
+     *
+     * <p>The connection of a transaction that committed is kept for the next one: Derby resolves the
+     * database's path on the disk for every new connection, and a head office's sync with a thousand
+     * agents runs some ten thousand transactions. One that failed is closed, never kept.
      */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
+        try {
+            Connection c = take();
+            boolean committed = false;
             try {
+                c.setAutoCommit(false);
                 T result = work.apply(c);
                 c.commit();
+                committed = true;
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try {
@@ -130,10 +140,36 @@ public final class Database implements AutoCloseable {
                     e.addSuppressed(rollbackFailure);
                 }
                 throw e;
+            } finally {
+                giveBack(c, committed);
             }
         } catch (SQLException e) {
             throw new DatabaseException("database error in " + directory + ": " + describe(e), e, directory);
         }
+    }
+
+    /** The connection kept from the last transaction, or a new one. */
+    private Connection take() throws SQLException {
+        synchronized (this) {
+            Connection kept = idle;
+            idle = null;
+            // closed under us when the database was shut down (by another Database of the same folder)
+            if (kept != null && !kept.isClosed()) {
+                return kept;
+            }
+        }
+        return DriverManager.getConnection(url);
+    }
+
+    /** Keeps a connection whose transaction committed, when none is kept; closes it otherwise. */
+    private void giveBack(Connection c, boolean committed) throws SQLException {
+        synchronized (this) {
+            if (committed && idle == null && !closing && !c.isClosed()) {
+                idle = c;
+                return;
+            }
+        }
+        c.close();
     }
 
     /** Runs {@code work} in one transaction, for work that returns nothing. */
@@ -145,8 +181,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Derby's consistency check of every table of the application's schema and its indexes
-     * ({@code SYSCS_UTIL.SYSCS_CHECK_TABLE}); returns how many tables were checked.
+     * Derby's consistency check of every table and its indexes ({@code SYSCS_UTIL.SYSCS_CHECK_TABLE}):
+     * the application's and Derby's own catalogs, which a damaged disk spoils as readily and which
+     * an ordinary command may never read (the stored statements); returns how many were checked.
      *
      * @throws DatabaseException naming the first inconsistency Derby found
      */
@@ -182,10 +219,18 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try (lock) {
+            synchronized (this) {
+                closing = true;
+                if (idle != null) {
+                    idle.close();
+                    idle = null;
+                }
+            }
             DriverManager.getConnection(url + ";shutdown=true").close();
         } catch (SQLException e) {
-            // Derby reports a successful shutdown of one database as SQLState 08006.
-            if (!"08006".equals(e.getSQLState())) {
+            // Derby reports a successful shutdown of one database as SQLState 08006, and one it shut
+            // down itself after a severe error (a damaged page found) as not booted, XJ004
+            if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) {
                 throw new DatabaseException("could not close the database in " + directory + ": " + describe(e), e,
                         directory);
             }

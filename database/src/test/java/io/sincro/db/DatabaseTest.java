@@ -34,6 +34,28 @@ class DatabaseTest {
     }
 
     @Test
+    void aTransactionThatFailedLeavesNothingToTheNextOne() {
+        try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
+            Sql.execute(db, "CREATE TABLE probe (n INT)");
+            assertThatThrownBy(() -> db.useTransaction(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO probe VALUES (1)")) {
+                    insert.executeUpdate();
+                }
+                throw new IllegalStateException("stopped half way");
+            })).hasMessage("stopped half way");
+
+            // the next transactions (on a connection kept from the one before, or a new one) see none of it
+            assertThat(Sql.count(db, "SELECT COUNT(*) FROM probe")).isZero();
+            db.useTransaction(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO probe VALUES (2)")) {
+                    insert.executeUpdate();
+                }
+            });
+            assertThat(Sql.count(db, "SELECT COUNT(*) FROM probe")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void creatingOverAnExistingDatabaseIsRefused() {
         Database.create(dir.resolve("db"), Station.headOffice(), clock).close();
 

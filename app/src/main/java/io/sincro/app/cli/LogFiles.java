@@ -19,9 +19,9 @@ import io.sincro.app.failures.Failures;
 
 /**
  * Points the application's one logging backend (Logback) at the station's log file,
- * {@code logs/sincro.log} in the station folder. Until then nothing is logged anywhere: the
- * bundled logback.xml has no appender, so nothing leaks onto the terminal. A log file that cannot
- * be written is never silent: opening it says why, and the command warns.
+ * {@code logs/sincro.log} in the station folder. Until then nothing is logged anywhere: logging
+ * starts with no appender ({@link SilentLogging}), so nothing leaks onto the terminal. A log file
+ * that cannot be written is never silent: opening it says why, and the command warns.
  */
 public final class LogFiles {
 

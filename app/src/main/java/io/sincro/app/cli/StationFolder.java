@@ -46,7 +46,7 @@ public final class StationFolder {
      * that cannot be written is a warning on the command's error stream.
      */
     public static StationFolder open(StationOptions options, AppEnvironment environment) {
-        Settings settings = Settings.load(options.settingsFile(environment.workingDirectory()), environment.variables());
+        Settings settings = Settings.load(options.settingsFile(environment), environment.variables());
         Optional<String> logWarning = LogFiles.writeTo(settings.folder(), options.verbose(), options.commandName());
         logWarning.ifPresent(warning -> {
             options.err().println("sincro: warning: " + warning);

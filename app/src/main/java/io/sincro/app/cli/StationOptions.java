@@ -13,9 +13,13 @@ import io.sincro.app.settings.Settings;
 /** The options every station command shares: which settings file, and how much to say. */
 public final class StationOptions {
 
+    /** The settings file when there is no --config: what a prepared station's launcher sets. */
+    public static final String CONFIG_VARIABLE = "SINCRO_CONFIG";
+
     @Option(names = "--config", paramLabel = "PATH",
             description = "The station's settings file, or the folder holding its sincro.properties"
-                    + " (default: sincro.properties in the current folder).")
+                    + " (default: the environment variable " + StationOptions.CONFIG_VARIABLE + ", which a"
+                    + " station's own launcher sets, else sincro.properties in the current folder).")
     private Path config;
 
     @Option(names = {"-v", "--verbose"},
@@ -41,12 +45,18 @@ public final class StationOptions {
         return command.commandLine().getErr();
     }
 
-    /** The settings file these options name, resolved against {@code workingDirectory}. */
-    public Path settingsFile(Path workingDirectory) {
-        if (config == null) {
+    /**
+     * The settings file: the one {@code --config} names, else the one {@value #CONFIG_VARIABLE}
+     * names, else sincro.properties in the working folder; a relative path is resolved against it.
+     */
+    public Path settingsFile(AppEnvironment environment) {
+        Path workingDirectory = environment.workingDirectory();
+        String named = environment.variables().get(CONFIG_VARIABLE);
+        Path chosen = config != null ? config : named != null && !named.isBlank() ? Path.of(named) : null;
+        if (chosen == null) {
             return workingDirectory.resolve(Settings.FILE_NAME);
         }
-        Path path = workingDirectory.resolve(config);
+        Path path = workingDirectory.resolve(chosen);
         return Files.isDirectory(path) ? path.resolve(Settings.FILE_NAME) : path;
     }
 }

@@ -55,7 +55,7 @@ public final class DoctorCommand implements Callable<Integer> {
         long problems = checks.stream().filter(c -> c.level() == Check.Level.PROBLEM).count();
         if (bundle != null) {
             Path file = environment.workingDirectory().resolve(bundle).toAbsolutePath().normalize();
-            Path settingsFile = options.settingsFile(environment.workingDirectory());
+            Path settingsFile = options.settingsFile(environment);
             new Bundle(settingsFile, environment.clock()).write(file, checks, status(settingsFile));
             out.println("Wrote " + file + ": send it to the head office (it holds no password or key).");
         }

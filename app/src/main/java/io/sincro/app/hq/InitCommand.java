@@ -42,7 +42,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path settingsFile = options.settingsFile(environment.workingDirectory());
+        Path settingsFile = options.settingsFile(environment);
         boolean wroteSettings = false;
         if (!Files.exists(settingsFile)) {
             Files.createDirectories(settingsFile.toAbsolutePath().getParent());

@@ -18,6 +18,7 @@ import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.cli.StationOptions;
+import io.sincro.app.launch.StationLaunchers;
 import io.sincro.app.settings.Settings;
 import io.sincro.app.settings.SettingsException;
 import io.sincro.app.settings.SettingsWriter;
@@ -74,12 +75,25 @@ final class PrepareAgentCommand implements Callable<Integer> {
         StationFolder station = StationFolder.open(options, environment).requireHeadOffice("hq prepare-agent");
         String settings = SettingsWriter.agentStation(station.settings(), agentCode, withPassword);
         try (Database company = station.openDatabase()) {
-            PreparedStation prepared = new AgentStations(company, StationSetup.of(StationHandover::carryOn, StationHandover::writeKeys))
-                    .prepare(agentCode, environment.workingDirectory().resolve(out), settings);
+            StationLaunchers launchers = new StationLaunchers(StationLaunchers.runningJar());
+            PreparedStation prepared = new AgentStations(company, StationSetup.of(StationHandover::carryOn,
+                    (headOffice, folder, code) -> {
+                        StationHandover.writeKeys(headOffice, folder, code);
+                        launchers.installIn(folder);
+                    })).prepare(agentCode, environment.workingDirectory().resolve(out), settings);
             PrintWriter printer = spec.commandLine().getOut();
             printer.println("Prepared agent " + prepared.agentCode() + "'s station in " + prepared.directory() + ".");
             printer.println("Its first customer code will be " + prepared.firstCustomerCode()
                     + " and its first order " + prepared.firstOrderNumber() + ".");
+            if (launchers.hasJar()) {
+                printer.println("It holds the application (" + StationLaunchers.APP_FOLDER + "/" + StationLaunchers.JAR
+                        + ") and its launchers: on the laptop, with Java 17, run " + prepared.directory().resolve("sincro")
+                        + " (sincro.cmd on Windows) from any folder, or sincro-app (sincro-app.cmd) for the web app.");
+            } else {
+                printer.println("Its launchers are written, but not the application: this Sincro does not run from its"
+                        + " jar; copy app/target/sincro.jar to " + prepared.directory().resolve(StationLaunchers.APP_FOLDER)
+                        .resolve(StationLaunchers.JAR) + ".");
+            }
             makeFolders(station.settings(), printer);
             printer.println("Next: sync the head office (sincro sync) so the agent's first sync finds its data.");
         }

@@ -14,16 +14,16 @@ import io.sincro.db.orders.Order;
  * An agent at work: enters its planned orders at its station, each line at the customer's
  * effective price, and submits them to the outbound queue the next sync empties.
  */
-final class OrderEntry {
+public final class OrderEntry {
 
     private final Clock clock;
 
-    OrderEntry(Clock clock) {
+    public OrderEntry(Clock clock) {
         this.clock = clock;
     }
 
     /** Returns the rows entered: orders and their lines. */
-    long enter(Database station, List<PlannedOrder> orders) {
+    public long enter(Database station, List<PlannedOrder> orders) {
         AgentStation agent = new AgentStation(station, clock);
         long rows = 0;
         for (PlannedOrder planned : orders) {

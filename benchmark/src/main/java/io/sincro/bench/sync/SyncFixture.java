@@ -79,6 +79,11 @@ public final class SyncFixture {
         return new Snapshot(synced().resolve(STATIONS).resolve(agentCode));
     }
 
+    /** Agent {@code agentCode}'s station after its first sync, for steps outside this package. */
+    public synchronized Snapshot syncedStationFolder(String agentCode) {
+        return syncedStation(agentCode);
+    }
+
     synchronized Snapshot syncedMailbox() {
         return new Snapshot(synced().resolve(MAILBOX));
     }

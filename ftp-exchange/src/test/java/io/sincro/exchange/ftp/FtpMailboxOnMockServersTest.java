@@ -377,6 +377,59 @@ class FtpMailboxOnMockServersTest {
         assertThat(server.count(CommandNames.LIST)).isPositive();
     }
 
+    @Test
+    void anEmptyFolderIsSeenEmptyOverTheControlConnectionWhereStatListsFolders() throws IOException {
+        FakeServer server = started(FakeServer.unix());
+        server.handle("STAT", (command, session) -> statListing(server, command.getRequiredParameter(0), session));
+        FtpMailbox mailbox = mailbox(server);
+
+        assertThat(mailbox.list(OUTBOX)).isEmpty();
+        // no data connection: no listing command, no passive mode
+        assertThat(server.count(CommandNames.NLST) + server.count(CommandNames.LIST) + server.count(CommandNames.PASV)
+                + server.count(CommandNames.EPSV)).isZero();
+    }
+
+    @Test
+    void aFolderWhoseStatShowsAPackageIsListedInFull() throws IOException {
+        FakeServer server = started(FakeServer.unix());
+        server.handle("STAT", (command, session) -> statListing(server, command.getRequiredParameter(0), session));
+        server.put("/SincroAg/A01/A01-000001 first.sincro", content(10));
+        server.put("/SincroAg/A01/A01-000002.sincro", content(10));
+
+        assertThat(mailbox(server).list(OUTBOX)).containsExactly("A01-000001 first.sincro", "A01-000002.sincro");
+        assertThat(server.count(CommandNames.NLST)).isPositive();
+    }
+
+    @Test
+    void aServerWhoseStatIgnoresThePathIsListedOverADataConnection() throws IOException {
+        // MockFtpServer answers STAT with its own status whatever the path, as some servers do
+        FakeServer server = started(FakeServer.unix());
+        FtpMailbox mailbox = mailbox(server);
+
+        assertThat(mailbox.list(OUTBOX)).isEmpty();
+        server.put("/SincroAg/A01/A01-000042.sincro", content(10));
+        assertThat(mailbox.list(OUTBOX)).containsExactly("A01-000042.sincro");
+        assertThat(server.count(CommandNames.NLST)).isEqualTo(2);
+    }
+
+    /** STAT with a path as vsftpd answers it: the folder's long listing on the control connection. */
+    private static void statListing(FakeServer server, String argument, org.mockftpserver.core.session.Session session) {
+        // from the fake file system's root "", an absolute path comes out with two slashes
+        String path = ("/" + server.pathOf(session, argument)).replaceAll("/+", "/");
+        if (!path.equals("/") && !server.exists(path)) {
+            session.sendReply(450, "No such folder.");
+            return;
+        }
+        StringBuilder reply = new StringBuilder("Status follows:");
+        for (String name : server.namesIn(path)) {
+            boolean folder = server.files().isDirectory(path.equals("/") ? "/" + name : path + "/" + name);
+            reply.append("\r\n").append(folder ? "drwxr-xr-x    2 ftp      ftp          4096 Dec 06 06:36 "
+                    : "-rw-r--r--    1 ftp      ftp            10 Dec 06 06:36 ").append(name);
+        }
+        // MockFtpServer puts the code before the last line itself; lines end with CR LF, as FTP wants
+        session.sendReply(212, reply.append("\r\nEnd of status").toString());
+    }
+
     // --- timeouts (RELIABILITY 7) ---
 
     @Test

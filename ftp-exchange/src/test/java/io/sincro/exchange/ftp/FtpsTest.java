@@ -77,9 +77,11 @@ class FtpsTest {
     void dataConnectionsResumeTheControlConnectionsTlsSession(TlsMode mode) throws IOException {
         MailboxServer server = serve(mode, certificates.localhostKeyStore);
         FtpSettings settings = trusting(settings(server, mode), certificates.localhostTrustStore);
+        // a folder with a file in it: an empty one is seen empty over the control connection
+        Files.writeString(root.resolve(Folder.SINCRO_AG.path()).resolve("A01-000001.sincro"), "order");
 
         try (FtpSession session = FtpSession.open(settings, new ServerTrust(settings))) {
-            session.fileNames(Folder.SINCRO_AG, candidate -> true);
+            assertThat(session.fileNames(Folder.SINCRO_AG, candidate -> true)).containsExactly("A01-000001.sincro");
 
             // what vsftpd's require_ssl_reuse insists on
             assertThat(((ResumingFtpsClient) session.client()).lastDataSessionResumed()).isTrue();
