@@ -234,10 +234,12 @@ final class FtpSession implements AutoCloseable {
      * it gives is confirmed by asking its size, which only a file has.
      */
     List<String> fileNames(Folder folder, Predicate<String> wanted) throws IOException {
+        // entered first: STAT answers a missing folder as it answers an empty one (vsftpd), and a
+        // server that lists its working folder whatever STAT's path then lists this one
+        enter(folder);
         if (holdsNoneOf(folder, wanted)) {
             return new ArrayList<>();
         }
-        enter(folder);
         List<String> names = new ArrayList<>();
         if (mlsd) {
             FTPFile[] files = client.mlistDir();
@@ -276,8 +278,9 @@ final class FtpSession implements AutoCloseable {
      * ms on the embedded server, against well under 1 ms for STAT): with a thousand agents, most of
      * a head office's sync. Only the answer "nothing wanted" is taken from STAT, and it does not
      * depend on the listing's format: a name ends its line in every format, so each tail of a line
-     * that starts a word is tried as a name. A wanted name anywhere, a reply that is no listing, a
-     * missing folder or a server that has not shown STAT to list folders all get the usual listing.
+     * that starts a word is tried as a name. A wanted name anywhere, a reply that is no listing or a
+     * server that has not shown STAT to list folders all get the usual listing. The folder must have
+     * been entered: STAT does not tell a missing folder from an empty one.
      */
     private boolean holdsNoneOf(Folder folder, Predicate<String> wanted) throws IOException {
         if (!statListsFolders()) {
