@@ -3,6 +3,7 @@ package io.sincro.app.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,7 +72,13 @@ public final class StationLaunchers {
                     throw new IOException("the launcher " + name + " is missing from this build of Sincro; build it"
                             + " again (mvn package)");
                 }
-                Files.copy(in, launcher, StandardCopyOption.REPLACE_EXISTING);
+                if (name.endsWith(".cmd")) {
+                    // cmd.exe finds a goto's label reliably only in CR LF lines
+                    String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("\r?\n", "\r\n");
+                    Files.writeString(launcher, text, StandardCharsets.US_ASCII);
+                } else {
+                    Files.copy(in, launcher, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             if (!name.endsWith(".cmd") && Files.getFileStore(launcher).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -46,6 +46,10 @@ class PreparedStationLauncherIT {
         assertThat(Files.isExecutable(station.resolve("sincro"))).isTrue();
         assertThat(Files.readString(station.resolve("sincro-app"))).contains("\"$here/sincro\" ui");
         assertThat(Files.readString(station.resolve("sincro-app.cmd"))).contains("sincro.cmd\" ui");
+        for (String windows : List.of("sincro.cmd", "sincro-app.cmd")) {
+            assertThat(Files.readString(station.resolve(windows))).as("%s has CR LF lines only", windows)
+                    .doesNotContainPattern("[^\r]\n");
+        }
 
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Run status = run(elsewhere, station.resolve("sincro").toString(), "status");
