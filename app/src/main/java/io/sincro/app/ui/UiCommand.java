@@ -19,7 +19,8 @@ import io.sincro.web.WebApp;
 
 /**
  * {@code sincro ui}: serves the station's pages on 127.0.0.1 and opens them in the default browser,
- * until Ctrl-C. The station is held meanwhile, as by any command: other commands at it are refused, naming sincro ui, until it stops.
+ * until Ctrl-C. The station is held meanwhile, as by any command: other commands at it are refused,
+ * naming sincro ui, until it stops.
  */
 @Command(name = "ui",
         mixinStandardHelpOptions = true,
