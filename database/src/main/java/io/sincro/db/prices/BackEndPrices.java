@@ -73,15 +73,7 @@ public final class BackEndPrices {
      * @return how many were stored
      */
     public long load(Connection c, Iterator<SpecialPrice> prices, Instant at) throws SQLException {
-        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, at), prices, (price, column) ->
-                switch (column) {
-                    case 1 -> price.customerCode();
-                    case 2 -> price.productCode();
-                    case 3 -> price.price();
-                    case 4 -> price.discount();
-                    case 5 -> price.updatedAt();
-                    default -> price.updatedBy();
-                });
+        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, at), prices, SpecialPrices.LOAD_COLUMNS);
     }
 
     /**

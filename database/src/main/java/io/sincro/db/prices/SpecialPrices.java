@@ -27,6 +27,16 @@ import io.sincro.db.changes.Tracked;
  */
 public final class SpecialPrices {
 
+    /** A special price's columns as the bulk loads of this table and of backend_special_price take them. */
+    static final BulkLoad.Columns<SpecialPrice> LOAD_COLUMNS = (price, column) -> switch (column) {
+        case 1 -> price.customerCode();
+        case 2 -> price.productCode();
+        case 3 -> price.price();
+        case 4 -> price.discount();
+        case 5 -> price.updatedAt();
+        default -> price.updatedBy();
+    };
+
     private static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS
             + " FROM special_price WHERE customer_code = ? AND product_code = ?";
@@ -147,15 +157,7 @@ public final class SpecialPrices {
      * statement: the prices must be new.
      */
     public long load(Connection c, Iterator<SpecialPrice> prices, long stamp) throws SQLException {
-        return BulkLoad.insert(c, LOAD, s -> s.setLong(1, stamp), prices, (price, column) ->
-                switch (column) {
-                    case 1 -> price.customerCode();
-                    case 2 -> price.productCode();
-                    case 3 -> price.price();
-                    case 4 -> price.discount();
-                    case 5 -> price.updatedAt();
-                    default -> price.updatedBy();
-                });
+        return BulkLoad.insert(c, LOAD, s -> s.setLong(1, stamp), prices, LOAD_COLUMNS);
     }
 
     /**
