@@ -266,8 +266,10 @@ class FtpsTest {
     }
 
     private static FtpSettings settings(MailboxServer server, TlsMode mode) {
+        // no test here waits for a timeout: they only bound a server that never answers, and a TLS
+        // handshake on a machine busy with a parallel build can take seconds
         return FtpSettings.of("127.0.0.1", server.port(), USER, PASSWORD, mode)
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5))
+                .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30))
                 .withRetries(0, Duration.ZERO);
     }
 
