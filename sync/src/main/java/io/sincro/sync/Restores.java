@@ -27,6 +27,7 @@ import io.sincro.format.Acknowledgement;
 import io.sincro.format.PackageHeader;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
+import io.sincro.format.StationNotes.FullRequest;
 import io.sincro.sync.ledger.Acknowledgements;
 import io.sincro.sync.ledger.Epoch;
 import io.sincro.sync.ledger.Epochs;
@@ -42,7 +43,11 @@ import io.sincro.sync.ledger.SnapshotRequests;
  * acknowledges a package of ours this database never wrote: it was restored from a backup (or made
  * again). It takes a new epoch; each stream it writes carries on after the highest number used (the
  * record, the reader's acknowledgement, what stands in the mailbox), so none is used twice; the head
- * office sends each stream in full;</li>
+ * office sends each stream in full, and an agent asks it for its own in full (as {@code sincro sync
+ * --full});</li>
+ * <li>at the head office, an agent acknowledges less of a stream written here than it did before:
+ * the agent's database went back. The acknowledgement is taken back and the agent's stream goes in
+ * full at this sync, so the head office's packages based on what the agent lost never wait there;</li>
  * <li>at an agent, the head office acknowledges less of the agent's stream than it did before: the
  * head office lost what the agent sent after that. The agent takes the acknowledgement back and its
  * next package holds everything since, which the head office takes once.</li>
@@ -91,6 +96,7 @@ final class Restores {
         }
         List<String> behind = new ArrayList<>();
         Map<PackageStream, Long> floors = new LinkedHashMap<>();
+        Map<PackageStream, Long> importedBefore = new LinkedHashMap<>();
         database.useTransaction(c -> {
             Map<PackageStream, Long> written = exported.lastOfEach(c);
             Map<PackageStream, Long> read = imported.lastOfEach(c);
@@ -105,6 +111,7 @@ final class Restores {
                 long now = read.getOrDefault(stream, 0L);
                 if (now < n) {
                     behind.add(stream + " imported up to " + n + ", now up to " + now);
+                    importedBefore.put(stream, n);
                 }
             });
         });
@@ -112,7 +119,7 @@ final class Restores {
             return;
         }
         recover("this station's database is behind what it had reached at its last sync (" + recordFile.getFileName()
-                + " says " + String.join("; ", behind) + ")", floors, true, run);
+                + " says " + String.join("; ", behind) + ")", floors, importedBefore, true, run);
     }
 
     /**
@@ -122,6 +129,8 @@ final class Restores {
     void heard(PackageHeader header, SyncRun run) {
         Map<PackageStream, Long> lost = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        // at the head office, pairs: what the agent acknowledged before, what it acknowledges now
+        List<Acknowledgement> wentBack = new ArrayList<>();
         database.useTransaction(c -> {
             for (Acknowledgement ack : header.acknowledgements()) {
                 PackageStream stream = ack.stream();
@@ -138,11 +147,22 @@ final class Restores {
                     if (ack.sequence() < before) {
                         headOfficeWentBack(c, header, ack.sequence(), before, run);
                     }
+                } else if (station.isHeadOffice() && ack.sequence() > 0) {
+                    // 0: a station prepared again, which gets a full package anyway, has imported nothing yet
+                    String agent = header.stream().agentCode();
+                    long before = acknowledgements.acknowledged(c, stream, agent);
+                    if (ack.sequence() < before) {
+                        wentBack.add(new Acknowledgement(stream, before));
+                        wentBack.add(ack);
+                    }
                 }
+            }
+            if (!wentBack.isEmpty()) {
+                agentWentBack(c, header, wentBack, run);
             }
         });
         if (!lost.isEmpty()) {
-            recover(String.join("; ", notes), lost, false, run);
+            recover(String.join("; ", notes), lost, Map.of(), false, run);
         }
     }
 
@@ -161,11 +181,40 @@ final class Restores {
     }
 
     /**
+     * At the head office: an agent acknowledges less of streams written here than it did before
+     * ({@code pairs}: before, now): its database went back (restored from a backup) and lost the
+     * packages after. What it acknowledged is taken back, so those count as not received, and its own
+     * stream comes in full at this sync (the packages it lost left the mailbox when it imported
+     * them); the catalog's stand in the mailbox until a snapshot replaces them.
+     */
+    private void agentWentBack(Connection c, PackageHeader header, List<Acknowledgement> pairs, SyncRun run)
+            throws SQLException {
+        String agent = header.stream().agentCode();
+        PackageStream own = PackageStream.toAgent(agent);
+        List<String> lost = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i += 2) {
+            PackageStream stream = pairs.get(i).stream();
+            long now = pairs.get(i + 1).sequence();
+            acknowledgements.setBack(c, stream, agent, now, clock.instant());
+            lost.add("package " + now + " of " + stream + " (package " + pairs.get(i).sequence() + " before)");
+        }
+        requests.ask(c, own, clock.instant());
+        String said = header.name().fileName() + " acknowledges " + String.join(" and ", lost) + ": agent " + agent
+                + "'s database went back (restored from a backup) and lost what it had imported since. This sync"
+                + " sends " + own + " in full, and the agent's next sync imports it with the catalog packages it"
+                + " lacks; nothing to do here";
+        journal.write(c, clock.instant(), Event.RESTORED, Outcome.WARNING, header.name().fileName(), said);
+        log.warn("{}", said);
+        run.warnings.add(said);
+    }
+
+    /**
      * This station's database went back: a new epoch (unless the current one already began at a
      * restore and the evidence is only a reader's acknowledgement), every stream it writes carrying on
      * after the highest number used, and at the head office a full package of each.
      */
-    private void recover(String found, Map<PackageStream, Long> floors, boolean renewEpoch, SyncRun run) {
+    private void recover(String found, Map<PackageStream, Long> floors, Map<PackageStream, Long> importedBefore,
+                         boolean renewEpoch, SyncRun run) {
         List<PackageStream> streams = database.inTransaction(this::writtenHere);
         Map<PackageStream, Long> highest = new LinkedHashMap<>();
         for (PackageStream stream : streams) {
@@ -195,14 +244,22 @@ final class Restores {
                     requests.ask(c, stream, now);
                 }
             }
+            if (!station.isHeadOffice()) {
+                // what it imported since the backup is gone, and so are those packages from the mailbox: the
+                // head office sends its stream in full, numbered above any this database ever imported
+                PackageStream own = PackageStream.toAgent(station.agentCode());
+                long after = Math.max(imported.last(c, own), importedBefore.getOrDefault(own, 0L));
+                requests.ask(c, new FullRequest(own, after), now);
+            }
             String text = found + ": the database was restored from a backup or made again. Its packages carry a new"
                     + " identity (epoch " + epoch.shortId() + ")" + (carried.isEmpty() ? "" : " and carry on after the"
                     + " numbers already used (" + String.join(", ", carried) + ")") + (station.isHeadOffice()
                     ? "; every agent gets a full package at this sync and sends again what this database lacks at its"
                     + " next one: sync every agent, then the head office again, and check sincro hq agents"
                     : "; this station sends the head office everything it holds again, which the head office takes"
-                    + " once; ask the head office for a full package (sincro hq republish " + station.agentCode()
-                    + ") if what this station had received since the backup does not come back");
+                    + " once, and asks it for this agent's data in full (as sincro sync --full): the head office's"
+                    + " next sync sends it and this station's sync after that imports it, keeping what was made here;"
+                    + " sync here, then the head office, then here again");
             journal.write(c, now, Event.RESTORED, Outcome.WARNING, null, text);
             return text;
         });

@@ -184,6 +184,28 @@ final class Company implements BeforeEachCallback, AfterEachCallback, AutoClosea
         hq = Database.open(database, hqClock);
     }
 
+    /**
+     * Backs agent {@code code}'s database up as its user would: no command running, a copy of the
+     * closed database folder; returns the copy.
+     */
+    Path backUpAgent(String code) {
+        Path database = folder(code).resolve(AgentStations.DATABASE_FOLDER);
+        Path backup = root.resolve(code + "-backup-" + clock(code).instant().toEpochMilli());
+        agent(code).close();
+        copy(database, backup);
+        agents.put(code, Database.open(database, clock(code)));
+        return backup;
+    }
+
+    /** Puts agent {@code code}'s database back from {@code backup}, the rest of its station folder as it is. */
+    void restoreAgent(String code, Path backup) {
+        Path database = folder(code).resolve(AgentStations.DATABASE_FOLDER);
+        agent(code).close();
+        delete(database);
+        copy(backup, database);
+        agents.put(code, Database.open(database, clock(code)));
+    }
+
     private static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
