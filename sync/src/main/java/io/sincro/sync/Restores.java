@@ -32,6 +32,7 @@ import io.sincro.sync.ledger.Acknowledgements;
 import io.sincro.sync.ledger.Epoch;
 import io.sincro.sync.ledger.Epochs;
 import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.sync.ledger.ImportedPackage;
 import io.sincro.sync.ledger.ImportedPackages;
 import io.sincro.sync.ledger.SnapshotRequests;
 
@@ -124,7 +125,9 @@ final class Restores {
 
     /**
      * Before a package is imported, once it is authenticated: what its acknowledgements say of the
-     * databases on either side. The package itself is imported (or waits) as any other.
+     * databases on either side. The package itself is imported (or waits) as any other. Only a
+     * package that is news counts: a copy of one imported before, or of a database of the sender's
+     * that a later one replaced, put back in the mailbox, says nothing of the databases now.
      */
     void heard(PackageHeader header, SyncRun run) {
         Map<PackageStream, Long> lost = new LinkedHashMap<>();
@@ -132,6 +135,9 @@ final class Restores {
         // at the head office, pairs: what the agent acknowledged before, what it acknowledges now
         List<Acknowledgement> wentBack = new ArrayList<>();
         database.useTransaction(c -> {
+            if (!isNews(c, header)) {
+                return;
+            }
             for (Acknowledgement ack : header.acknowledgements()) {
                 PackageStream stream = ack.stream();
                 if (!stream.isWrittenBy(station.code())) {
@@ -164,6 +170,17 @@ final class Restores {
         if (!lost.isEmpty()) {
             recover(String.join("; ", notes), lost, Map.of(), false, run);
         }
+    }
+
+    /** Later in its stream than what was imported, or from a database of the sender's not heard of before. */
+    private boolean isNews(Connection c, PackageHeader header) throws SQLException {
+        PackageStream stream = header.stream();
+        Optional<String> epoch = header.senderEpoch();
+        Optional<String> current = imported.lastOf(c, stream).flatMap(ImportedPackage::senderEpoch);
+        if (epoch.isPresent() && current.isPresent() && !epoch.equals(current)) {
+            return !imported.knowsEpoch(c, stream, epoch.get());
+        }
+        return header.sequence() > imported.last(c, stream);
     }
 
     private void headOfficeWentBack(Connection c, PackageHeader header, long now, long before, SyncRun run)
