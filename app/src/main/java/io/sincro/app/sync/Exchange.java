@@ -15,12 +15,14 @@ import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
 import io.sincro.sync.StationSync;
+import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
 
 /**
  * One sync of a station as {@code sincro sync} and the web app's Sync page both run it: the
- * exchange with the mailbox under the station's settings, then the e-mail notices.
+ * exchange with the mailbox under the station's settings, then the e-mail notices; and the check
+ * that only looks ({@code sincro sync --check}, the home page's announcement of new data).
  */
 public final class Exchange {
 
@@ -56,6 +58,18 @@ public final class Exchange {
             Optional<String> asked = askFull ? Optional.of(sync.askFull()) : Optional.empty();
             SyncReport report = sync.run();
             return new Outcome(report, sendNotices(database, report), asked);
+        }
+    }
+
+    /**
+     * What waits in the mailbox for the station of {@code database} (in {@code folder}) and in its
+     * outbound queue, applying nothing: {@code sincro sync --check}, and the home page's check for
+     * new data (seed 001: an update is announced, the user decides when to take it).
+     */
+    public SyncCheck check(Database database, Path folder) {
+        try (Mailbox mailbox = StationMailbox.of(settings, environment)) {
+            return new StationSync(database, mailbox, folder, environment.clock(), SyncCommand.syncOptions(settings),
+                    SyncProgress.NONE).check();
         }
     }
 

@@ -17,19 +17,15 @@ import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
 import io.sincro.app.cli.StationFolder;
-import io.sincro.app.cli.StationMailbox;
 import io.sincro.app.cli.StationOptions;
 import io.sincro.app.failures.Failures;
 import io.sincro.app.mail.Postman.Delivery;
 import io.sincro.app.output.Figures;
 import io.sincro.app.settings.Settings;
 import io.sincro.db.Database;
-import io.sincro.exchange.Mailbox;
 import io.sincro.rules.flow.ValueLimits;
-import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncOptions;
-import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
 import io.sincro.sync.ledger.ExportedPackage;
 
@@ -88,9 +84,8 @@ public final class SyncCommand implements Callable<Integer> {
         StationFolder station = StationFolder.open(options, environment).withoutStaleDataWarning();
         Settings settings = station.settings();
         if (check) {
-            try (Database database = station.openDatabase(); Mailbox mailbox = StationMailbox.of(settings, environment)) {
-                return printCheck(new StationSync(database, mailbox, station.folder(), environment.clock(),
-                        syncOptions(settings), SyncProgress.NONE).check());
+            try (Database database = station.openDatabase()) {
+                return printCheck(new Exchange(settings, environment).check(database, station.folder()));
             }
         }
         try (Database database = station.openDatabase()) {

@@ -9,11 +9,13 @@ import io.sincro.app.settings.Settings;
 import io.sincro.app.sync.Exchange;
 import io.sincro.app.sync.SyncCommand;
 import io.sincro.db.Database;
+import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
 import io.sincro.web.page.WebStation;
 
-/** The station {@code sincro ui} serves: its open database and settings, its sync as {@code sincro sync} runs it. */
+/** The station {@code sincro ui} serves: its open database and settings, its sync and its check as
+ * {@code sincro sync} and {@code sincro sync --check} run them. */
 public final class StationPages implements WebStation {
 
     private final Database database;
@@ -59,5 +61,10 @@ public final class StationPages implements WebStation {
     @Override
     public SyncReport sync(SyncProgress progress) {
         return new Exchange(settings, environment).run(database, settings.folder(), progress).report();
+    }
+
+    @Override
+    public SyncCheck check() {
+        return new Exchange(settings, environment).check(database, settings.folder());
     }
 }

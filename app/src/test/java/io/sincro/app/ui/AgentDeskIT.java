@@ -21,13 +21,15 @@ import io.sincro.app.CliRun.Result;
 import io.sincro.app.ExchangedStations;
 import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
+import io.sincro.db.testing.SampleFiles;
 import io.sincro.db.testing.TestClock;
 import io.sincro.web.testing.Browser;
 
 /**
  * The agent's journeys in a real headless Chromium, on {@code sincro ui} at a station whose mailbox
  * is the embedded FTP server, with the head office's side run through its real commands: an
- * agent's first sync with its progress; an order from a template with a stock warning, checked,
+ * agent's first sync with its progress, then a price the head office changed announced on the
+ * home page without being applied, until the agent's Update; an order from a template with a stock warning, checked,
  * submitted, withdrawn and submitted again, sent, and its status coming back. Screenshots of
  * each step go to app/target/screenshots/.
  */
@@ -71,6 +73,30 @@ class AgentDeskIT {
                 assertThat(page.findElement(By.id("product-P00001")).getText())
                         .contains("Vite autofilettante 3x16 zincata").contains("€22.00").contains("695");
                 browser.screenshot("first-sync-4-catalog");
+
+                // the head office changes a price: a day later the home page announces it, applying nothing
+                Path prices = folder.resolve("price-lists.csv");
+                Files.writeString(prices, Files.readString(SampleFiles.csv("price-lists"))
+                        .replace("BASE,Listino base,P00001,22.00", "BASE,Listino base,P00001,23.50"));
+                ok(new CliRun(hq, clock).run("hq", "import", "price-lists", prices.toString()));
+                stations.sync(hq);
+                clock.advance(Duration.ofHours(24));
+                browser.open(ui.startAddress(), "/");
+                assertThat(page.findElement(By.id("update-waiting")).getText())
+                        .contains("New data from the head office waits in the mailbox (").contains("Update");
+                browser.screenshot("update-1-announced");
+                browser.open(ui.startAddress(), "/catalog?q=P00001&customer=C00001");
+                assertThat(page.findElement(By.id("product-P00001")).getText()).contains("€22.00");
+                // the agent chooses when: Update is the Sync page's sync
+                browser.open(ui.startAddress(), "/");
+                browser.clickThrough(By.id("update-now"));
+                assertThat(browser.waiting(SYNC).until(presenceOfElementLocated(By.id("summary"))).getText())
+                        .contains("Sync finished");
+                browser.open(ui.startAddress(), "/catalog?q=P00001&customer=C00001");
+                assertThat(page.findElement(By.id("product-P00001")).getText()).contains("€23.50");
+                browser.clickThrough(By.linkText("Home"));
+                assertThat(page.findElement(By.id("up-to-date")).getText()).startsWith("Up to date (checked at ");
+                browser.screenshot("update-2-applied");
 
                 // a new customer: every problem of the VAT check at once, then created
                 browser.open(ui.startAddress(), "/customers/new");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.sincro.db.Database;
+import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
 
@@ -33,4 +34,10 @@ public interface WebStation {
 
     /** The whole exchange for this station's role, exactly as {@code sincro sync} runs it. */
     SyncReport sync(SyncProgress progress);
+
+    /**
+     * What waits in the mailbox for this station and in its outbound queue, applying nothing,
+     * exactly as {@code sincro sync --check} finds it; throws when the mailbox cannot be reached.
+     */
+    SyncCheck check();
 }

@@ -12,6 +12,8 @@ import io.sincro.sync.DataAge;
  * @param age how old its copy of the head office's data is
  * @param queued packages in the outbound queue
  * @param setAside packages set aside in rejected/
+ * @param update what the last check for new data from the head office found
  */
-public record HomeView(Instant lastSend, Instant lastReceive, DataAge age, int queued, int setAside) {
+public record HomeView(Instant lastSend, Instant lastReceive, DataAge age, int queued, int setAside,
+        UpdateView update) {
 }
