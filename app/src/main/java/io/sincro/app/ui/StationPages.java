@@ -68,6 +68,9 @@ public final class StationPages implements WebStation, AutoCloseable {
     }
 
     /**
+     * The exchange as {@code sincro sync} runs it; its report carries the e-mail notices' failure
+     * among its warnings, as {@code sincro sync} prints it.
+     *
      * @throws IllegalStateException once {@link #close()} began: Sincro is stopping and the
      *         database is about to close
      */
@@ -81,7 +84,9 @@ public final class StationPages implements WebStation, AutoCloseable {
             syncing++;
         }
         try {
-            return new Exchange(settings, environment).run(database, settings.folder(), progress).report();
+            Exchange.Outcome outcome = new Exchange(settings, environment).run(database, settings.folder(), progress);
+            // the sentence sincro sync prints as a warning when the e-mail notices could not go
+            return outcome.mail().failure().map(outcome.report()::withWarning).orElse(outcome.report());
         } finally {
             synchronized (this) {
                 syncing--;

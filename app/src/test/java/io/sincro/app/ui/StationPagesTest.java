@@ -3,11 +3,14 @@ package io.sincro.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +76,27 @@ class StationPagesTest {
                         .hasMessage("Sincro is stopping, so the sync did not start; start sincro ui again to sync");
             } finally {
                 database.close();
+            }
+        }
+    }
+
+    @Test
+    void theSyncPagesSummarySaysWhyTheEmailNoticesDidNotGo(@TempDir Path folder) throws Exception {
+        Path root = ExchangedStations.copyTo(folder);
+        Path a01 = root.resolve(ExchangedStations.AGENT);
+        Map<String, String> variables = Map.of("SINCRO_FTP_PASSWORD", LoopbackStations.PASSWORD);
+        try (LoopbackStations mailbox = LoopbackStations.serve(root.resolve(ExchangedStations.MAILBOX), clock, a01)) {
+            Files.writeString(a01.resolve(Settings.FILE_NAME), "mail.host=127.0.0.1\nmail.security=pigeon\n",
+                    StandardOpenOption.APPEND);
+            Settings settings = Settings.load(a01.resolve(Settings.FILE_NAME), variables);
+            try (Database database = Database.open(settings.databasePath(), clock);
+                    StationPages pages = new StationPages(database, settings, new AppEnvironment(clock, variables, a01))) {
+                SyncReport report = pages.sync(SyncProgress.NONE);
+
+                assertThat(report.problems()).isEmpty();
+                assertThat(report.warnings()).singleElement(InstanceOfAssertFactories.STRING)
+                        .startsWith("e-mail notices wait for the next sync: ")
+                        .contains("mail.security");
             }
         }
     }
