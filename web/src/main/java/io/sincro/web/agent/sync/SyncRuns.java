@@ -48,7 +48,8 @@ final class SyncRuns {
 
     private void run(LiveProgress live) {
         SyncReport done = null;
-        String failed = "the sync stopped without a report (sincro log has the details)";
+        String failed = "the sync stopped without a report; the terminal running sincro ui says why,"
+                + " and the next sync tries again";
         try {
             done = station.sync(live);
             failed = null;

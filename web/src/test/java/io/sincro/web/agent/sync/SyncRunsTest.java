@@ -25,7 +25,8 @@ class SyncRunsTest {
 
         SyncView view = runs.view();
         assertThat(view.running()).isFalse();
-        assertThat(view.failure()).isEqualTo("the sync stopped without a report (sincro log has the details)");
+        assertThat(view.failure()).isEqualTo("the sync stopped without a report; the terminal running sincro ui says why,"
+                + " and the next sync tries again");
         assertThat(runs.start()).as("a new sync may start").isTrue();
         awaitTheSyncThread();
     }
