@@ -117,7 +117,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
-     * (a failed rollback is added to the original error as suppressed).
+     * (a failed rollback or close is added to the original error as suppressed).
      *
      * <p>The connection of a transaction that committed is kept for the next one: Derby resolves the
      * database's path on the disk for every new connection, and a head office's sync with a thousand
@@ -126,31 +126,43 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(SqlWork<T> work) {
         try {
             Connection c = take();
-            boolean committed = false;
+            T result;
             try {
                 c.setAutoCommit(false);
-                T result = work.apply(c);
+                result = work.apply(c);
                 c.commit();
-                committed = true;
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try {
                     c.rollback();
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
+                try {
+                    giveBack(c, false);
+                } catch (SQLException closeFailure) {
+                    // the work's error is the one to tell
+                    e.addSuppressed(closeFailure);
+                }
                 throw e;
-            } finally {
-                giveBack(c, committed);
             }
+            giveBack(c, true);
+            return result;
         } catch (SQLException e) {
             throw new DatabaseException("database error in " + directory + ": " + describe(e), e, directory);
         }
     }
 
-    /** The connection kept from the last transaction, or a new one. */
+    /**
+     * The connection kept from the last transaction, or a new one.
+     *
+     * @throws IllegalStateException once {@link #close()} began: a new connection would boot the
+     *         database again without the station's lock
+     */
     private Connection take() throws SQLException {
         synchronized (this) {
+            if (closing) {
+                throw new IllegalStateException("the " + this + " is closed; open it again to use it");
+            }
             Connection kept = idle;
             idle = null;
             // closed under us when the database was shut down (by another Database of the same folder)

@@ -175,6 +175,21 @@ class DatabaseTest {
     }
 
     @Test
+    void aClosedDatabaseRefusesWorkRatherThanBootingAgainWithoutTheStation() {
+        Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock);
+        Sql.count(db, "SELECT COUNT(*) FROM agent");
+        db.close();
+
+        assertThatThrownBy(() -> Sql.count(db, "SELECT COUNT(*) FROM agent"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the " + db + " is closed; open it again to use it");
+        // nothing booted it again: the station is free and the database opens as usual
+        try (Database reopened = Database.open(dir.resolve("db"), clock)) {
+            assertThat(Sql.count(reopened, "SELECT COUNT(*) FROM agent")).isZero();
+        }
+    }
+
+    @Test
     void sqlErrorsNameTheDatabaseAndTheSqlState() {
         try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
             assertThatThrownBy(() -> Sql.execute(db, "SELECT nothing FROM nowhere"))

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import io.sincro.db.Database;
 import io.sincro.db.agents.Agents;
+import io.sincro.db.changes.ChangeSequence;
 import io.sincro.format.Acknowledgement;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageStream;
@@ -45,6 +46,7 @@ final class Publisher {
     private final ImportedPackages imported = new ImportedPackages();
     private final Agents agents = new Agents();
     private final SnapshotRequests requests = new SnapshotRequests();
+    private final ChangeSequence changes = new ChangeSequence();
 
     Publisher(Database database, PackageWriter writer, Path outbox, SyncOptions options) {
         this.database = database;
@@ -131,6 +133,11 @@ final class Publisher {
             throw new UncheckedIOException("could not create the outbox " + outbox + ": " + e.getMessage(), e);
         }
         return database.inTransaction(c -> {
+            if (stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
+                // held until the package is recorded: a withdrawal (OrderStatuses.withdraw) takes it
+                // too, so it sees this package or this package sees the order back in draft
+                changes.lock(c);
+            }
             long last = exported.last(c, stream);
             PackageKind kind = choice.choose(c, last);
             // a delta follows the last package that carried something: one of acknowledgements only

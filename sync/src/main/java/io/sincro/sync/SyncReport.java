@@ -1,6 +1,7 @@
 package io.sincro.sync;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,5 +40,12 @@ public record SyncReport(Station station, Duration took, List<Transfer> sent, Li
 
     public boolean succeeded() {
         return problems.isEmpty();
+    }
+
+    /** The same report with {@code warning} after its own: news from after the exchange (the e-mail notices). */
+    public SyncReport withWarning(String warning) {
+        List<String> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new SyncReport(station, took, sent, received, removed, problems, more, stillQueued, stoppedBy);
     }
 }

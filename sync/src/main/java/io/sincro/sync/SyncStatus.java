@@ -21,6 +21,7 @@ import io.sincro.db.agents.Agents;
 import io.sincro.db.journal.Journal;
 import io.sincro.db.journal.JournalEntry;
 import io.sincro.db.journal.JournalEntry.Event;
+import io.sincro.db.orders.PackagedUpTo;
 import io.sincro.format.PackageName;
 import io.sincro.format.PackageStream;
 import io.sincro.format.StationNotes;
@@ -73,13 +74,13 @@ public final class SyncStatus {
 
     /**
      * The station's change number when its latest package to the head office was written (0 when
-     * none): an agent's change stamped above it is in no package yet, so a submitted order above it
-     * can still be withdrawn.
+     * none), read in the transaction it is given: an agent's change stamped above it is in no
+     * package yet, so a submitted order above it can still be withdrawn (AgentOrders.withdraw,
+     * which holds the change counter as the package writer does, so the figure cannot go stale).
      */
-    public long packagedUpTo() {
+    public PackagedUpTo packagedUpTo() {
         PackageStream stream = PackageStream.fromAgent(database.station().code());
-        return database.inTransaction(c -> exported.find(c, stream, exported.last(c, stream))
-                .map(ExportedPackage::changeMark).orElse(0L));
+        return c -> exported.find(c, stream, exported.last(c, stream)).map(ExportedPackage::changeMark).orElse(0L);
     }
 
     /**

@@ -34,6 +34,7 @@ import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.OrderStatuses;
 import io.sincro.db.orders.Orders;
+import io.sincro.db.orders.PackagedUpTo;
 import io.sincro.db.orders.StatusChange;
 
 /**
@@ -190,10 +191,11 @@ public final class AgentOrders {
 
     /**
      * Takes a submitted order back to draft, to change or drop it, as long as it has not left:
-     * no package of the outbound queue carries it yet. {@code packagedUpTo} is the highest change
-     * stamp the station's outbound packages cover (sync's SyncStatus.packagedUpTo()).
+     * no package of the outbound queue carries it yet. {@code packagedUpTo} reads the highest change
+     * stamp the station's outbound packages cover (sync's SyncStatus.packagedUpTo()) in this
+     * transaction, which a package written meanwhile cannot slip past (OrderStatuses.withdraw).
      */
-    public Order withdraw(OrderNumber number, long packagedUpTo) {
+    public Order withdraw(OrderNumber number, PackagedUpTo packagedUpTo) {
         return db.inTransaction(c -> {
             Order order = drafts.order(c, number);
             if (order.status() == OrderStatus.DRAFT) {

@@ -287,7 +287,7 @@ class AgentOrdersTest {
         orders.addLine(n, NewLine.of("P001", "1"));
         orders.submit(n);
 
-        Order withdrawn = orders.withdraw(n, 0);
+        Order withdrawn = orders.withdraw(n, c -> 0);
 
         assertThat(withdrawn.status()).isEqualTo(OrderStatus.DRAFT);
         assertThat(orders.changeQuantity(n, 1, BigDecimal.TEN).quantity()).isEqualByComparingTo("10");
@@ -302,7 +302,7 @@ class AgentOrdersTest {
         orders.submit(n);
         long packaged = Sql.count(station.db, "SELECT MAX(change_seq) FROM customer_order");
 
-        assertThatThrownBy(() -> orders.withdraw(n, packaged))
+        assertThatThrownBy(() -> orders.withdraw(n, c -> packaged))
                 .isInstanceOf(AgentWorkException.class)
                 .hasMessageStartingWith("order A01/000001 is already in a package of the outbound queue");
         assertThat(orders.show(n).order().status()).isEqualTo(OrderStatus.SUBMITTED);
@@ -312,7 +312,7 @@ class AgentOrdersTest {
     void onlyASubmittedOrderIsWithdrawn() {
         OrderNumber n = orders.create(ROSSI, null).number();
 
-        assertThatThrownBy(() -> orders.withdraw(n, 0))
+        assertThatThrownBy(() -> orders.withdraw(n, c -> 0))
                 .isInstanceOf(AgentWorkException.class).hasMessageContaining("is a draft, not submitted");
     }
 

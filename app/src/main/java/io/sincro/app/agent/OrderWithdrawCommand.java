@@ -39,8 +39,8 @@ final class OrderWithdrawCommand implements Callable<Integer> {
     public Integer call() {
         try (AgentSession session = AgentSession.open(options, environment, spec)) {
             OrderNumber number = session.station().orders().number(order);
-            long packaged = new SyncStatus(session.database(), session.folder().folder()).packagedUpTo();
-            session.station().orders().withdraw(number, packaged);
+            session.station().orders().withdraw(number,
+                    new SyncStatus(session.database(), session.folder().folder()).packagedUpTo());
             session.out().println("Order " + number + " is a draft again: change it, then check and submit it, or"
                     + " leave it unsubmitted.");
         }

@@ -67,8 +67,10 @@ public final class UiCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "sincro-ui-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        // closed in reverse: the pages stop, a sync they started ends, then the database closes
         try (Database database = station.openDatabase();
-                WebApp app = WebApp.start(new StationPages(database, station.settings(), environment), port)) {
+                StationPages pages = new StationPages(database, station.settings(), environment);
+                WebApp app = WebApp.start(pages, port)) {
             out.println("Sincro for " + database.station() + " is at " + app.startAddress());
             out.println("Open that address in your browser (it holds this run's key); Ctrl-C stops Sincro.");
             out.flush();

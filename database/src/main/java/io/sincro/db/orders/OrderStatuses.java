@@ -128,15 +128,22 @@ public final class OrderStatuses {
      * Takes a submitted order back to draft, as long as no package carries it yet: its change
      * stamp is above {@code packagedUpTo}, the highest stamp the outbound packages written so far
      * cover. Returns whether it did; the history records the draft again.
+     *
+     * <p>It holds the change counter's lock from before it reads {@code packagedUpTo} until the
+     * transaction ends, as the writer of the agent's packages does (sync's Publisher): a package
+     * written meanwhile either is seen here, or is written after this transaction and finds the
+     * order a draft. Never both.
      */
-    public boolean withdraw(Connection c, OrderNumber number, long packagedUpTo, Instant at, String by)
+    public boolean withdraw(Connection c, OrderNumber number, PackagedUpTo packagedUpTo, Instant at, String by)
             throws SQLException {
+        changes.lock(c);
+        long packaged = packagedUpTo.in(c);
         try (PreparedStatement s = c.prepareStatement(WITHDRAW)) {
             UtcTimestamps.set(s, 1, at);
             s.setString(2, by);
             s.setString(3, number.series());
             s.setInt(4, number.number());
-            s.setLong(5, packagedUpTo);
+            s.setLong(5, packaged);
             if (s.executeUpdate() == 0) {
                 return false;
             }

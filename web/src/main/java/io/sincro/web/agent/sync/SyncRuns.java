@@ -48,18 +48,22 @@ final class SyncRuns {
 
     private void run(LiveProgress live) {
         SyncReport done = null;
-        String failed = null;
+        String failed = "the sync stopped without a report; the terminal running sincro ui says why,"
+                + " and the next sync tries again";
         try {
             done = station.sync(live);
+            failed = null;
         } catch (RuntimeException e) {
             // the sync reports its own failures; this is what stopped it from starting (settings, the mailbox)
             log.error("the sync started from the pages could not run", e);
             failed = e.getMessage();
-        }
-        synchronized (this) {
-            report = done;
-            failure = failed;
-            running = false;
+        } finally {
+            // an Error too ends the run: the page must not say "running" for ever
+            synchronized (this) {
+                report = done;
+                failure = failed;
+                running = false;
+            }
         }
     }
 }
