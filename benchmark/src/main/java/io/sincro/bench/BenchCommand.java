@@ -24,6 +24,7 @@ import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.company.CompanySize;
 import io.sincro.bench.company.SyntheticCompany;
 import io.sincro.bench.measure.Snapshot;
+import io.sincro.bench.pages.PagesBenchmark;
 import io.sincro.bench.report.Report;
 import io.sincro.bench.report.ReportJson;
 import io.sincro.bench.report.ReportTable;
@@ -48,9 +49,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(BenchCommand.class);
 
-    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "small",
+    @Option(names = "--size", paramLabel = "SIZE",
             description = "The company: small (2,000 products, 3 agents; well under a minute), medium (50,000"
-                    + " products, 20 agents) or large (200,000 products, 200 agents). Default: ${DEFAULT-VALUE}.")
+                    + " products, 20 agents), large (200,000 products, 200 agents) or station (200,000 products,"
+                    + " 1 agent). Default: small, and station with --pages.")
     private CompanySize size;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -90,6 +92,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " process of its own through a station's launcher (class-data archive) and with java -jar, at"
                     + " size small's agent A001 after its first sync.")
     private boolean startup;
+
+    @Option(names = "--pages",
+            description = "Instead of the steps: how fast sincro ui answers its pages (home, catalog searches, customers,"
+                    + " orders, an order) at agent A001's station after its first sync, median and 95th percentile"
+                    + " against 50 ms. Builds the company of --size (default station: 200,000 products) first.")
+    private boolean pages;
 
     @Option(names = "--jar", paramLabel = "FILE", defaultValue = "app/target/sincro.jar",
             description = "The application jar --startup runs. Default: ${DEFAULT-VALUE}.")
@@ -153,6 +161,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (startup) {
             return startup();
         }
+        if (pages) {
+            return pages();
+        }
+        if (size == null) {
+            size = CompanySize.SMALL;
+        }
         log.info("benchmark: size {}, seed {}, {} runs, work {}, steps {}", size, seed, runs, work,
                 selected.isEmpty() ? "all" : selected);
         Report report = new Benchmark(size, seed, runs, work, keep, selected, line -> {
@@ -177,6 +191,23 @@ public final class BenchCommand implements Callable<Integer> {
         SyncFixture sync = new SyncFixture(fixture, new StationSyncEngine(), folder.resolve("sync-fixtures"));
         List<StartupBenchmark.Figure> figures = new StartupBenchmark(sync, company, jar, folder, progress).run();
         StartupBenchmark.print(figures, stdout);
+        if (!keep) {
+            Snapshot.remove(folder);
+        }
+        return 0;
+    }
+
+    private int pages() {
+        Path folder = Benchmark.claimWork(work);
+        java.util.function.Consumer<String> progress = line -> {
+            log.info(line);
+            stderr.println("bench: " + line);
+        };
+        SyntheticCompany company = new SyntheticCompany(size == null ? CompanySize.STATION : size, seed);
+        CompanyFixture fixture = new CompanyFixture(company, folder.resolve("fixtures"), Clock.systemUTC(), progress);
+        SyncFixture sync = new SyncFixture(fixture, new StationSyncEngine(), folder.resolve("sync-fixtures"));
+        PagesBenchmark.Result result = new PagesBenchmark(sync, company, folder, Clock.systemUTC(), progress).run();
+        PagesBenchmark.print(result, stdout);
         if (!keep) {
             Snapshot.remove(folder);
         }

@@ -6,14 +6,17 @@ import io.sincro.db.Contents;
 
 /**
  * How big the synthetic company is. Medium and large are the sizes the targets are set for; small is ours, picked
- * so that every step runs in well under a minute and CI can afford it. Every price list prices
+ * so that every step runs in well under a minute and CI can afford it; station is large's catalog for a
+ * single agent. Every price list prices
  * every product and every product has a stock row, as in a real catalog.
  */
 public enum CompanySize {
 
     SMALL(2_000, 2, 3, 50, 10, 5, 10),
     MEDIUM(50_000, 5, 20, 300, 50, 50, 10),
-    LARGE(200_000, 5, 200, 300, 50, 50, 10);
+    LARGE(200_000, 5, 200, 300, 50, 50, 10),
+    /** Large's catalog at one agent's station, for the web pages ({@code --pages}): one agent keeps it cheap to build. */
+    STATION(200_000, 5, 1, 300, 50, 50, 10);
 
     private final int products;
     private final int priceLists;
