@@ -143,15 +143,6 @@ final class Targets {
 
     /** Which of the steps has no figures, and why; empty when all were measured. */
     private Optional<String> missing(String... ids) {
-        List<String> why = new ArrayList<>();
-        for (String id : ids) {
-            StepResult step = steps.get(id);
-            if (step == null) {
-                why.add(id + " was not run");
-            } else if (!step.isMeasured()) {
-                why.add(id + " failed: " + step.reason());
-            }
-        }
-        return why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why));
+        return StepResult.whyNotMeasured(steps, ids);
     }
 }

@@ -98,15 +98,6 @@ public final class LoadingTargets {
     }
 
     private Optional<String> missing(String... ids) {
-        List<String> why = new ArrayList<>();
-        for (String id : ids) {
-            StepResult step = steps.get(id);
-            if (step == null) {
-                why.add(id + " was not run");
-            } else if (!step.isMeasured()) {
-                why.add(id + " failed: " + step.reason());
-            }
-        }
-        return why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why));
+        return StepResult.whyNotMeasured(steps, ids);
     }
 }

@@ -1,7 +1,10 @@
 package io.sincro.bench.measure;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
@@ -85,5 +88,22 @@ public record StepResult(String id, String title, Status status, String reason, 
         long[] values = trials.stream().mapToLong(figure).sorted().toArray();
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    /**
+     * Why the steps {@code ids} cannot be judged ("x was not run", "y failed: ..."), or empty when
+     * each of them was measured.
+     */
+    public static Optional<String> whyNotMeasured(Map<String, StepResult> steps, String... ids) {
+        List<String> why = new ArrayList<>();
+        for (String id : ids) {
+            StepResult step = steps.get(id);
+            if (step == null) {
+                why.add(id + " was not run");
+            } else if (!step.isMeasured()) {
+                why.add(id + " failed: " + step.reason());
+            }
+        }
+        return why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why));
     }
 }
