@@ -12,6 +12,7 @@ import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Station;
 import io.sincro.db.catalog.Product;
 import io.sincro.web.page.Feature;
+import io.sincro.web.page.Forms;
 import io.sincro.web.page.Pages;
 
 /**
@@ -42,9 +43,9 @@ public final class CatalogPages implements Feature {
 
     private static void search(Context ctx, Pages pages) {
         AgentStation station = new AgentStation(pages.station().database(), pages.station().clock());
-        String text = blankToNull(ctx.queryParam("q"));
-        String order = blankToNull(ctx.queryParam("order"));
-        String customer = blankToNull(ctx.queryParam("customer"));
+        String text = Forms.query(ctx, "q");
+        String order = Forms.query(ctx, "order");
+        String customer = Forms.query(ctx, "customer");
         if (order != null) {
             OrderDetails details = station.orders().show(station.orders().number(order));
             customer = details.order().customerCode();
@@ -65,9 +66,5 @@ public final class CatalogPages implements Feature {
         }
         pages.render(ctx, "agent/catalog/search.jte", "catalog",
                 new CatalogView(text, customer, order, station.customers().list(null), rows, problem));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
