@@ -14,6 +14,7 @@ import io.sincro.app.settings.Settings;
 import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
+import io.sincro.db.StationBusyException;
 
 /**
  * A station as the commands meet it: its settings, its log file and its database. Opening it
@@ -119,10 +120,32 @@ public final class StationFolder {
      * Opens the station's database, which must belong to the station the settings describe; at an
      * agent station whose data is stale, first says so in one line on the command's error stream.
      * The command holds the station until it closes the database; a second one meanwhile is refused
-     * with one sentence naming the first ({@link io.sincro.db.StationBusyException}).
+     * with one sentence naming the first ({@link StationBusyException}); when the first is a running
+     * {@code sincro ui}, with a {@link HeldByUiException} that says what to do and can hand the
+     * command to it.
      */
     public Database openDatabase() {
-        Database database = Database.open(settings.databasePath(), environment.clock(), command);
+        Database database;
+        try {
+            database = Database.open(settings.databasePath(), environment.clock(), command);
+        } catch (StationBusyException busy) {
+            Optional<UiHandoff> ui = UiHandoff.find(settings.folder(), settings.databasePath());
+            if (ui.isEmpty()) {
+                throw busy;
+            }
+            // the holder and since when, without "try again when it ends": the ui runs until stopped
+            String holder = busy.getMessage().replaceFirst("; try again when it ends.*$", "");
+            throw new HeldByUiException(holder + "; do this in its pages, or stop sincro ui (Ctrl-C where it runs)"
+                    + " and run " + command + " again (sincro sync and sincro status run in it while it holds the"
+                    + " station)", ui.get());
+        }
+        try {
+            // this command holds the station, so no ui runs for it: a handoff file is a killed ui's
+            HandoffFile.removeStale(settings.folder());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         Station expected = settings.station();
         if (!database.station().equals(expected)) {
             database.close();
@@ -147,5 +170,13 @@ public final class StationFolder {
 
     public Path folder() {
         return settings.folder();
+    }
+
+    /**
+     * The stale-data warning {@link #openDatabase()} gives at an agent station, for a command run in
+     * a {@code sincro ui} that opened the database without it.
+     */
+    public Optional<String> staleData(Database database) {
+        return StaleDataWarning.of(database, settings.maxAgeDays(), environment.clock());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.HeldByUiException;
 import io.sincro.app.cli.LogFiles;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
@@ -73,45 +75,70 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StationFolder station = StationFolder.open(options, environment);
-        try (Database database = station.openDatabase()) {
-            Contents contents = database.inTransaction(Contents::of);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("Station:   " + database.station());
-            out.println("Settings:  " + station.settings().file());
-            out.println("Log:       " + station.logWarning().map(w -> "not written: " + w)
-                    .orElse(station.folder().resolve(LogFiles.FILE).toString()));
-            out.println("Database:  " + database.directory() + " (schema version " + database.schemaVersion() + ")");
-            out.println("Holds:     " + String.join(", ", Figures.count(contents.agents(), "agent", "agents"),
-                    Figures.count(contents.customers(), "customer", "customers"),
-                    Figures.count(contents.products(), "product", "products"),
-                    Figures.count(contents.priceListRows(), "price-list row", "price-list rows"),
-                    Figures.count(contents.specialPrices(), "special price", "special prices"),
-                    Figures.count(contents.stockRows(), "stock row", "stock rows"),
-                    Figures.count(contents.orders(), "order", "orders")));
-            out.println("Mail:      " + mail(station.settings(), database));
-            SyncStatus sync = new SyncStatus(database, station.folder());
-            List<ExportedPackage> queue = sync.outboundQueue();
-            Journal journal = new Journal();
-            database.useTransaction(c -> {
-                out.println("Last send:    " + when(journal.last(c, Event.SEND, Outcome.OK)));
-                out.println("Last receive: " + when(journal.last(c, Event.RECEIVE, Outcome.OK)));
-                journal.latest(c, Event.SYNC).ifPresent(e -> out.println("Last sync:    " + describe(e)));
-                journal.latest(c, Event.CHECK).ifPresent(e -> out.println("Last check:   " + describe(e)));
-                printQueue(out, queue);
-                Optional<Instant> received = journal.last(c, Event.RECEIVE, Outcome.OK);
-                journal.latest(c, Event.CLOCK)
-                        .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
-                        .ifPresent(e -> out.println("Clock:        " + describe(e)));
-                // a database that went back, here or at the other side: what was lost and what the sync did
-                journal.latest(c, Event.RESTORED)
-                        .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
-                        .ifPresent(e -> out.println("Restored:     " + describe(e)));
-            });
-            sync.clockWarning(SyncCommand.clockTolerance(station.settings()))
-                    .ifPresent(w -> out.println("Clock:        " + w));
-            printSetAside(out, sync);
+        Database opened;
+        try {
+            opened = station.openDatabase();
+        } catch (HeldByUiException held) {
+            // a running sincro ui holds the station: it says what it holds
+            return held.ui().run("status", Map.of(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        try (Database database = opened) {
+            print(station, database, spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    /**
+     * {@code sincro status} on an open database, with the stale-data warning it gives on opening
+     * one: for a running {@code sincro ui} that holds the station and was handed the command.
+     *
+     * @return the command's exit code
+     */
+    public static int handedOver(StationFolder station, Database database, PrintWriter out, PrintWriter err) {
+        station.staleData(database).ifPresent(warning -> {
+            err.println(warning);
+            err.flush();
+        });
+        new StatusCommand(station.environment()).print(station, database, out);
+        return 0;
+    }
+
+    private void print(StationFolder station, Database database, PrintWriter out) {
+        Contents contents = database.inTransaction(Contents::of);
+        out.println("Station:   " + database.station());
+        out.println("Settings:  " + station.settings().file());
+        out.println("Log:       " + station.logWarning().map(w -> "not written: " + w)
+                .orElse(station.folder().resolve(LogFiles.FILE).toString()));
+        out.println("Database:  " + database.directory() + " (schema version " + database.schemaVersion() + ")");
+        out.println("Holds:     " + String.join(", ", Figures.count(contents.agents(), "agent", "agents"),
+                Figures.count(contents.customers(), "customer", "customers"),
+                Figures.count(contents.products(), "product", "products"),
+                Figures.count(contents.priceListRows(), "price-list row", "price-list rows"),
+                Figures.count(contents.specialPrices(), "special price", "special prices"),
+                Figures.count(contents.stockRows(), "stock row", "stock rows"),
+                Figures.count(contents.orders(), "order", "orders")));
+        out.println("Mail:      " + mail(station.settings(), database));
+        SyncStatus sync = new SyncStatus(database, station.folder());
+        List<ExportedPackage> queue = sync.outboundQueue();
+        Journal journal = new Journal();
+        database.useTransaction(c -> {
+            out.println("Last send:    " + when(journal.last(c, Event.SEND, Outcome.OK)));
+            out.println("Last receive: " + when(journal.last(c, Event.RECEIVE, Outcome.OK)));
+            journal.latest(c, Event.SYNC).ifPresent(e -> out.println("Last sync:    " + describe(e)));
+            journal.latest(c, Event.CHECK).ifPresent(e -> out.println("Last check:   " + describe(e)));
+            printQueue(out, queue);
+            Optional<Instant> received = journal.last(c, Event.RECEIVE, Outcome.OK);
+            journal.latest(c, Event.CLOCK)
+                    .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
+                    .ifPresent(e -> out.println("Clock:        " + describe(e)));
+            // a database that went back, here or at the other side: what was lost and what the sync did
+            journal.latest(c, Event.RESTORED)
+                    .filter(e -> received.isEmpty() || !e.at().isBefore(received.get().minus(Duration.ofDays(7))))
+                    .ifPresent(e -> out.println("Restored:     " + describe(e)));
+        });
+        sync.clockWarning(SyncCommand.clockTolerance(station.settings()))
+                .ifPresent(w -> out.println("Clock:        " + w));
+        printSetAside(out, sync);
     }
 
     private String when(Optional<Instant> at) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -16,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import io.sincro.app.cli.AppEnvironment;
+import io.sincro.app.cli.HeldByUiException;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.StationOptions;
 import io.sincro.app.failures.Failures;
@@ -26,6 +28,7 @@ import io.sincro.db.Database;
 import io.sincro.rules.flow.ValueLimits;
 import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncOptions;
+import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
 import io.sincro.sync.ledger.ExportedPackage;
 
@@ -38,7 +41,8 @@ import io.sincro.sync.ledger.ExportedPackage;
             "At the head office: imports every agent's packages, then publishes for every agent what changed.",
             "At an agent station: sends new customers, submitted orders, special prices and the acknowledgement,"
                     + " then imports what the head office published.",
-            "Exits 1 if anything failed; what failed is retried by the next sync, nothing is lost."
+            "Exits 1 if anything failed; what failed is retried by the next sync, nothing is lost.",
+            "While sincro ui runs at the station, the sync runs in it and prints here."
         })
 public final class SyncCommand implements Callable<Integer> {
 
@@ -51,6 +55,11 @@ public final class SyncCommand implements Callable<Integer> {
     static final String MAX_ORDERS = "sync.maxOrdersPerPackage";
     static final String MAX_LINES = "sync.maxLinesPerPackage";
     static final String FUTURE_TOLERANCE_HOURS = "sync.futureToleranceHours";
+
+    /** What a handed-over sync is asked ({@link #handedOver}): --check, --full, and a terminal to show progress on. */
+    public static final String CHECK = "check";
+    public static final String FULL = "full";
+    public static final String TERMINAL = "terminal";
 
     @Mixin
     private StationOptions options;
@@ -82,19 +91,57 @@ public final class SyncCommand implements Callable<Integer> {
         }
         // no stale-data warning here: this command is the remedy
         StationFolder station = StationFolder.open(options, environment).withoutStaleDataWarning();
-        Settings settings = station.settings();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Database opened;
+        try {
+            opened = station.openDatabase();
+        } catch (HeldByUiException held) {
+            // a running sincro ui holds the station: the sync runs there, as it would here
+            err.println("sincro: sincro ui (process " + held.ui().pid() + ") holds this station, so this sync runs"
+                    + " in it");
+            err.flush();
+            return held.ui().run("sync", Map.of(CHECK, Boolean.toString(check), FULL, Boolean.toString(full),
+                    TERMINAL, Boolean.toString(System.console() != null)), out, err);
+        }
+        try (Database database = opened) {
+            return run(station.settings(), environment, database, check, full,
+                    SyncProgressBar.forTerminal(err, System.console() != null), out, err);
+        }
+    }
+
+    /**
+     * {@code sincro sync} with these options on an open database, printing what the command prints:
+     * for a running {@code sincro ui} that holds the station and was handed the command.
+     *
+     * @param parameters {@value #CHECK}, {@value #FULL} and {@value #TERMINAL} (whether the command's
+     *                   error stream is a terminal, which gets the progress line), each "true" or
+     *                   absent
+     * @return the command's exit code
+     */
+    public static int handedOver(Settings settings, AppEnvironment environment, Database database,
+                                 Map<String, String> parameters, PrintWriter out, PrintWriter err) {
+        boolean check = Boolean.parseBoolean(parameters.get(CHECK));
+        boolean full = Boolean.parseBoolean(parameters.get(FULL));
+        if (check && full) {
+            err.println("sincro: --full and --check do not go together: --check applies nothing, --full asks the head"
+                    + " office for something");
+            return 2;
+        }
+        SyncProgress progress = SyncProgressBar.forTerminal(err, Boolean.parseBoolean(parameters.get(TERMINAL)));
+        return run(settings, environment, database, check, full, progress, out, err);
+    }
+
+    private static int run(Settings settings, AppEnvironment environment, Database database, boolean check,
+                           boolean full, SyncProgress progress, PrintWriter out, PrintWriter err) {
+        Path folder = settings.folder();
         if (check) {
-            try (Database database = station.openDatabase()) {
-                return printCheck(new Exchange(settings, environment).check(database, station.folder()));
-            }
+            return printCheck(new Exchange(settings, environment).check(database, folder), out);
         }
-        try (Database database = station.openDatabase()) {
-            Exchange.Outcome outcome = new Exchange(settings, environment).run(database, station.folder(),
-                    SyncProgressBar.forTerminal(spec.commandLine().getErr()), full);
-            outcome.askedFull().ifPresent(asked -> spec.commandLine().getOut().println("Asked the head office for the"
-                    + " catalog and this agent's data in full: " + asked.replaceFirst("^[^:]*: ", "") + "."));
-            return printReport(outcome.report(), station.folder(), outcome.mail());
-        }
+        Exchange.Outcome outcome = new Exchange(settings, environment).run(database, folder, progress, full);
+        outcome.askedFull().ifPresent(asked -> out.println("Asked the head office for the"
+                + " catalog and this agent's data in full: " + asked.replaceFirst("^[^:]*: ", "") + "."));
+        return printReport(outcome.report(), folder, outcome.mail(), out, err);
     }
 
     /**
@@ -127,8 +174,7 @@ public final class SyncCommand implements Callable<Integer> {
                         settings.integer(MAX_LINES, limits.maxLines(), 1, 10_000_000)));
     }
 
-    private int printCheck(SyncCheck result) {
-        PrintWriter out = spec.commandLine().getOut();
+    private static int printCheck(SyncCheck result, PrintWriter out) {
         if (result.waiting().isEmpty()) {
             out.println("Nothing new waits in the mailbox for this station.");
         } else {
@@ -142,9 +188,8 @@ public final class SyncCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int printReport(SyncReport report, Path stationFolder, Delivery mail) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    private static int printReport(SyncReport report, Path stationFolder, Delivery mail, PrintWriter out,
+                                   PrintWriter err) {
         out.println(report.sent().isEmpty() ? "Sent nothing new." : "Sent " + count(report.sent().size(), "package") + ":");
         report.sent().forEach(t -> out.println("  " + t.packageName() + "  " + t.detail()));
         out.println(report.received().isEmpty() ? "Received nothing new."

@@ -17,8 +17,9 @@ final class SyncProgressBar implements SyncProgress {
         this.err = err;
     }
 
-    static SyncProgress forTerminal(PrintWriter err) {
-        return System.console() != null ? new SyncProgressBar(err) : SyncProgress.NONE;
+    /** The progress line on {@code err} when it is a terminal, else nothing. */
+    static SyncProgress forTerminal(PrintWriter err, boolean terminal) {
+        return terminal ? new SyncProgressBar(err) : SyncProgress.NONE;
     }
 
     @Override

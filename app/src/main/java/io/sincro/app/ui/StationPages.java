@@ -3,6 +3,8 @@ package io.sincro.app.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +22,20 @@ import io.sincro.web.page.WebStation;
 /**
  * The station {@code sincro ui} serves: its open database and settings, its sync and its check as
  * {@code sincro sync} and {@code sincro sync --check} run them.
- * Closing it waits for a sync the pages started (on a thread of its own) to end, so the database
- * closes after it, and starts no more.
+ * Closing it waits for a sync the pages started (on a thread of its own), or a command handed to
+ * this ui, to end, so the database closes after it, and starts no more. One sync runs at a time.
  */
 public final class StationPages implements WebStation, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StationPages.class);
 
+    static final String STOPPING_SYNC = "Sincro is stopping, so the sync did not start; start sincro ui again to sync";
+
     private final Database database;
     private final Settings settings;
     private final AppEnvironment environment;
+    // one exchange at a time: from the pages, or handed over by sincro sync
+    private final ReentrantLock exchange = new ReentrantLock(true);
     private int syncing;
     private boolean closed;
 
@@ -78,17 +84,60 @@ public final class StationPages implements WebStation, AutoCloseable {
      */
     @Override
     public SyncReport sync(SyncProgress progress) {
+        return whileOpen(STOPPING_SYNC, () -> {
+            exchange.lock();
+            try {
+                Exchange.Outcome outcome = new Exchange(settings, environment).run(database, settings.folder(),
+                        progress);
+                // the sentence sincro sync prints as a warning when the e-mail notices could not go
+                return outcome.mail().failure().map(outcome.report()::withWarning).orElse(outcome.report());
+            } finally {
+                exchange.unlock();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code command} (a {@code sincro sync} handed to this ui) when no other sync runs here:
+     * one started from the pages, or handed over before, is waited for, after {@code waiting} said so.
+     *
+     * @throws IllegalStateException once {@link #close()} began, as {@link #sync} does
+     */
+    <T> T exclusively(Runnable waiting, Supplier<T> command) {
+        return whileOpen(STOPPING_SYNC, () -> {
+            if (!exchange.tryLock()) {
+                waiting.run();
+                exchange.lock();
+            }
+            try {
+                synchronized (this) {
+                    if (closed) {
+                        // stopped while this one waited
+                        throw new IllegalStateException(STOPPING_SYNC);
+                    }
+                }
+                return command.get();
+            } finally {
+                exchange.unlock();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code command} on the open database, which stays open until it ends.
+     *
+     * @throws IllegalStateException with {@code stopping} once {@link #close()} began: Sincro is
+     *         stopping and the database is about to close
+     */
+    <T> T whileOpen(String stopping, Supplier<T> command) {
         synchronized (this) {
             if (closed) {
-                throw new IllegalStateException("Sincro is stopping, so the sync did not start; start sincro ui again"
-                        + " to sync");
+                throw new IllegalStateException(stopping);
             }
             syncing++;
         }
         try {
-            Exchange.Outcome outcome = new Exchange(settings, environment).run(database, settings.folder(), progress);
-            // the sentence sincro sync prints as a warning when the e-mail notices could not go
-            return outcome.mail().failure().map(outcome.report()::withWarning).orElse(outcome.report());
+            return command.get();
         } finally {
             synchronized (this) {
                 syncing--;

@@ -1,6 +1,7 @@
 package io.sincro.app.ui;
 
 import java.io.PrintWriter;
+import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,9 @@ import io.sincro.web.WebApp;
 
 /**
  * {@code sincro ui}: serves the station's pages on 127.0.0.1 and opens them in the default browser,
- * until Ctrl-C. The station is held meanwhile, as by any command: other commands at it are refused,
- * naming sincro ui, until it stops.
+ * until Ctrl-C. The station is held meanwhile, as by any command, but {@code sincro sync} and
+ * {@code sincro status} run at it are handed to this ui ({@link Handoffs}) and run in here; other
+ * commands are refused, naming sincro ui and what to do, until it stops.
  */
 @Command(name = "ui",
         mixinStandardHelpOptions = true,
@@ -67,12 +69,15 @@ public final class UiCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "sincro-ui-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        // closed in reverse: the pages stop, a sync they started ends, then the database closes
+        // closed in reverse: the handoffs and the pages stop, a sync they started ends, then the database closes
         try (Database database = station.openDatabase();
                 StationPages pages = new StationPages(database, station.settings(), environment);
-                WebApp app = WebApp.start(pages, port)) {
+                WebApp app = WebApp.start(pages, port);
+                Handoffs handoffs = Handoffs.start(station, database, pages, new SecureRandom())) {
             out.println("Sincro for " + database.station() + " is at " + app.startAddress());
             out.println("Open that address in your browser (it holds this run's key); Ctrl-C stops Sincro.");
+            out.println("Meanwhile sincro sync and sincro status at this station run in here; other commands wait"
+                    + " until it stops.");
             out.flush();
             if (!noBrowser) {
                 DefaultBrowser.open(app.startAddress()).ifPresent(problem -> {

@@ -1,0 +1,254 @@
+package io.sincro.app.ui;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sincro.app.cli.HandoffFile;
+import io.sincro.app.cli.StationFolder;
+import io.sincro.app.cli.UiHandoff;
+import io.sincro.app.failures.Failures;
+import io.sincro.app.station.StatusCommand;
+import io.sincro.app.sync.SyncCommand;
+import io.sincro.db.Database;
+
+/**
+ * Where a running {@code sincro ui} takes {@code sincro sync} and {@code sincro status} from a
+ * command that found the station held by it ({@link UiHandoff}, the client): a server of the JDK's on
+ * 127.0.0.1, apart from the pages' (whose guard is the browser's cookie and form token), answering
+ * only a POST that carries the key written into the station's {@link HandoffFile}, with a Host of
+ * 127.0.0.1 or localhost and no Origin (no page of a browser). It writes the file once it listens
+ * and removes it when it stops.
+ */
+final class Handoffs implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
+
+    private static final int MAX_FORM = 4096;
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final HandoffFile file;
+    private final StationFolder station;
+
+    private Handoffs(HttpServer server, ExecutorService threads, HandoffFile file, StationFolder station) {
+        this.server = server;
+        this.threads = threads;
+        this.file = file;
+        this.station = station;
+    }
+
+    /**
+     * Serves handoffs to {@code pages} on a free port of 127.0.0.1 and writes the station's handoff
+     * file.
+     *
+     * @throws UncheckedIOException when the port cannot be opened or the file written, naming why
+     */
+    static Handoffs start(StationFolder station, Database database, StationPages pages, SecureRandom random) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open a port on 127.0.0.1 for sincro sync to hand its work to"
+                    + " this sincro ui: " + e.getMessage() + "; start sincro ui again", e);
+        }
+        ExecutorService threads = Executors.newCachedThreadPool(run -> {
+            Thread thread = new Thread(run, "sincro-ui-handoff");
+            thread.setDaemon(true);
+            return thread;
+        });
+        HandoffFile file = new HandoffFile(server.getAddress().getPort(), key, ProcessHandle.current().pid(),
+                database.directory());
+        Handoffs handoffs = new Handoffs(server, threads, file, station);
+        server.createContext("/sync", exchange -> handoffs.answer(exchange, (form, out, err) ->
+                pages.exclusively(() -> {
+                    err.println("sincro: a sync runs in sincro ui already (started from its pages, or by another"
+                            + " sincro sync); this one starts when it ends");
+                    err.flush();
+                }, () -> SyncCommand.handedOver(station.settings(), station.environment(), database, form, out, err))));
+        server.createContext("/status", exchange -> handoffs.answer(exchange, (form, out, err) ->
+                pages.whileOpen("Sincro is stopping, so sincro status did not run; run it again once sincro ui has"
+                        + " stopped", () -> StatusCommand.handedOver(station, database, out, err))));
+        server.setExecutor(threads);
+        server.start();
+        try {
+            file.writeTo(station.folder());
+        } catch (RuntimeException e) {
+            handoffs.stopServing();
+            throw e;
+        }
+        log.info("sincro sync and sincro status run here while sincro ui holds the station: {}",
+                HandoffFile.in(station.folder()));
+        return handoffs;
+    }
+
+    /** A command run for a handoff: its form, and the streams it prints on; returns its exit code. */
+    private interface Command {
+        int run(Map<String, String> form, PrintWriter out, PrintWriter err);
+    }
+
+    private void answer(HttpExchange exchange, Command command) throws IOException {
+        try (exchange) {
+            Optional<String> refusal = refusal(exchange);
+            if (refusal.isPresent()) {
+                int status = refusal.get().startsWith("only POST") ? 405 : 403;
+                log.warn("refused a handoff to {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
+                        refusal.get());
+                byte[] body = refusal.get().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.sendResponseHeaders(status, body.length);
+                exchange.getResponseBody().write(body);
+                return;
+            }
+            Map<String, String> form = form(exchange.getRequestBody());
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, 0);
+            DataOutputStream frames = new DataOutputStream(exchange.getResponseBody());
+            PrintWriter out = new PrintWriter(new FrameWriter(frames, UiHandoff.OUT), true);
+            PrintWriter err = new PrintWriter(new FrameWriter(frames, UiHandoff.ERR), true);
+            String verb = "sincro " + exchange.getRequestURI().getPath().substring(1);
+            log.info("{} handed to this sincro ui", verb);
+            int exit;
+            try {
+                exit = command.run(form, out, err);
+            } catch (RuntimeException e) {
+                err.println("sincro: " + sentence(e, verb));
+                exit = 1;
+            }
+            out.flush();
+            err.flush();
+            synchronized (frames) {
+                frames.writeByte(UiHandoff.EXIT);
+                frames.writeInt(exit);
+                frames.flush();
+            }
+        }
+    }
+
+    /** Why the request is not a handoff this ui takes; empty when it is. */
+    private Optional<String> refusal(HttpExchange exchange) {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            return Optional.of("only POST hands a command to sincro ui");
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        int port = file.port();
+        if (!("127.0.0.1:" + port).equals(host) && !("localhost:" + port).equals(host)) {
+            return Optional.of("the request names the host " + host + ", not 127.0.0.1:" + port);
+        }
+        if (exchange.getRequestHeaders().containsKey("Origin")) {
+            return Optional.of("a web page may not hand commands to sincro ui");
+        }
+        String key = exchange.getRequestHeaders().getFirst(UiHandoff.KEY_HEADER);
+        if (key == null || !MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+                file.key().getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of("the key is not the one in " + HandoffFile.in(station.folder()) + "; run the"
+                    + " command as the user who started sincro ui");
+        }
+        return Optional.empty();
+    }
+
+    /** What a failure that stopped the command says, as the command line's error handler would say it. */
+    private String sentence(RuntimeException e, String verb) {
+        Optional<String> fault = Failures.of(e, verb, station.folder()).map(Object::toString);
+        if (fault.isPresent()) {
+            log.error("{} handed to sincro ui failed: {}", verb, fault.get(), e);
+            return fault.get();
+        }
+        if (e.getMessage() != null && e.getClass().getName().startsWith("io.sincro.")
+                || e instanceof IllegalStateException) {
+            log.error("{} handed to sincro ui failed: {}", verb, e.getMessage(), e);
+            return e.getMessage();
+        }
+        log.error("{} handed to sincro ui failed unexpectedly", verb, e);
+        return "unexpected error (" + e + "); this is a defect in Sincro: please report it with the log file of this"
+                + " station";
+    }
+
+    private static Map<String, String> form(InputStream body) throws IOException {
+        String text = new String(body.readNBytes(MAX_FORM), StandardCharsets.UTF_8);
+        Map<String, String> form = new HashMap<>();
+        for (String pair : text.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+
+    /** Stops taking handoffs and removes the handoff file; a command under way ends in {@link StationPages#close()}. */
+    @Override
+    public void close() {
+        try {
+            file.removeFrom(station.folder());
+        } finally {
+            stopServing();
+        }
+    }
+
+    private void stopServing() {
+        server.stop(0);
+        threads.shutdown();
+    }
+
+    /** What a command prints on one stream, each write a frame of {@link UiHandoff}'s. */
+    private static final class FrameWriter extends Writer {
+
+        private final DataOutputStream frames;
+        private final int kind;
+
+        FrameWriter(DataOutputStream frames, int kind) {
+            this.frames = frames;
+            this.kind = kind;
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            if (length == 0) {
+                return;
+            }
+            byte[] bytes = new String(text, offset, length).getBytes(StandardCharsets.UTF_8);
+            synchronized (frames) {
+                frames.writeByte(kind);
+                frames.writeInt(bytes.length);
+                frames.write(bytes);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            synchronized (frames) {
+                frames.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
