@@ -7,10 +7,10 @@ import io.sincro.web.agent.customers.CustomerPages;
 import io.sincro.web.agent.home.HomePages;
 import io.sincro.web.agent.log.LogPages;
 import io.sincro.web.agent.orders.OrderPages;
-import io.sincro.web.agent.sync.SyncPages;
 import io.sincro.web.office.agents.DashboardPages;
 import io.sincro.web.office.files.FilePages;
 import io.sincro.web.page.Feature;
+import io.sincro.web.sync.SyncPages;
 
 /** Every feature's pages, one line each: a new feature is a package of its own and a line here. */
 final class Features {

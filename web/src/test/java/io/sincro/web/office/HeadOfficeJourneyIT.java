@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,15 @@ import io.sincro.web.testing.TestStation;
 /**
  * The head office's journey in a real headless Chromium: agent A01's order arrives through a real
  * sync (both stations syncing through the embedded FTP mailbox), a package of A02's was damaged on
- * the way and set aside; the dashboard shows A02 stuck, the head office accepts A01's order, and
- * the status reaches A01 at its next sync.
+ * the way and set aside; the dashboard shows A02 stuck, the head office accepts A01's order and
+ * syncs with the dashboard's Sync now, whose summary the Sync page shows, and the status reaches A01
+ * at its next sync.
  */
 class HeadOfficeJourneyIT {
 
     private static final StationSetup HANDOVER = StationSetup.of(StationHandover::carryOn, StationHandover::writeKeys);
+
+    private static final Duration SYNC = Duration.ofSeconds(90);
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -70,7 +74,7 @@ class HeadOfficeJourneyIT {
             assertThat(received.problems()).as("the damaged package is refused").isNotEmpty();
 
             Path folder = stations.folder(SampleStations.HEAD_OFFICE);
-            try (WebApp app = WebApp.start(new TestStation(hq, folder, clock), 0)) {
+            try (WebApp app = WebApp.start(TestStation.withMailbox(hq, folder, clock, mailbox::open), 0)) {
                 WebDriver page = browser.driver();
                 page.get(app.startAddress().toString());
 
@@ -94,9 +98,18 @@ class HeadOfficeJourneyIT {
                 assertThat(page.findElement(By.id("history")).getText()).contains("accepted")
                         .contains("confirmed by phone");
                 browser.screenshot("order-a01-accepted");
+
+                // the status goes out with the head office's sync, started from the dashboard
+                page.findElement(By.linkText("Home")).click();
+                browser.screenshot("dashboard-sync-now");
+                page.findElement(By.id("sync-now")).click();
+                String summary = browser.waiting(SYNC).until(ExpectedConditions.presenceOfElementLocated(By.id("summary")))
+                        .getText();
+                assertThat(summary).contains("Sent 1 package.").contains("HQ_to_A01_")
+                        .contains("A02_to_HQ_000000001.sincro was refused by an earlier sync");
+                browser.screenshot("dashboard-sync-summary");
             }
 
-            sync(hq, SampleStations.HEAD_OFFICE);
             sync(a01, "A01");
             assertThat(Sql.rows(a01, "SELECT status, status_reason FROM customer_order"))
                     .containsExactly(List.of("ACCEPTED", "confirmed by phone"));

@@ -214,7 +214,7 @@ class OfficePagesTest {
 
     @Test
     void everyFormIsRefusedWithoutTheSessionsFormToken() {
-        for (String path : List.of("/republish", "/orders/HQ/1/status", "/files/export", "/files/import")) {
+        for (String path : List.of("/republish", "/orders/HQ/1/status", "/files/export", "/files/import", "/sync")) {
             HttpResponse<String> refused = http.send(HttpRequest.newBuilder(address(path))
                     .header("Cookie", session).header("Origin", origin())
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -225,6 +225,21 @@ class OfficePagesTest {
         assertThat(Sql.column(company, "SELECT status FROM customer_order")).containsExactly("RECEIVED");
         assertThat(Sql.count(company, "SELECT COUNT(*) FROM journal WHERE event = 'REPUBLISH'")).isZero();
         assertThat(folder.resolve("exports")).doesNotExist();
+        // a sync started at this station without a mailbox would say it could not run
+        assertThat(get("/sync").body()).doesNotContain("id=\"sync-running\"").doesNotContain("id=\"sync-failed\"")
+                .doesNotContain("id=\"summary\"");
+    }
+
+    @Test
+    void theDashboardsSyncButtonPostsTheSyncWhosePageShowsItsProgress() {
+        HttpResponse<String> dashboard = get("/");
+        HttpResponse<String> sync = get("/sync");
+
+        assertThat(dashboard.body()).containsPattern("<form method=\"post\" action=\"/sync\"[^>]*>\\s*"
+                + "<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">").contains("id=\"sync-now\"");
+        assertThat(sync.statusCode()).as(sync.body()).isEqualTo(200);
+        assertThat(sync.body()).contains("Imports every agent’s packages").contains("id=\"start-sync\"")
+                .contains("href=\"/sync\" aria-current=\"page\"");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.sincro.web.agent.sync;
+package io.sincro.web.sync;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.sincro.web.agent.sync;
+package io.sincro.web.sync;
 
 /**
  * One step of a running sync: a package sent, fetched or imported, with its size in bytes (-1 when
