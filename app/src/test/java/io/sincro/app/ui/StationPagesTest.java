@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -27,7 +29,10 @@ import io.sincro.db.testing.TestClock;
 import io.sincro.sync.SyncProgress;
 import io.sincro.sync.SyncReport;
 
-/** The station {@code sincro ui} serves, as it stops: a sync the pages started ends before the database closes. */
+/**
+ * The station {@code sincro ui} serves: as it stops, a sync the pages started ends before the database
+ * closes; a sync handed to it waits for the pages' one.
+ */
 class StationPagesTest {
 
     private final TestClock clock = TestClock.at(SampleHeadOffice.AT);
@@ -76,6 +81,48 @@ class StationPagesTest {
                         .hasMessage("Sincro is stopping, so the sync did not start; start sincro ui again to sync");
             } finally {
                 database.close();
+            }
+        }
+    }
+
+    @Test
+    void aSyncHandedToTheUiWaitsForTheOneThePagesStarted(@TempDir Path folder) throws Exception {
+        Path root = ExchangedStations.copyTo(folder);
+        Path a01 = root.resolve(ExchangedStations.AGENT);
+        Map<String, String> variables = Map.of("SINCRO_FTP_PASSWORD", LoopbackStations.PASSWORD);
+        try (LoopbackStations mailbox = LoopbackStations.serve(root.resolve(ExchangedStations.MAILBOX), clock, a01)) {
+            Settings settings = Settings.load(a01.resolve(Settings.FILE_NAME), variables);
+            try (Database database = Database.open(settings.databasePath(), clock);
+                    StationPages pages = new StationPages(database, settings, new AppEnvironment(clock, variables, a01))) {
+                submitAnOrder(database);
+                CountDownLatch uploading = new CountDownLatch(1);
+                CountDownLatch goOn = new CountDownLatch(1);
+                SyncProgress paused = new SyncProgress() {
+                    @Override
+                    public void uploading(String packageName, long bytes) {
+                        uploading.countDown();
+                        await(goOn);
+                    }
+                };
+                CompletableFuture<SyncReport> fromThePages = CompletableFuture.supplyAsync(() -> pages.sync(paused));
+                uploading.await();
+                List<String> said = new CopyOnWriteArrayList<>();
+
+                CompletableFuture<Integer> handed = CompletableFuture.supplyAsync(() -> pages.exclusively(
+                        () -> said.add("waits"), () -> {
+                            said.add("runs");
+                            return 0;
+                        }));
+                while (said.isEmpty()) {
+                    Thread.onSpinWait();
+                }
+                List<String> whileThePagesSynced = List.copyOf(said);
+                goOn.countDown();
+
+                assertThat(fromThePages.join().problems()).isEmpty();
+                assertThat(handed.join()).isZero();
+                assertThat(whileThePagesSynced).containsExactly("waits");
+                assertThat(said).containsExactly("waits", "runs");
             }
         }
     }
