@@ -40,6 +40,12 @@ public record HandoffFile(int port, String key, long pid, Path database) {
         database = database.toAbsolutePath().normalize();
     }
 
+    /** Everything but the key, which goes in no log line. */
+    @Override
+    public String toString() {
+        return "sincro ui handoff on 127.0.0.1:" + port + " (process " + pid + ", database " + database + ")";
+    }
+
     /** Where the running ui of the station in {@code folder} says how to reach it. */
     public static Path in(Path folder) {
         return folder.resolve(NAME);

@@ -90,6 +90,12 @@ class HandoffIT {
                                 + " it runs) and run sincro log again (sincro sync and sincro status run in it while"
                                 + " it holds the station)");
                 assertThat(other.err().strip().lines()).as(other.toString()).hasSize(1);
+
+                Result secondUi = run(a01, "ui", "--no-browser");
+                assertThat(secondUi.exitCode()).as(secondUi.toString()).isEqualTo(1);
+                assertThat(secondUi.err()).as(secondUi.toString()).contains("(process " + ui.pid() + "): it serves"
+                        + " this station's pages already; open the address it printed");
+                assertThat(HandoffFile.readFrom(a01)).as("the running ui's handoff file").hasValue(file);
             } finally {
                 // as a crash or kill -9 ends it: nothing removes the handoff file
                 ui.destroyForcibly();

@@ -55,6 +55,7 @@ class HandoffTest {
             assertThat(written.pid()).isEqualTo(ProcessHandle.current().pid());
             assertThat(written.port()).isNotEqualTo(ui.startAddress().getPort());
             assertThat(written.key()).hasSizeGreaterThanOrEqualTo(40).doesNotContain(ui.startAddress().getQuery());
+            assertThat(written.toString()).doesNotContain(written.key());
             assertThat(ui.output()).contains("sincro sync and sincro status at this station run in here");
         }
         assertThat(file).doesNotExist();
