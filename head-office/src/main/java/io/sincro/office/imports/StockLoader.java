@@ -3,6 +3,7 @@ package io.sincro.office.imports;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +57,7 @@ final class StockLoader implements TableLoader<StockLevel> {
     }
 
     @Override
-    public Verdict classify(Connection c, StockLevel row) throws SQLException {
+    public Verdict classify(Connection c, StockLevel row, CsvLine line) throws SQLException {
         if (empty) {
             return Verdict.NEW;
         }
@@ -66,8 +67,8 @@ final class StockLoader implements TableLoader<StockLevel> {
     }
 
     @Override
-    public long insert(Connection c, NewRows<StockLevel> rows, Instant now, long stamp) throws SQLException {
-        return rows.load(pass -> stock.load(c, pass, now, stamp));
+    public long insert(Connection c, Iterator<StockLevel> rows, Instant now, long stamp) throws SQLException {
+        return stock.load(c, rows, now, stamp);
     }
 
     @Override
