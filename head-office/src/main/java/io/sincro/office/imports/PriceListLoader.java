@@ -55,9 +55,6 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
     public PriceListRow read(Connection c, CsvLine line) throws SQLException {
         String list = line.code("price_list", 20);
         String product = line.text("product", 30);
-        if (!known.product(c, product)) {
-            throw line.problem("product", "unknown product " + product + "; import it with the products first");
-        }
         BigDecimal price = line.decimal("price", BigDecimal.ZERO, null);
         String description = line.optionalText("description", 100);
         if (description != null || !lists.containsKey(list)) {
@@ -90,16 +87,13 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
 
     @Override
     public Verdict classify(Connection c, PriceListRow row, CsvLine line) throws SQLException {
-        if (empty) {
+        Optional<PriceListRow> existing = empty ? Optional.empty() : storedRows.find(c, row);
+        if (existing.isEmpty()) {
+            known.checkProduct(c, row.productCode(), line, "product");
             made(c, row.priceListCode());
             return Verdict.NEW;
         }
-        Optional<PriceListRow> existing = storedRows.find(c, row);
-        if (existing.isEmpty()) {
-            made(c, row.priceListCode());
-        }
-        return existing.isEmpty() ? Verdict.NEW
-                : existing.get().price().compareTo(row.price()) == 0 ? Verdict.SAME : Verdict.CHANGED;
+        return existing.get().price().compareTo(row.price()) == 0 ? Verdict.SAME : Verdict.CHANGED;
     }
 
     /**

@@ -77,9 +77,6 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
             throw line.problem("customer", "unknown customer " + customer + "; import it with the customers first");
         }
         String product = line.text("product", 30);
-        if (!known.product(c, product)) {
-            throw line.problem("product", "unknown product " + product + "; import it with the products first");
-        }
         return new SpecialPrice(customer, product,
                 line.decimal("price", BigDecimal.ZERO, null),
                 line.optionalDecimal("discount", BigDecimal.ZERO, BigDecimal.ZERO, HUNDRED),
@@ -114,7 +111,7 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
      */
     @Override
     public Verdict classify(Connection c, SpecialPrice row, CsvLine line) throws SQLException {
-        Verdict verdict = verdict(c, row);
+        Verdict verdict = verdict(c, row, line);
         if (verdict == Verdict.NEW) {
             String customer = row.customerCode();
             firstNew = firstNew == null || customer.compareTo(firstNew) < 0 ? customer : firstNew;
@@ -123,17 +120,23 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
         return verdict;
     }
 
-    private Verdict verdict(Connection c, SpecialPrice row) throws SQLException {
+    private Verdict verdict(Connection c, SpecialPrice row, CsvLine line) throws SQLException {
         if (empty) {
+            known.checkProduct(c, row.productCode(), line, "product");
             return Verdict.NEW;
         }
         Optional<BackEndPrice> last = lastLoaded.find(c, row);
         if (last.isPresent()) {
+            // a product the back-end gave a price for before is known: products are never deleted
             boolean same = last.get().price().compareTo(row.price()) == 0
                     && last.get().discount().compareTo(row.discount()) == 0;
             return same ? Verdict.SAME : Verdict.CHANGED;
         }
-        boolean brandNew = (noPrices || stored.find(c, row).isEmpty()) && (!deletions
+        boolean notStored = noPrices || stored.find(c, row).isEmpty();
+        if (notStored) {
+            known.checkProduct(c, row.productCode(), line, "product");
+        }
+        boolean brandNew = notStored && (!deletions
                 || tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, row.customerCode(), row.productCode()).isEmpty());
         return brandNew ? Verdict.NEW : Verdict.CHANGED;
     }

@@ -34,11 +34,7 @@ final class StockLoader implements TableLoader<StockLevel> {
 
     @Override
     public StockLevel read(Connection c, CsvLine line) throws SQLException {
-        String product = line.text("product", 30);
-        if (!known.product(c, product)) {
-            throw line.problem("product", "unknown product " + product + "; import it with the products first");
-        }
-        return new StockLevel(product, line.decimal("quantity", null, null));
+        return new StockLevel(line.text("product", 30), line.decimal("quantity", null, null));
     }
 
     @Override
@@ -58,12 +54,12 @@ final class StockLoader implements TableLoader<StockLevel> {
 
     @Override
     public Verdict classify(Connection c, StockLevel row, CsvLine line) throws SQLException {
-        if (empty) {
+        Optional<StockLevel> existing = empty ? Optional.empty() : stored.find(c, row);
+        if (existing.isEmpty()) {
+            known.checkProduct(c, row.productCode(), line, "product");
             return Verdict.NEW;
         }
-        Optional<StockLevel> existing = stored.find(c, row);
-        return existing.isEmpty() ? Verdict.NEW
-                : existing.get().quantity().compareTo(row.quantity()) == 0 ? Verdict.SAME : Verdict.CHANGED;
+        return existing.get().quantity().compareTo(row.quantity()) == 0 ? Verdict.SAME : Verdict.CHANGED;
     }
 
     @Override

@@ -191,6 +191,26 @@ class TableLoadTest {
     }
 
     @Test
+    void aNewRowOfAnUnknownProductInAReloadIsRefusedWithItsLineAndNothingChanges() {
+        csv.load(ImportKind.SPECIAL_PRICES, write("special.csv", "customer,product,price\nC1,P1,1.00\nC2,P2,2.00\n"));
+        long mark = mark(company);
+
+        assertThatThrownBy(() -> csv.load(ImportKind.SPECIAL_PRICES, write("special.csv", """
+                customer,product,price
+                C1,P1,1.10
+                C1,P3,3.00
+                C2,P2,2.00
+                C2,P9,9.00
+                """)))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("special.csv line 5, column product: unknown product P9; import it with the products first."
+                        + " No row of the file was stored.");
+        assertThat(Sql.rows(company, "SELECT customer_code, product_code, price FROM special_price ORDER BY 1, 2"))
+                .containsExactly(List.of("C1", "P1", "1.0000"), List.of("C2", "P2", "2.0000"));
+        assertThat(mark(company)).isEqualTo(mark);
+    }
+
+    @Test
     void aCustomersFileWithABadLineAmongNewCustomersIsRefusedWholeWithTheLine() {
         Path customers = write("customers.csv", """
                 code,name,agent
