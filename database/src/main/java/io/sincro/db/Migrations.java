@@ -469,7 +469,13 @@ final class Migrations {
                       clock_seen_in VARCHAR(40),
                       clock_seen_at TIMESTAMP,
                       clock_told_seconds BIGINT)
-                    """)));
+                    """)),
+            // The head office loads the back-end's customers file as it loads the large tables'
+            // files (BulkLoad): the new customers in one insert, fed by this function.
+            new Migration(25, "table function for loading customers", List.of(
+                    tableFunction("sincro_customer_rows", "code VARCHAR(20), name VARCHAR(120), vat_number VARCHAR(20),"
+                            + " address VARCHAR(200), city VARCHAR(80), email VARCHAR(254), phone VARCHAR(40),"
+                            + " agent_code VARCHAR(10), price_list_code VARCHAR(20)"))));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,21 @@ class BulkLoadTest {
         db.useTransaction(c -> products.load(c, someProducts(3).iterator(), clock.instant()));
 
         assertThat(Sql.column(db, "SELECT code FROM product ORDER BY code")).containsExactly("A1", "P1", "P2", "P3");
+    }
+
+    @Test
+    void newCustomersGoInAsTheHeadOfficesOwnCreatedAndStampedAsGiven() {
+        db.useTransaction(c -> new Agents().save(c, Rows.agent("A01"), clock.instant()));
+        Instant now = Instant.parse("2026-03-02T09:15:00Z");
+
+        long loaded = db.inTransaction(c -> new Customers().load(c, List.of(
+                Rows.customer("C1").assignedTo("A01").build(), Rows.customer("C2").build()).iterator(), now, 42));
+
+        assertThat(loaded).isEqualTo(2);
+        assertThat(Sql.rows(db, "SELECT code, agent_code, origin, created_at, updated_at, change_seq FROM customer ORDER BY 1"))
+                .containsExactly(
+                        List.of("C1", "A01", "HEAD_OFFICE", "2026-03-02 09:15:00.0", "2026-03-02 09:15:00.0", "42"),
+                        Arrays.asList("C2", null, "HEAD_OFFICE", "2026-03-02 09:15:00.0", "2026-03-02 09:15:00.0", "42"));
     }
 
     @Test

@@ -7,14 +7,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
 import io.sincro.db.RowConsumer;
+import io.sincro.db.RowCursor;
 import io.sincro.db.Station;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
@@ -61,6 +64,15 @@ public final class Customers {
     private static final String RELEASE = "UPDATE customer SET agent_code = NULL, updated_at = ? WHERE code = ?";
     private static final String DELETE = "DELETE FROM customer WHERE code = ?";
     private static final String RESTAMP_SPECIAL_PRICES = "UPDATE special_price SET change_seq = ? WHERE customer_code = ?";
+    private static final String ANY = "SELECT 1 FROM customer FETCH FIRST ROW ONLY";
+    private static final String IN_CODE_ORDER = "SELECT " + COLUMNS + " FROM customer WHERE code >= ? ORDER BY code";
+    // the table function of migration 25
+    private static final String LOAD = """
+            INSERT INTO customer (code, name, vat_number, address, city, email, phone, agent_code,
+                                  price_list_code, origin, created_at, updated_at, change_seq)
+            SELECT r.code, r.name, r.vat_number, r.address, r.city, r.email, r.phone, r.agent_code,
+                   r.price_list_code, ?, ?, ?, ? FROM TABLE (sincro_customer_rows()) r
+            """;
 
     private final ChangeSequence changes = new ChangeSequence();
     private final Tombstones tombstones = new Tombstones();
@@ -74,6 +86,44 @@ public final class Customers {
             }
         }
         return codes;
+    }
+
+    /** Whether the customer table has no rows at all. */
+    public boolean isEmpty(Connection c) throws SQLException {
+        return BulkLoad.isEmpty(c, ANY);
+    }
+
+    /** The customers from code {@code from} on, in code order, read as the caller walks them. */
+    public RowCursor<Customer> inCodeOrder(Connection c, String from) throws SQLException {
+        return RowCursor.open(c, IN_CODE_ORDER, s -> s.setString(1, from), Customers::read);
+    }
+
+    /**
+     * Inserts new customers of the head office's own in one statement (see {@link BulkLoad}: into an
+     * empty table, Derby's bulk insert), created {@code now} and stamped with change number
+     * {@code stamp}, as {@link #save} would insert them one by one; a code already there fails the
+     * statement. Origin and creation time of the rows given are not read.
+     *
+     * @return how many were inserted
+     */
+    public long load(Connection c, Iterator<Customer> customers, Instant now, long stamp) throws SQLException {
+        return BulkLoad.insert(c, LOAD, s -> {
+            s.setString(1, Origin.HEAD_OFFICE.name());
+            UtcTimestamps.set(s, 2, now);
+            UtcTimestamps.set(s, 3, now);
+            s.setLong(4, stamp);
+        }, customers, (customer, column) ->
+                switch (column) {
+                    case 1 -> customer.code();
+                    case 2 -> customer.name();
+                    case 3 -> customer.vatNumber();
+                    case 4 -> customer.address();
+                    case 5 -> customer.city();
+                    case 6 -> customer.email();
+                    case 7 -> customer.phone();
+                    case 8 -> customer.agentCode();
+                    default -> customer.priceListCode();
+                });
     }
 
     public Optional<Customer> find(Connection c, String code) throws SQLException {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Optional;
 
 import io.sincro.db.BulkLoad;
@@ -37,10 +36,11 @@ public final class BackEndPrices {
             SELECT customer_code, product_code, price, discount FROM backend_special_price
             WHERE customer_code >= ? ORDER BY customer_code, product_code
             """;
-    // the special prices' table function (migration 7) carries the same columns, and more
-    private static final String LOAD = """
+    // the prices a bulk load just inserted, stamped with its own change number
+    private static final String LOAD_STAMPED = """
             INSERT INTO backend_special_price (customer_code, product_code, price, discount, loaded_at)
-            SELECT r.customer_code, r.product_code, r.price, r.discount, ? FROM TABLE (sincro_special_price_rows()) r
+            SELECT customer_code, product_code, price, discount, ? FROM special_price
+            WHERE customer_code BETWEEN ? AND ? AND change_seq = ?
             """;
 
     /** What the back-end said of the price the last time it gave it, if it ever did. */
@@ -67,13 +67,22 @@ public final class BackEndPrices {
     }
 
     /**
-     * Remembers, in one insert statement (see {@link BulkLoad}), what the back-end says of prices it
-     * never gave before, loaded {@code at}; a price it gave before fails the statement.
+     * Remembers, in one statement, that the back-end gave the special prices of customers
+     * {@code fromCustomer} to {@code toCustomer} stamped with change number {@code stamp} (those a
+     * load of its file just inserted, with {@code SpecialPrices.load}), loaded {@code at}; a price it
+     * gave before fails the statement.
      *
      * @return how many were stored
      */
-    public long load(Connection c, Iterator<SpecialPrice> prices, Instant at) throws SQLException {
-        return BulkLoad.insert(c, LOAD, s -> UtcTimestamps.set(s, 1, at), prices, SpecialPrices.LOAD_COLUMNS);
+    public long loadStamped(Connection c, long stamp, String fromCustomer, String toCustomer, Instant at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LOAD_STAMPED)) {
+            UtcTimestamps.set(s, 1, at);
+            s.setString(2, fromCustomer);
+            s.setString(3, toCustomer);
+            s.setLong(4, stamp);
+            return s.executeLargeUpdate();
+        }
     }
 
     /**

@@ -19,14 +19,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -84,7 +82,7 @@ public final class CsvImport {
         return switch (kind) {
             case AGENTS -> new AgentLoader();
             case PRODUCTS -> new ProductLoader();
-            case PRICE_LISTS -> new PriceListLoader();
+            case PRICE_LISTS -> new PriceListLoader(now);
             case CUSTOMERS -> new CustomerLoader(now);
             case SPECIAL_PRICES -> new SpecialPriceLoader(fileName, now);
             case STOCK -> new StockLoader();
@@ -129,51 +127,31 @@ public final class CsvImport {
     }
 
     /**
-     * A large table's file (see {@link TableLoader}): every line read and classified first, then the
-     * new rows inserted in one statement from a second reading of the file, then the changed rows
-     * stored one by one. The counts, the rows stored and the errors are those of the line-by-line
-     * load; only the cost differs.
+     * A table's file (see {@link TableLoader}), read once: each line is read, checked and classified
+     * as it comes; the first new row starts one insert statement that the rest of the file feeds (its
+     * new rows), then the changed rows are stored one by one. The counts, the rows stored and the
+     * errors are those of the line-by-line load; only the cost differs.
      */
     private static <T> ImportSummary loadTable(Connection c, TableLoader<T> loader, ImportKind kind, Path file,
                                                Instant now) throws SQLException {
         // Reading takes no lock on the change counter: a file that changes nothing writes nothing, so
-        // its commit has no log to force to disk. The first write takes the counter (changes.next or
-        // save), before it touches a row, as the line-by-line load did.
-        ChangeSequence changes = new ChangeSequence();
+        // its commit has no log to force to disk. The first write takes the counter (changes.next,
+        // save or a loader's own write), before it touches a row, as the line-by-line load did.
         loader.open(c);
         Map<String, Long> lineOfKey = new HashMap<>();
-        Set<String> newKeys = new HashSet<>();
-        List<T> changed = new ArrayList<>();
-        long unchanged = 0;
+        long inserted = 0;
+        Classified<T> classified;
         try (Lines<T> lines = new Lines<>(c, file, loader, kind, lineOfKey)) {
-            while (lines.hasNext()) {
-                T row = lines.next();
-                switch (loader.classify(c, row)) {
-                    case NEW -> newKeys.add(loader.key(row));
-                    case SAME -> unchanged++;
-                    case CHANGED -> changed.add(row);
-                }
+            classified = new Classified<>(c, lines, loader);
+            if (classified.hasNext()) {
+                long stamp = new ChangeSequence().next(c);
+                inserted = loader.insert(c, classified, now, stamp);
             }
         }
         loader.close();
-        long inserted = 0;
-        if (!newKeys.isEmpty()) {
-            long stamp = changes.next(c);
-            boolean allNew = newKeys.size() == lineOfKey.size();
-            inserted = loader.insert(c, pass -> {
-                try (Lines<T> lines = new Lines<>(c, file, loader, kind, null)) {
-                    Iterator<T> rows = allNew ? lines : new Filtered<>(lines, row -> newKeys.contains(loader.key(row)));
-                    return pass.apply(rows);
-                }
-            }, now, stamp);
-            if (inserted != newKeys.size()) {
-                throw new ImportException(file.getFileName() + " changed while it was being imported (" + newKeys.size()
-                        + " new rows read, then " + inserted + "); import it again once it is complete."
-                        + " No row of the file was stored.");
-            }
-        }
         long updated = 0;
-        for (T row : changed) {
+        long unchanged = classified.unchanged;
+        for (T row : classified.changed) {
             switch (loader.save(c, row, now)) {
                 case INSERTED -> inserted++;
                 case UPDATED -> updated++;
@@ -186,8 +164,57 @@ public final class CsvImport {
     }
 
     /**
+     * The new rows of a file, its lines read and classified as they are asked for: the rows that are
+     * the same are counted, the changed ones kept for {@link TableLoader#save}.
+     */
+    private static final class Classified<T> implements Iterator<T> {
+
+        private final Connection c;
+        private final Lines<T> lines;
+        private final TableLoader<T> loader;
+        private final List<T> changed = new ArrayList<>();
+        private long unchanged;
+        private T next;
+
+        Classified(Connection c, Lines<T> lines, TableLoader<T> loader) {
+            this.c = c;
+            this.lines = lines;
+            this.loader = loader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && lines.hasNext()) {
+                T row = lines.next();
+                TableLoader.Verdict verdict;
+                try {
+                    verdict = loader.classify(c, row, lines.line());
+                } catch (SQLException e) {
+                    throw new UncheckedSqlException(e);
+                }
+                switch (verdict) {
+                    case NEW -> next = row;
+                    case SAME -> unchanged++;
+                    case CHANGED -> changed.add(row);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            T row = next;
+            next = null;
+            return row;
+        }
+    }
+
+    /**
      * The rows of a file, each line checked and read as it is reached; the first bad line ends the
-     * import with its error. With {@code lineOfKey}, a key given twice is refused too.
+     * import with its error, as does a key given twice ({@code lineOfKey}: each key's line).
      */
     private static final class Lines<T> implements Iterator<T>, AutoCloseable {
 
@@ -199,6 +226,7 @@ public final class CsvImport {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final int columns;
+        private CsvLine line;
 
         Lines(Connection c, Path file, RowLoader<T> loader, ImportKind kind, Map<String, Long> lineOfKey) {
             this.c = c;
@@ -244,7 +272,7 @@ public final class CsvImport {
             } catch (UncheckedIOException e) {
                 throw readFailure(name, e.getCause());
             }
-            CsvLine line = new CsvLine(name, record);
+            line = new CsvLine(name, record);
             if (record.size() != columns) {
                 throw new ImportException(name + " line " + line.lineNumber() + ": the line has " + record.size()
                         + " fields but the header names " + columns + " columns; check for a missing or extra comma"
@@ -256,14 +284,17 @@ public final class CsvImport {
             } catch (SQLException e) {
                 throw new UncheckedSqlException(e);
             }
-            if (lineOfKey != null) {
-                Long earlier = lineOfKey.putIfAbsent(loader.key(row), line.lineNumber());
-                if (earlier != null) {
-                    throw line.problem(loader.keyColumn(), "duplicate key " + loader.key(row).replace('\u0000', '/')
-                            + ", already on line " + earlier + "; each row may appear once");
-                }
+            Long earlier = lineOfKey.putIfAbsent(loader.key(row), line.lineNumber());
+            if (earlier != null) {
+                throw line.problem(loader.keyColumn(), "duplicate key " + loader.key(row).replace('\u0000', '/')
+                        + ", already on line " + earlier + "; each row may appear once");
             }
             return row;
+        }
+
+        /** The line of the row {@link #next} gave last. */
+        CsvLine line() {
+            return line;
         }
 
         @Override
@@ -286,40 +317,6 @@ public final class CsvImport {
         @Override
         public synchronized SQLException getCause() {
             return (SQLException) super.getCause();
-        }
-    }
-
-    /** The rows of {@code rows} that {@code keep} accepts. */
-    private static final class Filtered<T> implements Iterator<T> {
-
-        private final Iterator<T> rows;
-        private final Predicate<T> keep;
-        private T next;
-
-        Filtered(Iterator<T> rows, Predicate<T> keep) {
-            this.rows = rows;
-            this.keep = keep;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && rows.hasNext()) {
-                T row = rows.next();
-                if (keep.test(row)) {
-                    next = row;
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            T row = next;
-            next = null;
-            return row;
         }
     }
 

@@ -9,7 +9,9 @@ import io.sincro.db.customers.Customers;
 
 /**
  * The codes of the products and customers the head office holds, read once per import when a line
- * first refers to one (a set of codes, some 60 bytes each), instead of a query per line.
+ * first refers to one (a set of codes, some 60 bytes each), instead of a query per line. A loader
+ * asks only for rows its table lacks: a stored row's product exists (its foreign key says so), so
+ * the reload of an unchanged file reads no codes.
  */
 final class KnownCodes {
 
@@ -21,6 +23,13 @@ final class KnownCodes {
             products = new Products().codes(c);
         }
         return products.contains(code);
+    }
+
+    /** Refuses {@code line} when {@code code}, in {@code column}, is no product's. */
+    void checkProduct(Connection c, String code, CsvLine line, String column) throws SQLException {
+        if (!product(c, code)) {
+            throw line.problem(column, "unknown product " + code + "; import it with the products first");
+        }
     }
 
     boolean customer(Connection c, String code) throws SQLException {

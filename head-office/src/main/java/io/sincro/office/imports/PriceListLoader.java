@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,7 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
 
     private final PriceLists priceLists = new PriceLists();
     private final KnownCodes known = new KnownCodes();
-    private final SortedLookup<PriceListRow, PriceListRow> stored = new SortedLookup<>(
+    private final SortedLookup<PriceListRow, PriceListRow> storedRows = new SortedLookup<>(
             (c, first) -> priceLists.rowsInKeyOrder(c, first.priceListCode()),
             (c, row) -> priceLists.price(c, row.priceListCode(), row.productCode())
                     .map(price -> new PriceListRow(row.priceListCode(), row.productCode(), price)),
@@ -31,6 +33,13 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
     private boolean empty;
     /** The lists the file names, with the description it gives them (null: keep the one they have). */
     private final Map<String, String> lists = new HashMap<>();
+    /** The lists the table holds, those the import made included. */
+    private final Set<String> stored = new HashSet<>();
+    private final Instant now;
+
+    PriceListLoader(Instant now) {
+        this.now = now;
+    }
 
     @Override
     public List<String> requiredColumns() {
@@ -46,9 +55,6 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
     public PriceListRow read(Connection c, CsvLine line) throws SQLException {
         String list = line.code("price_list", 20);
         String product = line.text("product", 30);
-        if (!known.product(c, product)) {
-            throw line.problem("product", "unknown product " + product + "; import it with the products first");
-        }
         BigDecimal price = line.decimal("price", BigDecimal.ZERO, null);
         String description = line.optionalText("description", 100);
         if (description != null || !lists.containsKey(list)) {
@@ -74,41 +80,46 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
     @Override
     public void open(Connection c) throws SQLException {
         empty = priceLists.noRows(c);
+        for (PriceList list : priceLists.all(c)) {
+            stored.add(list.code());
+        }
     }
 
     @Override
-    public Verdict classify(Connection c, PriceListRow row) throws SQLException {
-        if (empty) {
+    public Verdict classify(Connection c, PriceListRow row, CsvLine line) throws SQLException {
+        Optional<PriceListRow> existing = empty ? Optional.empty() : storedRows.find(c, row);
+        if (existing.isEmpty()) {
+            known.checkProduct(c, row.productCode(), line, "product");
+            made(c, row.priceListCode());
             return Verdict.NEW;
         }
-        Optional<PriceListRow> existing = stored.find(c, row);
-        return existing.isEmpty() ? Verdict.NEW
-                : existing.get().price().compareTo(row.price()) == 0 ? Verdict.SAME : Verdict.CHANGED;
+        return existing.get().price().compareTo(row.price()) == 0 ? Verdict.SAME : Verdict.CHANGED;
     }
 
-    /** The lists the new rows belong to first (as {@link #save} makes them), then the rows. */
-    @Override
-    public long insert(Connection c, NewRows<PriceListRow> rows, Instant now, long stamp) throws SQLException {
-        for (Map.Entry<String, String> list : lists.entrySet()) {
-            if (priceLists.find(c, list.getKey()).isEmpty()) {
-                priceLists.save(c, new PriceList(list.getKey(), list.getValue() == null ? list.getKey() : list.getValue()),
-                        now);
-            }
+    /**
+     * Makes the list a new row belongs to, as {@link #save} does, before the row goes in: with the
+     * description the file gave it so far, or its code ({@link #finish} sets a description given later).
+     */
+    private void made(Connection c, String list) throws SQLException {
+        if (stored.add(list)) {
+            String description = lists.get(list);
+            priceLists.save(c, new PriceList(list, description == null ? list : description), now);
         }
-        return rows.load(pass -> priceLists.loadRows(c, pass, now, stamp));
+    }
+
+    @Override
+    public long insert(Connection c, Iterator<PriceListRow> rows, Instant now, long stamp) throws SQLException {
+        return priceLists.loadRows(c, rows, now, stamp);
     }
 
     @Override
     public void close() throws SQLException {
-        stored.close();
+        storedRows.close();
     }
 
     @Override
     public Change save(Connection c, PriceListRow row, Instant now) throws SQLException {
-        if (priceLists.find(c, row.priceListCode()).isEmpty()) {
-            String description = lists.get(row.priceListCode());
-            priceLists.save(c, new PriceList(row.priceListCode(), description == null ? row.priceListCode() : description), now);
-        }
+        made(c, row.priceListCode());
         return priceLists.save(c, row, now);
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ final class ProductLoader implements TableLoader<Product> {
     }
 
     @Override
-    public Verdict classify(Connection c, Product row) throws SQLException {
+    public Verdict classify(Connection c, Product row, CsvLine line) throws SQLException {
         if (empty) {
             return Verdict.NEW;
         }
@@ -67,8 +68,8 @@ final class ProductLoader implements TableLoader<Product> {
     }
 
     @Override
-    public long insert(Connection c, NewRows<Product> rows, Instant now, long stamp) throws SQLException {
-        return rows.load(pass -> products.load(c, pass, now, stamp));
+    public long insert(Connection c, Iterator<Product> rows, Instant now, long stamp) throws SQLException {
+        return products.load(c, rows, now, stamp);
     }
 
     @Override

@@ -61,6 +61,9 @@ final class SortedLookup<T, U> implements AutoCloseable {
     /** The table's row with the key of {@code row}, if there is one. */
     Optional<U> find(Connection c, T row) throws SQLException {
         Key key = fileKey.apply(row);
+        if (!byFirstPart) {
+            return findByKey(c, row, key);
+        }
         Key rowGroup = groupOf(key);
         if (walking && group != null && group.compareTo(rowGroup) > 0) {
             stopWalking();
@@ -72,6 +75,27 @@ final class SortedLookup<T, U> implements AutoCloseable {
             return finder.find(c, row);
         }
         return Optional.ofNullable(window.get(key));
+    }
+
+    /** A key of one group each: the table's row is the cursor's when it has the key, no window needed. */
+    private Optional<U> findByKey(Connection c, T row, Key key) throws SQLException {
+        if (walking && group != null && group.compareTo(key) >= 0) {
+            stopWalking();
+        }
+        if (walking) {
+            group = key;
+            if (cursor == null) {
+                cursor = opener.open(c, row);
+                advance();
+            }
+            while (walking && current != null && currentKey.compareTo(key) < 0) {
+                advance();
+            }
+        }
+        if (!walking) {
+            return finder.find(c, row);
+        }
+        return current != null && currentKey.equals(key) ? Optional.of(current) : Optional.empty();
     }
 
     private Key groupOf(Key key) {

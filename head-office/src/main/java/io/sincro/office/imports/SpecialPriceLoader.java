@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,11 +44,16 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
             (c, row) -> specialPrices.find(c, row.customerCode(), row.productCode()),
             SpecialPriceLoader::keyOf, SpecialPriceLoader::keyOf, true);
     private boolean empty;
+    /** No special price at all: nothing to look up, and no cursor left open that would stop Derby's bulk insert. */
+    private boolean noPrices;
     private boolean deletions;
     private final PriceConflicts conflicts = new PriceConflicts();
     private final String fileName;
     private final Instant now;
     private long editsReplaced;
+    /** The lowest and highest customer of the new rows. */
+    private String firstNew;
+    private String lastNew;
 
     SpecialPriceLoader(String fileName, Instant now) {
         this.fileName = fileName;
@@ -71,9 +77,6 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
             throw line.problem("customer", "unknown customer " + customer + "; import it with the customers first");
         }
         String product = line.text("product", 30);
-        if (!known.product(c, product)) {
-            throw line.problem("product", "unknown product " + product + "; import it with the products first");
-        }
         return new SpecialPrice(customer, product,
                 line.decimal("price", BigDecimal.ZERO, null),
                 line.optionalDecimal("discount", BigDecimal.ZERO, BigDecimal.ZERO, HUNDRED),
@@ -97,7 +100,8 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
     @Override
     public void open(Connection c) throws SQLException {
         deletions = tombstones.any(c, Tombstone.Kind.SPECIAL_PRICE);
-        empty = backEnd.isEmpty(c) && specialPrices.isEmpty(c) && !deletions;
+        noPrices = specialPrices.isEmpty(c);
+        empty = backEnd.isEmpty(c) && noPrices && !deletions;
     }
 
     /**
@@ -106,26 +110,44 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
      * time, which {@link #save} leaves alone. Anything else goes through {@link #save}.
      */
     @Override
-    public Verdict classify(Connection c, SpecialPrice row) throws SQLException {
+    public Verdict classify(Connection c, SpecialPrice row, CsvLine line) throws SQLException {
+        Verdict verdict = verdict(c, row, line);
+        if (verdict == Verdict.NEW) {
+            String customer = row.customerCode();
+            firstNew = firstNew == null || customer.compareTo(firstNew) < 0 ? customer : firstNew;
+            lastNew = lastNew == null || customer.compareTo(lastNew) > 0 ? customer : lastNew;
+        }
+        return verdict;
+    }
+
+    private Verdict verdict(Connection c, SpecialPrice row, CsvLine line) throws SQLException {
         if (empty) {
+            known.checkProduct(c, row.productCode(), line, "product");
             return Verdict.NEW;
         }
         Optional<BackEndPrice> last = lastLoaded.find(c, row);
         if (last.isPresent()) {
+            // a product the back-end gave a price for before is known: products are never deleted
             boolean same = last.get().price().compareTo(row.price()) == 0
                     && last.get().discount().compareTo(row.discount()) == 0;
             return same ? Verdict.SAME : Verdict.CHANGED;
         }
-        boolean brandNew = stored.find(c, row).isEmpty() && (!deletions
+        boolean notStored = noPrices || stored.find(c, row).isEmpty();
+        if (notStored) {
+            known.checkProduct(c, row.productCode(), line, "product");
+        }
+        boolean brandNew = notStored && (!deletions
                 || tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, row.customerCode(), row.productCode()).isEmpty());
         return brandNew ? Verdict.NEW : Verdict.CHANGED;
     }
 
-    /** The prices, then what the back-end said of them: two readings of the new rows. */
+    /** The prices, then what the back-end said of them: a copy of the prices just inserted. */
     @Override
-    public long insert(Connection c, NewRows<SpecialPrice> rows, Instant now, long stamp) throws SQLException {
-        long inserted = rows.load(pass -> specialPrices.load(c, pass, stamp));
-        rows.load(pass -> backEnd.load(c, pass, now));
+    public long insert(Connection c, Iterator<SpecialPrice> rows, Instant now, long stamp) throws SQLException {
+        long inserted = specialPrices.load(c, rows, stamp);
+        if (inserted > 0) {
+            backEnd.loadStamped(c, stamp, firstNew, lastNew, now);
+        }
         return inserted;
     }
 

@@ -3,6 +3,7 @@ package io.sincro.office.imports;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,11 +34,7 @@ final class StockLoader implements TableLoader<StockLevel> {
 
     @Override
     public StockLevel read(Connection c, CsvLine line) throws SQLException {
-        String product = line.text("product", 30);
-        if (!known.product(c, product)) {
-            throw line.problem("product", "unknown product " + product + "; import it with the products first");
-        }
-        return new StockLevel(product, line.decimal("quantity", null, null));
+        return new StockLevel(line.text("product", 30), line.decimal("quantity", null, null));
     }
 
     @Override
@@ -56,18 +53,18 @@ final class StockLoader implements TableLoader<StockLevel> {
     }
 
     @Override
-    public Verdict classify(Connection c, StockLevel row) throws SQLException {
-        if (empty) {
+    public Verdict classify(Connection c, StockLevel row, CsvLine line) throws SQLException {
+        Optional<StockLevel> existing = empty ? Optional.empty() : stored.find(c, row);
+        if (existing.isEmpty()) {
+            known.checkProduct(c, row.productCode(), line, "product");
             return Verdict.NEW;
         }
-        Optional<StockLevel> existing = stored.find(c, row);
-        return existing.isEmpty() ? Verdict.NEW
-                : existing.get().quantity().compareTo(row.quantity()) == 0 ? Verdict.SAME : Verdict.CHANGED;
+        return existing.get().quantity().compareTo(row.quantity()) == 0 ? Verdict.SAME : Verdict.CHANGED;
     }
 
     @Override
-    public long insert(Connection c, NewRows<StockLevel> rows, Instant now, long stamp) throws SQLException {
-        return rows.load(pass -> stock.load(c, pass, now, stamp));
+    public long insert(Connection c, Iterator<StockLevel> rows, Instant now, long stamp) throws SQLException {
+        return stock.load(c, rows, now, stamp);
     }
 
     @Override

@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.util.Iterator;
 
 /**
- * A {@link RowLoader} for a large table (products, price lists, special prices, stock) that the
- * import compares with the file in one read and fills in bulk: each line is first only classified
- * (new, the same as stored, or changed), then every new row goes in with one insert statement (into
- * an empty table, Derby's bulk insert: see {@code BulkLoad}), and only the changed rows are stored
- * one by one, through {@link #save}, as before. So a reload costs a read of the file and of the
- * table, plus what changed.
+ * A {@link RowLoader} for a table the import compares with the file in one read and fills in bulk
+ * (products, price lists, customers, special prices, stock): each line is classified as it is read
+ * (new, the same as stored, or changed), the new rows go straight on into one insert statement (into
+ * an empty table, Derby's bulk insert: see {@code BulkLoad}) as the file is read, and only the changed
+ * rows are stored one by one afterwards, through {@link #save}. So a file is read once, and a reload
+ * costs a read of the file and of the table, plus what changed.
  */
 interface TableLoader<T> extends RowLoader<T>, AutoCloseable {
 
     /** What storing a line would do. */
     enum Verdict {
-        /** A row the table lacks, which {@link #insert} may add as it is. */
+        /** A row the table lacks, which {@link #insert} adds as it is. */
         NEW,
         /** The row as the table holds it: nothing to store. */
         SAME,
@@ -25,30 +25,23 @@ interface TableLoader<T> extends RowLoader<T>, AutoCloseable {
         CHANGED
     }
 
-    /** The file's new rows, read again from the file as many times as the loader asks. */
-    @FunctionalInterface
-    interface NewRows<T> {
-        long load(Pass<T> pass) throws SQLException;
-    }
-
-    /** What the loader does with one reading of the new rows. */
-    @FunctionalInterface
-    interface Pass<T> {
-        long apply(Iterator<T> rows) throws SQLException;
-    }
-
     /** Called once before the first line is read, in the import's transaction. */
     void open(Connection c) throws SQLException;
 
-    /** Compares a line's row with what the table holds; lines come in file order. */
-    Verdict classify(Connection c, T row) throws SQLException;
+    /**
+     * Compares a line's row with what the table holds; lines come in file order. A line the table
+     * makes wrong (a code only some other station may create) is refused through
+     * {@link CsvLine#problem}. May run while {@link #insert} is running, in the same transaction.
+     */
+    Verdict classify(Connection c, T row, CsvLine line) throws SQLException;
 
     /**
      * Inserts the rows classified {@link Verdict#NEW}, each stamped with change number
-     * {@code stamp}, as {@link #save} would have stored them; returns how many (in the table the
-     * file is named for).
+     * {@code stamp}, as {@link #save} would have stored them, in one reading of {@code rows} (which
+     * reads and classifies the rest of the file as the insert asks for rows); returns how many were
+     * inserted (in the table the file is named for).
      */
-    long insert(Connection c, NewRows<T> rows, Instant now, long stamp) throws SQLException;
+    long insert(Connection c, Iterator<T> rows, Instant now, long stamp) throws SQLException;
 
     /** Ends the reads {@link #classify} started. */
     @Override

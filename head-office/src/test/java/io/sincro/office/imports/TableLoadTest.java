@@ -29,7 +29,7 @@ import io.sincro.db.testing.TestClock;
 import io.sincro.db.testing.TestDatabases;
 
 /**
- * The large tables' files (products, price lists, special prices, stock) are compared with the table
+ * The tables' files (products, price lists, customers, special prices, stock) are compared with the table
  * in one read and their new rows inserted in bulk: what a user sees must be what the line-by-line
  * load gave, whatever the order of the file's lines and whatever the table already holds.
  */
@@ -188,6 +188,123 @@ class TableLoadTest {
                 .hasMessage("stock.csv line 4, column product: unknown product P9; import it with the products first."
                         + " No row of the file was stored.");
         assertThat(Sql.count(company, "SELECT COUNT(*) FROM stock")).isZero();
+    }
+
+    @Test
+    void aNewRowOfAnUnknownProductInAReloadIsRefusedWithItsLineAndNothingChanges() {
+        csv.load(ImportKind.SPECIAL_PRICES, write("special.csv", "customer,product,price\nC1,P1,1.00\nC2,P2,2.00\n"));
+        long mark = mark(company);
+
+        assertThatThrownBy(() -> csv.load(ImportKind.SPECIAL_PRICES, write("special.csv", """
+                customer,product,price
+                C1,P1,1.10
+                C1,P3,3.00
+                C2,P2,2.00
+                C2,P9,9.00
+                """)))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("special.csv line 5, column product: unknown product P9; import it with the products first."
+                        + " No row of the file was stored.");
+        assertThat(Sql.rows(company, "SELECT customer_code, product_code, price FROM special_price ORDER BY 1, 2"))
+                .containsExactly(List.of("C1", "P1", "1.0000"), List.of("C2", "P2", "2.0000"));
+        assertThat(mark(company)).isEqualTo(mark);
+    }
+
+    @Test
+    void aCustomersFileWithABadLineAmongNewCustomersIsRefusedWholeWithTheLine() {
+        Path customers = write("customers.csv", """
+                code,name,agent
+                C3,Bar Milano,A01
+                C4,Bar Torino,A01
+                C5,Bar Napoli,A09
+                C6,Bar Genova,A01
+                """);
+
+        assertThatThrownBy(() -> csv.load(ImportKind.CUSTOMERS, customers))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("customers.csv line 4, column agent: unknown agent A09; import it with the agents first."
+                        + " No row of the file was stored.");
+        assertThat(Sql.column(company, "SELECT code FROM customer ORDER BY 1")).containsExactly("C1", "C2");
+    }
+
+    @Test
+    void anEmptyCustomerTableRefusesAWholeFileForOneBadLine() {
+        company.useTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM customer");
+            }
+        });
+        Path customers = write("customers.csv", "code,name\nC3,Bar Milano\nC4,\"\"\nC5,Bar Napoli\n");
+
+        assertThatThrownBy(() -> csv.load(ImportKind.CUSTOMERS, customers))
+                .hasMessage("customers.csv line 3, column name: the value is missing; every line needs a name."
+                        + " No row of the file was stored.");
+        assertThat(Sql.count(company, "SELECT COUNT(*) FROM customer")).isZero();
+    }
+
+    @Test
+    void aCodeOfAnAgentsSeriesAmongKnownCustomersIsRefusedWithItsLine() {
+        Path customers = write("customers.csv", """
+                code,name,agent
+                A01-00003,Bar Milano,A01
+                C1,Bar Roma,A01
+                """);
+
+        assertThatThrownBy(() -> csv.load(ImportKind.CUSTOMERS, customers))
+                .hasMessageStartingWith("customers.csv line 2, column code: A01-00003 has the shape of agent A01's own"
+                        + " customer codes");
+        assertThat(Sql.column(company, "SELECT code FROM customer ORDER BY 1")).containsExactly("C1", "C2");
+    }
+
+    @Test
+    void aCustomersReloadInsertsTheNewUpdatesTheChangedAndLeavesTheRest() {
+        clock.advance(Duration.ofHours(1));
+        long mark = mark(company);
+
+        ImportSummary again = csv.load(ImportKind.CUSTOMERS, write("customers.csv", """
+                code,name,agent,price_list
+                C1,Bar Roma,A01,BASE
+                C2,Ferramenta Po e Figli,A01,BASE
+                C3,Bar Milano,,
+                """));
+
+        assertThat(again).extracting(ImportSummary::inserted, ImportSummary::updated, ImportSummary::unchanged)
+                .containsExactly(1L, 1L, 1L);
+        assertThat(Sql.rows(company, "SELECT code, name, origin, created_at, updated_at FROM customer ORDER BY 1"))
+                .containsExactly(
+                        List.of("C1", "Bar Roma", "HEAD_OFFICE", "2026-03-02 08:00:00.0", "2026-03-02 08:00:00.0"),
+                        List.of("C2", "Ferramenta Po e Figli", "HEAD_OFFICE", "2026-03-02 08:00:00.0",
+                                "2026-03-02 09:00:00.0"),
+                        List.of("C3", "Bar Milano", "HEAD_OFFICE", "2026-03-02 09:00:00.0", "2026-03-02 09:00:00.0"));
+        assertThat(Sql.column(company, "SELECT code FROM customer WHERE change_seq > " + mark + " ORDER BY 1"))
+                .containsExactly("C2", "C3");
+    }
+
+    @Test
+    void aCustomersReloadThatChangesNothingTakesNoChangeNumber() {
+        long mark = mark(company);
+
+        ImportSummary again = csv.load(ImportKind.CUSTOMERS, write("customers.csv", """
+                code,name,agent,price_list
+                C1,Bar Roma,A01,BASE
+                C2,Ferramenta Po,A01,BASE
+                """));
+
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(mark(company)).isEqualTo(mark);
+    }
+
+    @Test
+    void aNewListTakesTheDescriptionItsFileGivesOnALaterLine() {
+        ImportSummary loaded = csv.load(ImportKind.PRICE_LISTS, write("lists.csv", """
+                price_list,product,price,description
+                SALE,P1,0.90,
+                SALE,P2,1.80,Saldi di marzo
+                """));
+
+        assertThat(loaded.inserted()).isEqualTo(2);
+        assertThat(Sql.rows(company, "SELECT code, description FROM price_list ORDER BY 1"))
+                .containsExactly(List.of("BASE", "BASE"), List.of("SALE", "Saldi di marzo"));
     }
 
     private static long mark(Database db) {
