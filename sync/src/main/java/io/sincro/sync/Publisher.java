@@ -111,7 +111,7 @@ final class Publisher {
             Map<PackageStream, Long> last = exported.lastOfEach(c);
             Map<PackageStream, Long> baseMarks = exported.baseMarkOfEach(c);
             Map<PackageStream, Map<PackageStream, Long>> told = exported.acknowledgedByLastOfEach(c);
-            Map<PackageStream, Long> imports = imported.lastOfEach(c);
+            Map<PackageStream, Long> withRows = imported.lastWithRowsOfEach(c);
             ReaderFigures acked = acknowledgements.all(c);
             Set<String> prepared = agents.needingSnapshot(c);
             Set<PackageStream> asked = new HashSet<>();
@@ -125,7 +125,8 @@ final class Publisher {
                 long previous = last.getOrDefault(stream, 0L);
                 boolean full = previous == 0 || prepared.contains(code) || asked.contains(stream)
                         || previous - acked.of(stream, code) >= options.fullAfterPackages();
-                boolean newAcknowledgement = imports.getOrDefault(theirs, 0L)
+                // acknowledgesNews: a package with rows imported above what the last one acknowledged
+                boolean newAcknowledgement = withRows.getOrDefault(theirs, 0L)
                         > told.getOrDefault(stream, Map.of()).getOrDefault(theirs, 0L);
                 if (full || newAcknowledgement || writer.carriesNews(Optional.ofNullable(health.get(code)))
                         || changed(c, stream, baseMarks.getOrDefault(stream, 0L))) {
