@@ -101,6 +101,15 @@ final class Notes {
     }
 
     /**
+     * At the head office: whether the next package to the agent whose row is {@code health} has news
+     * of its clock ({@link #news} of what {@link #next} would say), from a row read beforehand.
+     */
+    boolean clockNews(Optional<AgentHealth> health) {
+        return health.flatMap(AgentHealth::clock)
+                .map(seen -> worthTelling(seen.aheadSeconds(), health.get().clockTold())).orElse(false);
+    }
+
+    /**
      * The same news: what holds the agent up (packages set aside, streams waiting). Its last failed
      * sync rides along on the packages written anyway and is no news alone: the failure that matters
      * shows as a stream waiting, and one that kept the package from going (a mailbox down) would only

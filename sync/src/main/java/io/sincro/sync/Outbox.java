@@ -114,8 +114,17 @@ final class Outbox {
      * only proof of delivery (RELIABILITY 18).
      */
     void resendLost(PackageStream stream, long acknowledged, SyncRun run) {
+        resendLost(stream, acknowledged, database.inTransaction(c -> exported.inMailbox(c, stream)), run);
+    }
+
+    /**
+     * {@link #resendLost(PackageStream, long, SyncRun)} among {@code notRemoved}, the stream's packages
+     * not yet out of the mailbox as read beforehand, in sequence order.
+     */
+    void resendLost(PackageStream stream, long acknowledged, List<ExportedPackage> notRemoved, SyncRun run) {
         Instant before = clock.instant().minus(options.resendAfter());
-        List<ExportedPackage> unacknowledged = database.inTransaction(c -> exported.inMailbox(c, stream)).stream()
+        List<ExportedPackage> unacknowledged = notRemoved.stream()
+                .filter(ExportedPackage::isUploaded)
                 .filter(p -> p.name().sequence() > acknowledged)
                 .filter(p -> !p.onlyAcknowledges())
                 .filter(p -> p.uploadedAt().orElseThrow().isBefore(before))

@@ -24,6 +24,7 @@ import io.sincro.format.StationNotes;
 import io.sincro.format.file.PackageFiles;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.flow.FlowRules;
+import io.sincro.sync.ledger.AgentHealth;
 import io.sincro.sync.ledger.Epoch;
 import io.sincro.sync.ledger.Epochs;
 import io.sincro.sync.ledger.ExportedPackage;
@@ -112,9 +113,22 @@ final class PackageWriter {
         return notes.isPresent() && notes.get().news(c, next.stream(), next.notes());
     }
 
+    /**
+     * At the head office: whether a package to the agent whose row is {@code health} would say
+     * something of its clock worth a package of its own ({@link #carriesNews}, from a row read beforehand).
+     */
+    boolean carriesNews(Optional<AgentHealth> health) {
+        return notes.isPresent() && notes.get().clockNews(health);
+    }
+
     /** Whether {@code next}, a DELTA, would carry any row or deletion. */
     boolean carriesRows(Connection c, Next next) throws SQLException {
-        return rules.changedSince(c, next.stream(), next.since());
+        return carriesRows(c, next.stream(), next.since());
+    }
+
+    /** Whether a DELTA of {@code stream} after change number {@code since} would carry any row or deletion. */
+    boolean carriesRows(Connection c, PackageStream stream, long since) throws SQLException {
+        return rules.changedSince(c, stream, since);
     }
 
     /** Writes {@code next} into {@code folder} and records it in the ledger. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,6 +43,7 @@ import io.sincro.sync.ledger.AgentHealths;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
 import io.sincro.sync.ledger.ImportedPackages;
+import io.sincro.sync.ledger.ReaderFigures;
 import io.sincro.sync.ledger.SnapshotRequests;
 
 /**
@@ -208,7 +210,8 @@ public final class StationSync {
             mailbox.createFolder(Folder.SINCRO_SEDE);
         }
         alone(Event.PUBLISH, "the catalog package could not be written", run::sendProblem, publisher::catalog);
-        for (String code : codes) {
+        // only the agents the ledger cannot rule out are looked at one by one (Publisher.mayWriteToAgents)
+        for (String code : publisher.mayWriteToAgents(codes)) {
             if (database.inTransaction(c -> exported.last(c, PackageStream.toAgent(code))) == 0) {
                 // the head office makes a new agent's two folders, so its first sync finds them
                 mailbox.createFolder(Folder.toAgent(code));
@@ -220,19 +223,35 @@ public final class StationSync {
         if (!outbox.uploadWaiting(run)) {
             return;
         }
+        // the ledger of every stream read once: most agents' packages need nothing done
+        Streams ledger = database.inTransaction(c -> new Streams(acknowledgements.all(c), exported.notRemovedOfEach(c),
+                exported.lastFullOfEach(c)));
         long oldestCatalogAck = Long.MAX_VALUE;
         for (String code : codes) {
             PackageStream stream = PackageStream.toAgent(code);
-            long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, stream, code));
-            tidy(stream, acked, run);
-            outbox.resendLost(stream, acked, run);
-            oldestCatalogAck = Math.min(oldestCatalogAck,
-                    database.inTransaction(c -> acknowledgements.acknowledged(c, PackageStream.catalog(), code)));
+            long acked = ledger.acknowledged().of(stream, code);
+            List<ExportedPackage> left = tidy(stream, ledger.live(stream), ledger.lastFull(stream), acked, run);
+            outbox.resendLost(stream, acked, left, run);
+            oldestCatalogAck = Math.min(oldestCatalogAck, ledger.acknowledged().of(PackageStream.catalog(), code));
         }
         // agents never take catalog packages out: the head office does, once a snapshot replaced them
-        tidy(PackageStream.catalog(), 0, run);
-        outbox.resendLost(PackageStream.catalog(), codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, run);
+        PackageStream catalog = PackageStream.catalog();
+        List<ExportedPackage> left = tidy(catalog, ledger.live(catalog), ledger.lastFull(catalog), 0, run);
+        outbox.resendLost(catalog, codes.isEmpty() ? Long.MAX_VALUE : oldestCatalogAck, left, run);
         purgeTombstones();
+    }
+
+    /** The packages of every stream not yet out of the mailbox, with what each reader acknowledged. */
+    private record Streams(ReaderFigures acknowledged, Map<PackageStream, List<ExportedPackage>> notRemoved,
+                           Map<PackageStream, Long> lastFulls) {
+
+        List<ExportedPackage> live(PackageStream stream) {
+            return notRemoved.getOrDefault(stream, List.of());
+        }
+
+        long lastFull(PackageStream stream) {
+            return lastFulls.getOrDefault(stream, 0L);
+        }
     }
 
     /**
@@ -245,14 +264,17 @@ public final class StationSync {
         database.useTransaction(c -> {
             int purged = 0;
             if (station.isHeadOffice()) {
+                // what each reader holds and where anything could go, asked once for all agents
+                ReaderFigures held = acknowledgements.marks(c);
+                Map<String, Long> lowest = tombstones.lowestPurgeable(c);
                 long catalog = Long.MAX_VALUE;
                 for (Agent agent : agents.all(c)) {
                     String code = agent.code();
-                    catalog = Math.min(catalog, acknowledgedMark(c, PackageStream.catalog(), code));
-                    purged += tombstones.purgeUpTo(c, code, acknowledgedMark(c, PackageStream.toAgent(code), code));
+                    catalog = Math.min(catalog, held.of(PackageStream.catalog(), code));
+                    purged += purgeUpTo(c, lowest, code, held.of(PackageStream.toAgent(code), code));
                 }
                 if (catalog != Long.MAX_VALUE) {
-                    purged += tombstones.purgeUpTo(c, Tombstone.CATALOG, catalog);
+                    purged += purgeUpTo(c, lowest, Tombstone.CATALOG, catalog);
                 }
             } else {
                 purged = tombstones.purgeUpTo(c, station.agentCode(), acknowledgedMark(c,
@@ -269,6 +291,12 @@ public final class StationSync {
     private long acknowledgedMark(Connection c, PackageStream stream, String reader) throws SQLException {
         long acked = acknowledgements.acknowledged(c, stream, reader);
         return acked == 0 ? 0 : exported.find(c, stream, acked).map(ExportedPackage::changeMark).orElse(0L);
+    }
+
+    /** {@link Tombstones#purgeUpTo}, asked only of a scope that holds a deletion at or below {@code mark}. */
+    private int purgeUpTo(Connection c, Map<String, Long> lowest, String scope, long mark) throws SQLException {
+        Long first = lowest.get(scope);
+        return first != null && first <= mark ? tombstones.purgeUpTo(c, scope, mark) : 0;
     }
 
     /**
@@ -326,7 +354,18 @@ public final class StationSync {
     private void tidy(PackageStream stream, long acked, SyncRun run) {
         List<ExportedPackage> live = database.inTransaction(c -> exported.notRemoved(c, stream));
         long lastFull = database.inTransaction(c -> exported.lastFull(c, stream));
+        tidy(stream, live, lastFull, acked, run);
+    }
+
+    /**
+     * {@link #tidy(PackageStream, long, SyncRun)} of the packages {@code live} read beforehand (those
+     * not yet removed, in sequence order), the latest full one being {@code lastFull}; returns those
+     * still there after it.
+     */
+    private List<ExportedPackage> tidy(PackageStream stream, List<ExportedPackage> live, long lastFull, long acked,
+                                       SyncRun run) {
         boolean snapshotThere = live.stream().anyMatch(p -> p.name().sequence() == lastFull && p.isUploaded());
+        List<ExportedPackage> left = new ArrayList<>();
         for (ExportedPackage p : live) {
             long sequence = p.name().sequence();
             if (sequence < lastFull && snapshotThere) {
@@ -336,8 +375,11 @@ public final class StationSync {
             } else if (p.onlyAcknowledges() && p.isUploaded()) {
                 // acknowledgements only: never sent again, so the copy serves nothing
                 outbox.forget(p, "it only acknowledged");
+            } else {
+                left.add(p);
             }
         }
+        return left;
     }
 
     /** What waits in the mailbox for this station and in its outbound queue; applies nothing. */

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.sincro.db.Change;
 import io.sincro.db.UtcTimestamps;
@@ -33,6 +35,7 @@ public final class Agents {
     private static final String NEEDS_SNAPSHOT = """
             SELECT needs_snapshot FROM agent WHERE code = ?
             """;
+    private static final String NEEDING_SNAPSHOT = "SELECT code FROM agent WHERE needs_snapshot = TRUE";
     private static final String SNAPSHOT_SENT = """
             UPDATE agent SET needs_snapshot = FALSE WHERE code = ?
             """;
@@ -91,6 +94,17 @@ public final class Agents {
                 return rows.next() && rows.getBoolean(1);
             }
         }
+    }
+
+    /** The agents whose stations were prepared (again) since the last full package to them: {@link #needsSnapshot} of all. */
+    public Set<String> needingSnapshot(Connection c) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(NEEDING_SNAPSHOT); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
     }
 
     /** Records that a full package to the agent was written. */

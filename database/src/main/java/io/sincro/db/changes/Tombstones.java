@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.RowConsumer;
@@ -34,6 +36,9 @@ public final class Tombstones {
 
     private static final String PURGE = """
             DELETE FROM tombstone WHERE entity = ? AND scope = ? AND change_seq > 0 AND change_seq <= ?
+            """;
+    private static final String LOWEST_PURGEABLE = """
+            SELECT scope, MIN(change_seq) FROM tombstone WHERE change_seq > 0 GROUP BY scope
             """;
     private static final String ANY_OF_KIND = "SELECT 1 FROM tombstone WHERE entity = ? FETCH FIRST ROW ONLY";
 
@@ -88,6 +93,21 @@ public final class Tombstones {
             }
         }
         return purged;
+    }
+
+    /**
+     * For each scope holding deletions of this station's own ({@link #purgeUpTo} may forget them),
+     * the lowest change number among them: a scope not named, or whose lowest number is above what
+     * its readers hold, has nothing to forget. One query for all scopes.
+     */
+    public Map<String, Long> lowestPurgeable(Connection c) throws SQLException {
+        Map<String, Long> lowest = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(LOWEST_PURGEABLE); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                lowest.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return lowest;
     }
 
     /** Whether anything of {@code kind} was ever deleted here. */

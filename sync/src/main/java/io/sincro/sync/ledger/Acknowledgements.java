@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import io.sincro.db.UtcTimestamps;
 import io.sincro.format.PackageStream;
@@ -17,6 +20,11 @@ import io.sincro.format.PackageStream;
 public final class Acknowledgements {
 
     private static final String SELECT = "SELECT sequence FROM acknowledgement WHERE stream = ? AND station = ?";
+    private static final String ALL = "SELECT stream, station, sequence FROM acknowledgement";
+    private static final String MARK_OF_ACKNOWLEDGED = """
+            SELECT a.stream, a.station, e.change_mark FROM acknowledgement a
+            JOIN exported_package e ON e.stream = a.stream AND e.sequence = a.sequence
+            """;
     private static final String UPDATE = """
             UPDATE acknowledgement SET sequence = ?, received_at = ? WHERE stream = ? AND station = ? AND sequence < ?
             """;
@@ -36,6 +44,22 @@ public final class Acknowledgements {
                 return rows.next() ? rows.getLong(1) : 0;
             }
         }
+    }
+
+    /**
+     * Every acknowledgement at once ({@link #acknowledged} of each stream and reader): by stream, then
+     * reader; a reader with no figure acknowledged nothing.
+     */
+    public ReaderFigures all(Connection c) throws SQLException {
+        return byStreamAndReader(c, ALL);
+    }
+
+    /**
+     * For every acknowledgement a reader sent of a package this station still has on record, the
+     * change mark of that package: the changes the reader holds (none when it has no figure).
+     */
+    public ReaderFigures marks(Connection c) throws SQLException {
+        return byStreamAndReader(c, MARK_OF_ACKNOWLEDGED);
     }
 
     /** Records an acknowledgement; an older one than what is known changes nothing. */
@@ -81,5 +105,19 @@ public final class Acknowledgements {
             s.setLong(5, sequence);
             return s.executeUpdate() > 0;
         }
+    }
+
+    private static ReaderFigures byStreamAndReader(Connection c, String query)
+            throws SQLException {
+        Map<PackageStream, Map<String, Long>> values = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(query); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                Optional<PackageStream> stream = PackageStream.parse(rows.getString(1));
+                if (stream.isPresent()) {
+                    values.computeIfAbsent(stream.get(), k -> new HashMap<>()).put(rows.getString(2), rows.getLong(3));
+                }
+            }
+        }
+        return new ReaderFigures(values);
     }
 }

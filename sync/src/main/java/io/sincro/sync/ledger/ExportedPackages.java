@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,20 @@ public final class ExportedPackages {
             SELECT MAX(sequence) FROM exported_package WHERE stream = ? AND (kind = 'FULL' OR row_count > 0)
             """;
     private static final String LAST_FULL = "SELECT MAX(sequence) FROM exported_package WHERE stream = ? AND kind = 'FULL'";
+    private static final String LAST_FULL_PER_STREAM = """
+            SELECT stream, MAX(sequence) FROM exported_package WHERE kind = 'FULL' GROUP BY stream
+            """;
+    private static final String BASE_MARK_PER_STREAM = """
+            SELECT e.stream, e.change_mark FROM exported_package e
+            JOIN (SELECT stream, MAX(sequence) AS base FROM exported_package WHERE kind = 'FULL' OR row_count > 0
+                  GROUP BY stream) b ON e.stream = b.stream AND e.sequence = b.base
+            """;
+    private static final String ACKNOWLEDGED_BY_LAST = """
+            SELECT s.stream, s.acknowledged_stream, s.acknowledged_sequence FROM sent_acknowledgement s
+            JOIN (SELECT stream, MAX(sequence) AS newest FROM exported_package GROUP BY stream) l
+              ON s.stream = l.stream AND s.sequence = l.newest
+            """;
+
     private static final String FIND = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? AND sequence = ?";
     private static final String OF_STREAM = "SELECT " + COLUMNS + " FROM exported_package WHERE stream = ? ORDER BY sequence";
     private static final String WAITING = "SELECT " + COLUMNS + """
@@ -73,6 +88,9 @@ public final class ExportedPackages {
             """;
     private static final String REMOVED = """
             UPDATE exported_package SET removed_at = ? WHERE stream = ? AND sequence = ? AND removed_at IS NULL
+            """;
+    private static final String NOT_REMOVED_ALL = "SELECT " + COLUMNS + """
+             FROM exported_package WHERE removed_at IS NULL ORDER BY stream, sequence
             """;
     private static final String FILE_NAMES = "SELECT file_name FROM exported_package WHERE removed_at IS NULL";
     private static final int MAX_ERROR = 1000;
@@ -156,6 +174,34 @@ public final class ExportedPackages {
         return max(c, LAST_FULL, stream);
     }
 
+    /** The latest full package of every stream that has one. */
+    public Map<PackageStream, Long> lastFullOfEach(Connection c) throws SQLException {
+        return perStream(c, LAST_FULL_PER_STREAM);
+    }
+
+    /**
+     * For every stream with a package that carried something ({@link #lastWithContent}), the change
+     * mark of the latest such package: what the stream's next delta starts after.
+     */
+    public Map<PackageStream, Long> baseMarkOfEach(Connection c) throws SQLException {
+        return perStream(c, BASE_MARK_PER_STREAM);
+    }
+
+    /**
+     * What the latest package of every stream acknowledged ({@link #acknowledgedBy} of each stream's
+     * last package, all at once): stream, then the acknowledged stream and its sequence.
+     */
+    public Map<PackageStream, Map<PackageStream, Long>> acknowledgedByLastOfEach(Connection c) throws SQLException {
+        Map<PackageStream, Map<PackageStream, Long>> acks = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(ACKNOWLEDGED_BY_LAST); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                acks.computeIfAbsent(stream(rows.getString(1)), k -> new HashMap<>())
+                        .put(stream(rows.getString(2)), rows.getLong(3));
+            }
+        }
+        return acks;
+    }
+
     public Optional<ExportedPackage> find(Connection c, PackageStream stream, long sequence) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(FIND)) {
             s.setString(1, stream.id());
@@ -185,6 +231,17 @@ public final class ExportedPackages {
     /** Packages of {@code stream} still waiting or still in the mailbox, by sequence. */
     public List<ExportedPackage> notRemoved(Connection c, PackageStream stream) throws SQLException {
         return ofStream(c, NOT_REMOVED, stream);
+    }
+
+    /** The packages of every stream still waiting or still in the mailbox, by stream, each in sequence order. */
+    public Map<PackageStream, List<ExportedPackage>> notRemovedOfEach(Connection c) throws SQLException {
+        Map<PackageStream, List<ExportedPackage>> live = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(NOT_REMOVED_ALL)) {
+            for (ExportedPackage p : read(s)) {
+                live.computeIfAbsent(p.name().stream(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return live;
     }
 
     /** What package {@code sequence} of {@code stream} acknowledged; empty when it said nothing or is unknown. */
@@ -241,6 +298,16 @@ public final class ExportedPackages {
             }
         }
         return names;
+    }
+
+    private static Map<PackageStream, Long> perStream(Connection c, String query) throws SQLException {
+        Map<PackageStream, Long> values = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(query); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                values.put(stream(rows.getString(1)), rows.getLong(2));
+            }
+        }
+        return values;
     }
 
     private static long max(Connection c, String query, PackageStream stream) throws SQLException {

@@ -22,6 +22,9 @@ public final class ImportedPackages {
     private static final String INSERT = "INSERT INTO imported_package (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String KNOWS_EPOCH = "SELECT 1 FROM imported_package WHERE stream = ? AND epoch = ?";
     private static final String LAST_PER_STREAM = "SELECT stream, MAX(sequence) FROM imported_package GROUP BY stream";
+    private static final String LAST_WITH_ROWS_PER_STREAM = """
+            SELECT stream, MAX(sequence) FROM imported_package WHERE row_count > 0 GROUP BY stream
+            """;
     private static final String WITH_ROWS = """
             SELECT COUNT(*) FROM imported_package WHERE stream = ? AND sequence > ? AND sequence <= ? AND row_count > 0
             """;
@@ -88,8 +91,20 @@ public final class ImportedPackages {
 
     /** The highest sequence imported of every stream this station imported from. */
     public Map<PackageStream, Long> lastOfEach(Connection c) throws SQLException {
+        return perStream(c, LAST_PER_STREAM);
+    }
+
+    /**
+     * The highest sequence imported that carried rows, of every stream with one: {@link #carriedRows}
+     * after {@code n} is true exactly when this is above {@code n}.
+     */
+    public Map<PackageStream, Long> lastWithRowsOfEach(Connection c) throws SQLException {
+        return perStream(c, LAST_WITH_ROWS_PER_STREAM);
+    }
+
+    private static Map<PackageStream, Long> perStream(Connection c, String query) throws SQLException {
         Map<PackageStream, Long> last = new TreeMap<>(Comparator.comparing(PackageStream::id));
-        try (PreparedStatement s = c.prepareStatement(LAST_PER_STREAM); ResultSet rows = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(query); ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 Optional<PackageStream> stream = PackageStream.parse(rows.getString(1));
                 if (stream.isPresent()) {

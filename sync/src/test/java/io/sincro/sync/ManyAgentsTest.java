@@ -1,0 +1,142 @@
+package io.sincro.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.sincro.agent.AgentStation;
+import io.sincro.agent.orders.NewLine;
+import io.sincro.db.agents.Agent;
+import io.sincro.db.agents.Agents;
+import io.sincro.db.catalog.Stock;
+import io.sincro.db.customers.Customer;
+import io.sincro.db.customers.Customers;
+import io.sincro.db.orders.OrderNumber;
+import io.sincro.db.prices.SpecialPrice;
+import io.sincro.db.prices.SpecialPrices;
+import io.sincro.db.testing.Sql;
+
+/**
+ * A head office with many agents, most of them with nothing new, decides for all of them at once
+ * which need anything done ({@link Publisher#mayWriteToAgents}, the housekeeping after it): the few
+ * that do are still served exactly as if each agent were looked at on its own, and what waits for
+ * agents that never sync (on holiday) waits for them.
+ */
+class ManyAgentsTest {
+
+    private static final List<String> ON_HOLIDAY = List.of("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08",
+            "B09", "B10", "B11", "B12");
+    private static final String OWN_TOMBSTONES = "SELECT COUNT(*) FROM tombstone WHERE change_seq > 0";
+
+    @RegisterExtension
+    final Company company = Company.afterFirstSyncs("A01", "A02", "A03");
+
+    /** Agents known at the head office, published for once, whose stations never sync. */
+    @BeforeEach
+    void agentsOnHoliday() {
+        company.hq.useTransaction(c -> {
+            for (String code : ON_HOLIDAY) {
+                new Agents().save(c, new Agent(code, "Agent " + code, null), company.hqClock.instant());
+            }
+        });
+        assertThat(company.syncHeadOffice().sent()).hasSize(ON_HOLIDAY.size());
+        company.advance(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aSyncWithNothingNewSendsNothingToAnyAgent() {
+        SyncReport idle = company.syncHeadOffice();
+
+        assertThat(idle.problems()).isEmpty();
+        assertThat(idle.sent()).isEmpty();
+    }
+
+    @Test
+    void aChangedSpecialPriceGoesToItsAgentAloneAmongManyWithNothingNew() {
+        String customer = Sql.column(company.hq, "SELECT MIN(customer_code) FROM special_price sp JOIN customer cu"
+                + " ON cu.code = sp.customer_code WHERE cu.agent_code = 'A02'").get(0);
+        String product = Sql.column(company.hq, "SELECT MIN(product_code) FROM special_price WHERE customer_code = '"
+                + customer + "'").get(0);
+        company.hq.useTransaction(c -> new SpecialPrices().save(c, new SpecialPrice(customer, product,
+                new BigDecimal("7.25"), BigDecimal.ZERO, company.hqClock.instant(), "HQ")));
+
+        SyncReport published = company.syncHeadOffice();
+        SyncReport received = company.sync("A02");
+
+        assertThat(published.sent()).extracting(SyncReport.Transfer::packageName)
+                .singleElement().asString().startsWith("HQ_to_A02_");
+        assertThat(received.problems()).isEmpty();
+        assertThat(Sql.column(company.agent("A02"), "SELECT price FROM special_price WHERE customer_code = '"
+                + customer + "' AND product_code = '" + product + "'")).containsExactly("7.2500");
+    }
+
+    @Test
+    void anAgentsOrderIsAnsweredToThatAgentAloneAmongManyWithNothingNew() {
+        AgentStation a03 = company.work("A03");
+        String customer = Sql.column(company.agent("A03"), "SELECT MIN(code) FROM customer").get(0);
+        OrderNumber own = a03.orders().create(customer, null).number();
+        a03.orders().addLine(own, NewLine.of("P00001", "2"));
+        a03.orders().submit(own);
+        company.sync("A03");
+
+        SyncReport answered = company.syncHeadOffice();
+
+        assertThat(answered.received()).hasSize(1);
+        assertThat(answered.sent()).extracting(SyncReport.Transfer::packageName)
+                .singleElement().asString().startsWith("HQ_to_A03_");
+    }
+
+    @Test
+    void anAgentPreparedAgainAmongManyWithNothingNewGetsAFullPackage() {
+        company.prepareAgain("A01");
+
+        SyncReport published = company.syncHeadOffice();
+
+        assertThat(published.sent()).singleElement().satisfies(sent -> {
+            assertThat(sent.packageName()).startsWith("HQ_to_A01_");
+            assertThat(sent.detail()).startsWith("full");
+        });
+    }
+
+    @Test
+    void aCatalogDeletionIsNotForgottenWhileAnAgentThatNeverSyncedHasNotAcknowledgedIt() {
+        company.hq.useTransaction(c -> new Stock().remove(c, "P00001", company.hqClock.instant()));
+        company.syncHeadOffice();
+        for (String agent : List.of("A01", "A02", "A03")) {
+            company.sync(agent);
+        }
+
+        SyncReport after = company.syncHeadOffice();
+
+        assertThat(after.problems()).isEmpty();
+        assertThat(Sql.count(company.hq, OWN_TOMBSTONES)).as("agents B01 to B12 have not acknowledged it")
+                .isEqualTo(1);
+        assertThat(Sql.count(company.agent("A01"), "SELECT COUNT(*) FROM stock WHERE product_code = 'P00001'"))
+                .isZero();
+    }
+
+    @Test
+    void anAgentsOwnDeletionIsForgottenOnceThatAgentAcknowledgedItWhateverTheOthers() {
+        company.hq.useTransaction(c -> {
+            Customer was = new Customers().find(c, "C00001").orElseThrow();
+            new Customers().save(c, new Customer(was.code(), was.name(), was.vatNumber(), was.address(), was.city(),
+                    was.email(), was.phone(), "A02", was.priceListCode(), was.origin(), was.createdAt()),
+                    company.hqClock.instant());
+        });
+        String formerAgents = "SELECT COUNT(*) FROM tombstone WHERE scope = 'A01' AND change_seq > 0";
+        company.syncHeadOffice();
+        company.syncHeadOffice();
+        assertThat(Sql.count(company.hq, formerAgents)).as("A01 has not acknowledged it yet").isEqualTo(1);
+
+        company.sync("A01");
+        company.syncHeadOffice();
+
+        assertThat(Sql.count(company.hq, formerAgents)).isZero();
+    }
+}
