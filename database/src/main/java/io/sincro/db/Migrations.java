@@ -469,6 +469,25 @@ final class Migrations {
                       clock_seen_in VARCHAR(40),
                       clock_seen_at TIMESTAMP,
                       clock_told_seconds BIGINT)
+                    """)),
+            // The words of each product's description (io.sincro.db.catalog.ProductWords, kept by
+            // Products): "a word starting with ZINC" is a range of this table's index wherever the
+            // word stands, where a search inside descriptions read the whole product table. The
+            // function reads the product table in the statement's own transaction, so the last
+            // statement indexes the products already there in one bulk insert.
+            new Migration(27, "the word index of product descriptions", List.of(
+                    """
+                    CREATE TABLE product_word (
+                      word VARCHAR(200) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      PRIMARY KEY (word, product_code))
+                    """,
+                    "CREATE FUNCTION sincro_product_words() RETURNS TABLE (word VARCHAR(200), product_code VARCHAR(30))"
+                            + " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET READS SQL DATA"
+                            + " EXTERNAL NAME 'io.sincro.db.catalog.ProductWords.everyProductsWords'",
+                    """
+                    INSERT INTO product_word (word, product_code)
+                    SELECT r.word, r.product_code FROM TABLE (sincro_product_words()) r
                     """)));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */

@@ -41,17 +41,36 @@ class AgentCatalogTest {
     }
 
     @Test
+    void anExactCodeShowsThatProductFirst() {
+        assertThat(catalog.search("p004", 10)).extracting(Product::code).containsExactly("P004");
+    }
+
+    @Test
     void descriptionStartComesBeforeWordsInside() {
         // "vite" starts P001 and P009, and is nowhere else
         assertThat(catalog.search("VITE", 10)).extracting(Product::code).containsExactly("P001", "P009");
-        // "zincat" starts no description but is inside two
+        // "zincat" starts no description, but a word in two
         assertThat(catalog.search("zincat", 10)).extracting(Product::code).containsExactly("P001", "P002");
     }
 
     @Test
-    void everyWordMustBeInTheDescription() {
+    void aWordOfTheTextFindsWordsStartingWithItNotLettersInsideOne() {
+        assertThat(catalog.search("esagon", 10)).extracting(Product::code).containsExactly("P002");
+        assertThat(catalog.search("sagonale", 10)).isEmpty();
+    }
+
+    @Test
+    void everyWordMustStartAWordOfTheDescription() {
         assertThat(catalog.search("m8 inox", 10)).extracting(Product::code).containsExactly("P004");
         assertThat(catalog.search("zincato m8", 10)).extracting(Product::code).containsExactly("P002");
+        // M8 starts "M8x40" as well as "M8"; a word does not need to be whole
+        assertThat(catalog.search("m8", 10)).extracting(Product::code).containsExactly("P004", "P002");
+    }
+
+    @Test
+    void punctuationBetweenWordsDoesNotMatter() {
+        // the description says "(fuori produzione)"
+        assertThat(catalog.search("legno, fuori-produzione", 10)).extracting(Product::code).containsExactly("P009");
     }
 
     @Test
