@@ -1,5 +1,7 @@
 package io.sincro.agent.catalog;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,21 @@ public final class AgentCatalog {
                     .orElseThrow(() -> AgentWorkException.unknownProduct(productCode));
             return new ProductStock(product, stock.quantity(c, productCode).orElse(null),
                     stock.updatedAt(c, productCode).orElse(null));
+        });
+    }
+
+    /**
+     * The availability of each of {@code productCodes} the head office reported stock for, by code,
+     * in one transaction (a page of search results shows its rows' at once); a product without a
+     * reported figure is left out, as unknown, not zero.
+     */
+    public Map<String, BigDecimal> quantities(List<String> productCodes) {
+        return db.inTransaction(c -> {
+            Map<String, BigDecimal> quantities = new HashMap<>();
+            for (String code : productCodes) {
+                stock.quantity(c, code).ifPresent(q -> quantities.put(code, q));
+            }
+            return quantities;
         });
     }
 

@@ -2,6 +2,8 @@ package io.sincro.agent.prices;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -48,6 +50,23 @@ public final class AgentPrices {
                     .orElseThrow(() -> AgentWorkException.unknownCustomer(customerCode));
             products.find(c, productCode).orElseThrow(() -> AgentWorkException.unknownProduct(productCode));
             return pricing.quote(c, customer, productCode);
+        });
+    }
+
+    /**
+     * The effective prices of {@code productCodes} for one customer, in their order: as {@link #quote}
+     * for each, in one transaction (a page of search results prices its rows at once).
+     */
+    public List<EffectivePrice> quotes(String customerCode, List<String> productCodes) {
+        return db.inTransaction(c -> {
+            Customer customer = customers.find(c, customerCode)
+                    .orElseThrow(() -> AgentWorkException.unknownCustomer(customerCode));
+            List<EffectivePrice> quotes = new ArrayList<>(productCodes.size());
+            for (String productCode : productCodes) {
+                products.find(c, productCode).orElseThrow(() -> AgentWorkException.unknownProduct(productCode));
+                quotes.add(pricing.quote(c, customer, productCode));
+            }
+            return quotes;
         });
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,12 @@ class AgentCatalogTest {
 
         assertThat(stock.known()).isFalse();
         assertThat(stock.quantity()).isNull();
+    }
+
+    @Test
+    void quantitiesOfManyProductsLeaveOutThoseNeverReported() {
+        assertThat(catalog.quantities(List.of("P001", "P002"))).containsOnlyKeys("P001")
+                .hasEntrySatisfying("P001", q -> assertThat(q).isEqualByComparingTo("120"));
     }
 
     @Test
