@@ -295,11 +295,13 @@ public final class AgentOrders {
     public List<OrderStatusReport> statuses() {
         return db.inTransaction(c -> {
             Map<String, String> names = new HashMap<>();
+            List<Order> past = orders.search(c, null, null, OrderFilter.DEFAULT_LIMIT).stream()
+                    .filter(o -> o.status() != OrderStatus.DRAFT).toList();
+            // every order's status in one query, not one per order
+            Map<OrderNumber, StatusChange> found = statuses.ofOrders(c, past.stream().map(Order::number).toList());
             List<OrderStatusReport> reports = new ArrayList<>();
-            for (Order order : orders.search(c, null, null, OrderFilter.DEFAULT_LIMIT)) {
-                if (order.status() != OrderStatus.DRAFT) {
-                    reports.add(report(c, order, names));
-                }
+            for (Order order : past) {
+                reports.add(report(c, order, found.get(order.number()), names));
             }
             return reports;
         });
@@ -338,7 +340,11 @@ public final class AgentOrders {
     }
 
     private OrderStatusReport report(Connection c, Order order, Map<String, String> names) throws SQLException {
-        StatusChange status = statuses.find(c, order.number()).orElseThrow();
+        return report(c, order, statuses.find(c, order.number()).orElseThrow(), names);
+    }
+
+    private OrderStatusReport report(Connection c, Order order, StatusChange status, Map<String, String> names)
+            throws SQLException {
         return new OrderStatusReport(status, order.customerCode(), name(c, order.customerCode(), names),
                 order.orderDate(), OrderStatusReport.meaningOf(status));
     }

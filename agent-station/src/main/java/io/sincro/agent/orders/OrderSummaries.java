@@ -13,6 +13,7 @@ import io.sincro.db.customers.Customer;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
+import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.Orders;
 
 /**
@@ -30,8 +31,11 @@ public final class OrderSummaries {
         Objects.requireNonNull(filter, "filter");
         Map<String, String> names = new HashMap<>();
         List<OrderSummary> summaries = new ArrayList<>();
-        for (Order order : orders.search(c, filter.status(), filter.customerCode(), filter.limit())) {
-            List<OrderLine> lines = orders.lines(c, order.number());
+        List<Order> found = orders.search(c, filter.status(), filter.customerCode(), filter.limit());
+        // every order's lines in one query, not one per order
+        Map<OrderNumber, List<OrderLine>> linesOf = orders.linesOf(c, found.stream().map(Order::number).toList());
+        for (Order order : found) {
+            List<OrderLine> lines = linesOf.get(order.number());
             BigDecimal total = lines.stream().map(PricedLine::amountOf).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
             String customerCode = order.customerCode();
             if (!names.containsKey(customerCode)) {

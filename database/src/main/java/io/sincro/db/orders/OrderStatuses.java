@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.Change;
@@ -32,6 +35,8 @@ public final class OrderStatuses {
              FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
             ORDER BY series, number
             """;
+    private static final String SELECT_MANY = ManyOrders.in("SELECT " + COLUMNS
+            + " FROM customer_order WHERE series = ? AND number IN ({numbers})");
     private static final String UPDATE = """
             UPDATE customer_order SET status = ?, status_reason = ?, expected_delivery = ?, status_changed_at = ?,
                                       status_changed_by = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
@@ -76,6 +81,16 @@ public final class OrderStatuses {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
+    }
+
+    /** The status of each of {@code numbers} there is an order for, by order: one query for many orders. */
+    public Map<OrderNumber, StatusChange> ofOrders(Connection c, Collection<OrderNumber> numbers) throws SQLException {
+        Map<OrderNumber, StatusChange> found = new HashMap<>();
+        ManyOrders.each(c, SELECT_MANY, numbers, rows -> {
+            StatusChange status = read(rows);
+            found.put(status.number(), status);
+        });
+        return found;
     }
 
     /**
