@@ -1,7 +1,6 @@
 package io.sincro.agent.catalog;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +81,7 @@ public final class AgentCatalog {
      * reported figure is left out, as unknown, not zero.
      */
     public Map<String, BigDecimal> quantities(List<String> productCodes) {
-        return db.inTransaction(c -> {
-            Map<String, BigDecimal> quantities = new HashMap<>();
-            for (String code : productCodes) {
-                stock.quantity(c, code).ifPresent(q -> quantities.put(code, q));
-            }
-            return quantities;
-        });
+        return db.inTransaction(c -> stock.quantities(c, productCodes));
     }
 
     private static void addUpTo(Map<String, Product> found, List<Product> more, int limit) {

@@ -177,12 +177,15 @@ public final class AgentOrders {
     public List<StockWarning> stockWarnings(OrderNumber number) {
         return db.inTransaction(c -> {
             drafts.order(c, number);
+            List<OrderLine> lines = orders.lines(c, number);
+            // the lines' stock in one statement, not one per line
+            Map<String, BigDecimal> stocks = stock.quantities(c, lines.stream().map(OrderLine::productCode).toList());
             List<StockWarning> warnings = new ArrayList<>();
-            for (OrderLine line : orders.lines(c, number)) {
-                Optional<BigDecimal> available = stock.quantity(c, line.productCode());
-                if (available.isPresent() && line.quantity().compareTo(available.get()) > 0) {
+            for (OrderLine line : lines) {
+                BigDecimal available = stocks.get(line.productCode());
+                if (available != null && line.quantity().compareTo(available) > 0) {
                     warnings.add(new StockWarning(number, line.lineNo(), line.productCode(), line.quantity(),
-                            available.get()));
+                            available));
                 }
             }
             return warnings;

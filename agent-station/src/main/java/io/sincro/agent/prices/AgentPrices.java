@@ -2,8 +2,8 @@ package io.sincro.agent.prices;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -61,12 +61,13 @@ public final class AgentPrices {
         return db.inTransaction(c -> {
             Customer customer = customers.find(c, customerCode)
                     .orElseThrow(() -> AgentWorkException.unknownCustomer(customerCode));
-            List<EffectivePrice> quotes = new ArrayList<>(productCodes.size());
+            Map<String, Product> known = products.find(c, productCodes);
             for (String productCode : productCodes) {
-                products.find(c, productCode).orElseThrow(() -> AgentWorkException.unknownProduct(productCode));
-                quotes.add(pricing.quote(c, customer, productCode));
+                if (!known.containsKey(productCode)) {
+                    throw AgentWorkException.unknownProduct(productCode);
+                }
             }
-            return quotes;
+            return pricing.quotes(c, customer, productCodes);
         });
     }
 

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Set;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
@@ -31,6 +34,7 @@ public final class Products {
 
     private static final String COLUMNS = "code, description, unit, vat_rate, active";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM product WHERE code = ?";
+    private static final String SELECT_MANY = ManyKeys.in("SELECT " + COLUMNS + " FROM product WHERE code IN ({keys})");
     private static final String SELECT_SINCE = "SELECT " + COLUMNS + " FROM product WHERE change_seq > ? ORDER BY code";
     // Prefix searches are written as ranges on the indexed upper-cased columns (migration 3): with
     // LIKE ? Derby cannot know the pattern starts with a constant, and may walk the whole index.
@@ -89,6 +93,16 @@ public final class Products {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
+    }
+
+    /** Those of {@code codes} that are products, by code: one statement for many, not one each. */
+    public Map<String, Product> find(Connection c, Collection<String> codes) throws SQLException {
+        Map<String, Product> found = new HashMap<>();
+        ManyKeys.each(c, SELECT_MANY, List.of(), codes, rows -> {
+            Product p = read(rows);
+            found.put(p.code(), p);
+        });
+        return found;
     }
 
     /** Products whose code starts with {@code prefix}, ignoring case, in code order. */

@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
@@ -40,6 +44,8 @@ public final class SpecialPrices {
     private static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS
             + " FROM special_price WHERE customer_code = ? AND product_code = ?";
+    private static final String SELECT_MANY = ManyKeys.in("SELECT " + COLUMNS
+            + " FROM special_price WHERE customer_code = ? AND product_code IN ({keys})");
     private static final String SELECT_TRACKED = "SELECT " + COLUMNS
             + ", change_seq FROM special_price WHERE customer_code = ? AND product_code = ?";
     private static final String SELECT_OF_CUSTOMER = "SELECT " + COLUMNS
@@ -83,6 +89,17 @@ public final class SpecialPrices {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
+    }
+
+    /** The customer's special price of each of {@code productCodes} it has one for, by product: one statement for many. */
+    public Map<String, SpecialPrice> find(Connection c, String customerCode, Collection<String> productCodes)
+            throws SQLException {
+        Map<String, SpecialPrice> found = new HashMap<>();
+        ManyKeys.each(c, SELECT_MANY, List.of(customerCode), productCodes, rows -> {
+            SpecialPrice price = read(rows);
+            found.put(price.productCode(), price);
+        });
+        return found;
     }
 
     /** The price with the change number of its last local change (0: received or never changed here). */

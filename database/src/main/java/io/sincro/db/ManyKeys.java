@@ -1,0 +1,63 @@
+package io.sincro.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A query run for many keys at once instead of once per key (a page of products with their prices
+ * and stock, an order's lines with their products): {@value #PER_STATEMENT} keys at a time in
+ * {@code ... IN ({keys})}, always {@value #PER_STATEMENT} (the last one repeated), so Derby
+ * compiles one statement and probes the key's index for each.
+ */
+public final class ManyKeys {
+
+    public static final int PER_STATEMENT = 50;
+    /** Where a query's text takes the keys. */
+    public static final String KEYS = "{keys}";
+
+    private ManyKeys() {
+    }
+
+    /** The query's text with the keys' place filled, for a constant. */
+    public static String in(String query) {
+        if (!query.contains(KEYS)) {
+            throw new IllegalArgumentException("the query has no " + KEYS + " for the keys: " + query);
+        }
+        return query.replace(KEYS, String.join(", ", Collections.nCopies(PER_STATEMENT, "?")));
+    }
+
+    /**
+     * Runs {@code query} (made by {@link #in}) for every one of {@code keys}, each row to {@code rows};
+     * {@code leading} are the values of the parameters before the keys.
+     */
+    public static void each(Connection c, String query, List<String> leading, Collection<String> keys,
+            RowConsumer<ResultSet> rows) throws SQLException {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
+        if (distinct.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(query)) {
+            for (int i = 0; i < leading.size(); i++) {
+                s.setString(i + 1, leading.get(i));
+            }
+            for (int from = 0; from < distinct.size(); from += PER_STATEMENT) {
+                List<String> some = distinct.subList(from, Math.min(distinct.size(), from + PER_STATEMENT));
+                for (int i = 0; i < PER_STATEMENT; i++) {
+                    s.setString(leading.size() + i + 1, some.get(Math.min(i, some.size() - 1)));
+                }
+                try (ResultSet found = s.executeQuery()) {
+                    while (found.next()) {
+                        rows.accept(found);
+                    }
+                }
+            }
+        }
+    }
+}
