@@ -19,6 +19,7 @@ import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
 import io.sincro.db.catalog.Stock;
 import io.sincro.db.catalog.StockLevel;
+import io.sincro.db.customers.Customers;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
 import io.sincro.db.testing.TestDatabases;
@@ -68,6 +69,18 @@ class ManyKeysTest {
                 .orElseThrow());
         assertThat(quantities).hasSize(PRODUCTS / 2).containsEntry("P100", new BigDecimal("100.000"))
                 .doesNotContainKey("P7");
+    }
+
+    @Test
+    void customersNamesByCode() {
+        db.useTransaction(c -> {
+            new Customers().insert(c, Rows.customer("C1").named("Ferramenta Rossi").build());
+            new Customers().insert(c, Rows.customer("C2").named("Edilizia Bianchi").build());
+        });
+
+        Map<String, String> names = db.inTransaction(c -> new Customers().names(c, List.of("C2", "C1", "C2", "C9")));
+
+        assertThat(names).containsOnly(Map.entry("C1", "Ferramenta Rossi"), Map.entry("C2", "Edilizia Bianchi"));
     }
 
     @Test

@@ -6,13 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.Origin;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.Station;
@@ -32,6 +36,7 @@ public final class Customers {
     static final String COLUMNS = """
             code, name, vat_number, address, city, email, phone, agent_code, price_list_code, origin, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer WHERE code = ?";
+    private static final String SELECT_NAMES = ManyKeys.in("SELECT code, name FROM customer WHERE code IN ({keys})");
     private static final String CODES = "SELECT code FROM customer";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS
             + " FROM customer WHERE agent_code = ? AND change_seq > ? ORDER BY code";
@@ -74,6 +79,13 @@ public final class Customers {
             }
         }
         return codes;
+    }
+
+    /** The name of each of {@code codes} that is a customer, by code: one statement for many. */
+    public Map<String, String> names(Connection c, Collection<String> codes) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        ManyKeys.each(c, SELECT_NAMES, List.of(), codes, rows -> names.put(rows.getString(1), rows.getString(2)));
+        return names;
     }
 
     public Optional<Customer> find(Connection c, String code) throws SQLException {
