@@ -14,7 +14,10 @@ import java.util.List;
  * A query run for many keys at once instead of once per key (a page of products with their prices
  * and stock, an order's lines with their products): {@value #PER_STATEMENT} keys at a time in
  * {@code ... IN ({keys})}, always {@value #PER_STATEMENT} (the last one repeated), so Derby
- * compiles one statement and probes the key's index for each.
+ * compiles one statement and probes the key's index for each. Derby probes an IN list only on the
+ * first column of an index: for a key that is an index's second column ({@code price_list_code = ?
+ * AND product_code IN (...)}) it reads the whole range of the first instead, so such a key is read
+ * with {@link #eachOne}.
  */
 public final class ManyKeys {
 
@@ -31,6 +34,28 @@ public final class ManyKeys {
             throw new IllegalArgumentException("the query has no " + KEYS + " for the keys: " + query);
         }
         return query.replace(KEYS, String.join(", ", Collections.nCopies(PER_STATEMENT, "?")));
+    }
+
+    /**
+     * Runs {@code query}, whose last parameter is one key, for every one of {@code keys}: prepared
+     * once and run once per key, in the caller's transaction; {@code leading} are the values of the
+     * parameters before the key. For a key that is not the first column of its index (see above).
+     */
+    public static void eachOne(Connection c, String query, List<String> leading, Collection<String> keys,
+            RowConsumer<ResultSet> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(query)) {
+            for (int i = 0; i < leading.size(); i++) {
+                s.setString(i + 1, leading.get(i));
+            }
+            for (String key : new LinkedHashSet<>(keys)) {
+                s.setString(leading.size() + 1, key);
+                try (ResultSet found = s.executeQuery()) {
+                    while (found.next()) {
+                        rows.accept(found);
+                    }
+                }
+            }
+        }
     }
 
     /**

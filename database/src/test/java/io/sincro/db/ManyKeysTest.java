@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sincro.db.catalog.PriceLists;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
 import io.sincro.db.catalog.Stock;
@@ -81,6 +84,32 @@ class ManyKeysTest {
         Map<String, String> names = db.inTransaction(c -> new Customers().names(c, List.of("C2", "C1", "C2", "C9")));
 
         assertThat(names).containsOnly(Map.entry("C1", "Ferramenta Rossi"), Map.entry("C2", "Edilizia Bianchi"));
+    }
+
+    @Test
+    void pricesOfManyProductsProbeTheListNeverReadIt() {
+        db.useTransaction(c -> {
+            PriceLists lists = new PriceLists();
+            lists.save(c, Rows.priceList("BASE"), clock.instant());
+            for (int i = 1; i <= PRODUCTS; i++) {
+                lists.save(c, Rows.price("BASE", "P" + i, "1.50"), clock.instant());
+            }
+        });
+
+        String plan = db.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+            }
+            assertThat(new PriceLists().prices(c, "BASE", List.of("P3", "P40", "P77"))).hasSize(3);
+            try (Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                rows.next();
+                return rows.getString(1);
+            }
+        });
+
+        // an IN list on the key's second column read every row of the list
+        assertThat(plan).contains("Number of rows visited=1").doesNotContain("Number of rows visited=" + PRODUCTS);
     }
 
     @Test

@@ -44,9 +44,9 @@ public final class PriceLists {
     private static final String SELECT_PRICE = """
             SELECT price FROM price_list_row WHERE price_list_code = ? AND product_code = ?
             """;
-    private static final String SELECT_PRICES = ManyKeys.in("""
-            SELECT product_code, price FROM price_list_row WHERE price_list_code = ? AND product_code IN ({keys})
-            """);
+    private static final String SELECT_PRICES = """
+            SELECT product_code, price FROM price_list_row WHERE price_list_code = ? AND product_code = ?
+            """;
     private static final String SELECT_ROWS_SINCE = """
             SELECT price_list_code, product_code, price FROM price_list_row WHERE change_seq > ?
             ORDER BY price_list_code, product_code
@@ -157,11 +157,11 @@ public final class PriceLists {
         return Change.UPDATED;
     }
 
-    /** The price in list {@code priceListCode} of each of {@code productCodes} it has, by product: one statement for many. */
+    /** The price in list {@code priceListCode} of each of {@code productCodes} it has, by product: one statement prepared for all. */
     public Map<String, BigDecimal> prices(Connection c, String priceListCode, Collection<String> productCodes)
             throws SQLException {
         Map<String, BigDecimal> found = new HashMap<>();
-        ManyKeys.each(c, SELECT_PRICES, List.of(priceListCode), productCodes,
+        ManyKeys.eachOne(c, SELECT_PRICES, List.of(priceListCode), productCodes,
                 rows -> found.put(rows.getString(1), rows.getBigDecimal(2)));
         return found;
     }

@@ -35,8 +35,6 @@ public final class OrderStatuses {
              FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
             ORDER BY series, number
             """;
-    private static final String SELECT_MANY = ManyOrders.in("SELECT " + COLUMNS
-            + " FROM customer_order WHERE series = ? AND number IN ({numbers})");
     private static final String UPDATE = """
             UPDATE customer_order SET status = ?, status_reason = ?, expected_delivery = ?, status_changed_at = ?,
                                       status_changed_by = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
@@ -83,10 +81,10 @@ public final class OrderStatuses {
         }
     }
 
-    /** The status of each of {@code numbers} there is an order for, by order: one query for many orders. */
+    /** The status of each of {@code numbers} there is an order for, by order: one statement prepared for all of them. */
     public Map<OrderNumber, StatusChange> ofOrders(Connection c, Collection<OrderNumber> numbers) throws SQLException {
         Map<OrderNumber, StatusChange> found = new HashMap<>();
-        ManyOrders.each(c, SELECT_MANY, numbers, rows -> {
+        ManyOrders.each(c, SELECT_ONE, numbers, rows -> {
             StatusChange status = read(rows);
             found.put(status.number(), status);
         });

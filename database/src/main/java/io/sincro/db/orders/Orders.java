@@ -53,10 +53,10 @@ public final class Orders {
             SELECT line_no, product_code, quantity, unit_price, discount FROM order_line
             WHERE series = ? AND number = ? ORDER BY line_no
             """;
-    private static final String SELECT_LINES_OF_MANY = ManyOrders.in("""
+    private static final String SELECT_LINES_OF_ONE = """
             SELECT series, number, line_no, product_code, quantity, unit_price, discount FROM order_line
-            WHERE series = ? AND number IN ({numbers})
-            """);
+            WHERE series = ? AND number = ?
+            """;
     private static final String HIGHEST = "SELECT MAX(number) FROM customer_order WHERE series = ?";
     // Either filter may be null; the casts give Derby a type for a parameter that is only tested
     // for null.
@@ -131,14 +131,14 @@ public final class Orders {
 
     /**
      * The lines of each of {@code numbers}, in line order, by order (an order without lines maps to
-     * an empty list): one query for many orders, where a list would otherwise ask once per order.
+     * an empty list): one statement prepared for all of them, where a list would prepare one per order.
      */
     public Map<OrderNumber, List<OrderLine>> linesOf(Connection c, Collection<OrderNumber> numbers) throws SQLException {
         Map<OrderNumber, List<OrderLine>> lines = new HashMap<>();
         for (OrderNumber number : numbers) {
             lines.put(number, new ArrayList<>());
         }
-        ManyOrders.each(c, SELECT_LINES_OF_MANY, numbers, rows -> lines
+        ManyOrders.each(c, SELECT_LINES_OF_ONE, numbers, rows -> lines
                 .get(new OrderNumber(rows.getString("series"), rows.getInt("number")))
                 .add(new OrderLine(rows.getInt("line_no"), rows.getString("product_code"),
                         rows.getBigDecimal("quantity"), rows.getBigDecimal("unit_price"),

@@ -44,8 +44,6 @@ public final class SpecialPrices {
     private static final String COLUMNS = "customer_code, product_code, price, discount, updated_at, updated_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS
             + " FROM special_price WHERE customer_code = ? AND product_code = ?";
-    private static final String SELECT_MANY = ManyKeys.in("SELECT " + COLUMNS
-            + " FROM special_price WHERE customer_code = ? AND product_code IN ({keys})");
     private static final String SELECT_TRACKED = "SELECT " + COLUMNS
             + ", change_seq FROM special_price WHERE customer_code = ? AND product_code = ?";
     private static final String SELECT_OF_CUSTOMER = "SELECT " + COLUMNS
@@ -91,11 +89,11 @@ public final class SpecialPrices {
         }
     }
 
-    /** The customer's special price of each of {@code productCodes} it has one for, by product: one statement for many. */
+    /** The customer's special price of each of {@code productCodes} it has one for, by product: one statement prepared for all. */
     public Map<String, SpecialPrice> find(Connection c, String customerCode, Collection<String> productCodes)
             throws SQLException {
         Map<String, SpecialPrice> found = new HashMap<>();
-        ManyKeys.each(c, SELECT_MANY, List.of(customerCode), productCodes, rows -> {
+        ManyKeys.eachOne(c, SELECT_ONE, List.of(customerCode), productCodes, rows -> {
             SpecialPrice price = read(rows);
             found.put(price.productCode(), price);
         });
