@@ -64,6 +64,18 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    void onlyTheProductsKeepTheWordIndex(JavaClasses sincro) {
+        classes().that().doNotHaveFullyQualifiedName("io.sincro.db.catalog.Products")
+                .and().doNotHaveFullyQualifiedName("io.sincro.db.catalog.ProductWords")
+                .and().doNotHaveFullyQualifiedName("io.sincro.db.Migrations")
+                .should(new WordIndexUntouched())
+                .because("the word index of descriptions is right only if every write of a product updates it, which"
+                        + " Products does (through ProductWords) and nothing else may: search it with"
+                        + " Products.withWordsStarting")
+                .check(sincro);
+    }
+
+    @ArchTest
     void noPackageDependsOnAPackageThatDependsBackOnIt(JavaClasses sincro) {
         slices().matching("io.sincro.(**)").namingSlices("io.sincro.$1")
                 .should().beFreeOfCycles()

@@ -21,7 +21,7 @@ import org.apache.derby.vti.VTITemplate;
  * builds each index once by sorting, instead of logging and indexing row by row. Into a table that
  * is not empty it is an ordinary insert, so callers load this way only what is certainly new.
  *
- * <p>The table functions (one per row shape, created by migrations 7 and 25) all name {@link #rows()}.
+ * <p>The table functions (one per row shape, created by migrations 7 and 19) all name {@link #rows()}.
  * Derby calls a table function by its static method name, so the rows cannot come in through a
  * constructor: {@link #insert} hands them to the thread that runs the statement, for that statement
  * only (an embedded Derby runs a statement in the caller's thread), and takes them back after.
@@ -82,7 +82,7 @@ public final class BulkLoad {
     }
 
     /**
-     * Derby's entry point for every sincro table function (see migrations 7 and 25); not for Java callers.
+     * Derby's entry point for every sincro table function (see migrations 7 and 19); not for Java callers.
      *
      * @throws SQLException when no {@link #insert} is running in this thread (the function was
      *                      called from SQL directly)

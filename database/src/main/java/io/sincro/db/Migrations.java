@@ -472,10 +472,29 @@ final class Migrations {
                     """)),
             // The head office loads the back-end's customers file as it loads the large tables'
             // files (BulkLoad): the new customers in one insert, fed by this function.
-            new Migration(25, "table function for loading customers", List.of(
+            new Migration(19, "table function for loading customers", List.of(
                     tableFunction("sincro_customer_rows", "code VARCHAR(20), name VARCHAR(120), vat_number VARCHAR(20),"
                             + " address VARCHAR(200), city VARCHAR(80), email VARCHAR(254), phone VARCHAR(40),"
-                            + " agent_code VARCHAR(10), price_list_code VARCHAR(20)"))));
+                            + " agent_code VARCHAR(10), price_list_code VARCHAR(20)"))),
+            // The words of each product's description (io.sincro.db.catalog.ProductWords, kept by
+            // Products): "a word starting with ZINC" is a range of this table's index wherever the
+            // word stands, where a search inside descriptions read the whole product table. The
+            // function reads the product table in the statement's own transaction, so the last
+            // statement indexes the products already there in one bulk insert.
+            new Migration(20, "the word index of product descriptions", List.of(
+                    """
+                    CREATE TABLE product_word (
+                      word VARCHAR(200) NOT NULL,
+                      product_code VARCHAR(30) NOT NULL,
+                      PRIMARY KEY (word, product_code))
+                    """,
+                    "CREATE FUNCTION sincro_product_words() RETURNS TABLE (word VARCHAR(200), product_code VARCHAR(30))"
+                            + " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET READS SQL DATA"
+                            + " EXTERNAL NAME 'io.sincro.db.catalog.ProductWords.everyProductsWords'",
+                    """
+                    INSERT INTO product_word (word, product_code)
+                    SELECT r.word, r.product_code FROM TABLE (sincro_product_words()) r
+                    """)));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

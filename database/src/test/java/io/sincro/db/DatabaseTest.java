@@ -161,6 +161,30 @@ class DatabaseTest {
     }
 
     @Test
+    void productsStoredBeforeTheWordIndexAreIndexedWhenTheDatabaseOpens() throws Exception {
+        Path path = dir.resolve("db");
+        List<Migrations.Migration> before = Migrations.ALL.stream().filter(m -> m.version() < 27).toList();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:derby:" + path + ";create=true")) {
+            new Migrations(clock, before).migrate(c, path);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO station VALUES (1, 'AGENT', 'A01', CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO product (code, description, unit, vat_rate, active, updated_at) VALUES"
+                        + " ('P1', 'Vite legno 4x30', 'PZ', 22, TRUE, CURRENT_TIMESTAMP),"
+                        + " ('P2', 'Dado M8 (inox)', 'PZ', 22, TRUE, CURRENT_TIMESTAMP)");
+            }
+            c.commit();
+        } finally {
+            shutdown(path);
+        }
+
+        try (Database db = Database.open(path, clock)) {
+            assertThat(Sql.rows(db, "SELECT product_code, word FROM product_word ORDER BY product_code, word"))
+                    .containsExactly(List.of("P1", "4X30"), List.of("P1", "LEGNO"), List.of("P1", "VITE"),
+                            List.of("P2", "DADO"), List.of("P2", "INOX"), List.of("P2", "M8"));
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
             Agents agents = new Agents();

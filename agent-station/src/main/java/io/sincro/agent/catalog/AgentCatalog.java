@@ -1,7 +1,6 @@
 package io.sincro.agent.catalog;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,13 @@ public final class AgentCatalog {
     }
 
     /**
-     * Products matching {@code text}, ignoring case, at most {@code limit}: first those whose code
-     * starts with it, then those whose description starts with it, then those whose description
-     * holds every word of it anywhere. The first two are index ranges, fast on any catalog; the last
-     * reads the catalog until enough are found, so it costs most for a word few products hold.
-     * Inactive products are included (the agent may be looking for an old code); see
-     * {@link Product#active()}.
+     * Products matching {@code text}, ignoring case, at most {@code limit}, as a salesman expects:
+     * first those whose code starts with it (typing a code shows that product first), then those
+     * whose description starts with it, then those whose description has, for every word of the
+     * text, a word starting with it ("zinc m8" finds "Bullone M8x40 zincato"). Each is a range of an
+     * index (the word index for the last, see {@link Products#withWordsStarting}), so a search costs
+     * the same on any catalog, whatever it finds. Inactive products are included (the agent may be
+     * looking for an old code); see {@link Product#active()}.
      */
     public List<Product> search(String text, int limit) {
         String wanted = text == null ? "" : text.trim();
@@ -46,7 +46,6 @@ public final class AgentCatalog {
             throw new AgentWorkException("a search shows 1 to " + MAX_RESULTS + " products, not " + limit
                     + "; narrow the search text instead");
         }
-        List<String> words = Arrays.asList(wanted.split("\\s+"));
         return db.inTransaction(c -> {
             Map<String, Product> found = new LinkedHashMap<>();
             addUpTo(found, products.withCodeStarting(c, wanted, limit), limit);
@@ -55,8 +54,7 @@ public final class AgentCatalog {
             }
             if (found.size() < limit) {
                 // asks for enough to fill the page even if some were found above already
-                List<Product> containing = products.withDescriptionContaining(c, words, limit + found.size());
-                addUpTo(found, containing.stream().sorted(Comparator.comparing(Product::code)).toList(), limit);
+                addUpTo(found, products.withWordsStarting(c, wanted, limit + found.size()), limit);
             }
             return List.copyOf(found.values());
         });
@@ -75,6 +73,15 @@ public final class AgentCatalog {
             return new ProductStock(product, stock.quantity(c, productCode).orElse(null),
                     stock.updatedAt(c, productCode).orElse(null));
         });
+    }
+
+    /**
+     * The availability of each of {@code productCodes} the head office reported stock for, by code,
+     * in one transaction (a page of search results shows its rows' at once); a product without a
+     * reported figure is left out, as unknown, not zero.
+     */
+    public Map<String, BigDecimal> quantities(List<String> productCodes) {
+        return db.inTransaction(c -> stock.quantities(c, productCodes));
     }
 
     private static void addUpTo(Map<String, Product> found, List<Product> more, int limit) {

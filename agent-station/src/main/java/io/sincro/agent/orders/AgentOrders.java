@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +27,7 @@ import io.sincro.db.catalog.Products;
 import io.sincro.db.catalog.Stock;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customer;
+import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
 import io.sincro.db.orders.OrderNumber;
@@ -57,6 +57,7 @@ public final class AgentOrders {
     private final Products products = new Products();
     private final Pricing pricing = new Pricing();
     private final Stock stock = new Stock();
+    private final Customers customers = new Customers();
 
     public AgentOrders(AgentContext context) {
         Objects.requireNonNull(context, "context");
@@ -177,12 +178,15 @@ public final class AgentOrders {
     public List<StockWarning> stockWarnings(OrderNumber number) {
         return db.inTransaction(c -> {
             drafts.order(c, number);
+            List<OrderLine> lines = orders.lines(c, number);
+            // the lines' stock in one statement, not one per line
+            Map<String, BigDecimal> stocks = stock.quantities(c, lines.stream().map(OrderLine::productCode).toList());
             List<StockWarning> warnings = new ArrayList<>();
-            for (OrderLine line : orders.lines(c, number)) {
-                Optional<BigDecimal> available = stock.quantity(c, line.productCode());
-                if (available.isPresent() && line.quantity().compareTo(available.get()) > 0) {
+            for (OrderLine line : lines) {
+                BigDecimal available = stocks.get(line.productCode());
+                if (available != null && line.quantity().compareTo(available) > 0) {
                     warnings.add(new StockWarning(number, line.lineNo(), line.productCode(), line.quantity(),
-                            available.get()));
+                            available));
                 }
             }
             return warnings;
@@ -288,18 +292,22 @@ public final class AgentOrders {
 
     /** What is known about one order's progress, including what the head office reported. */
     public OrderStatusReport status(OrderNumber number) {
-        return db.inTransaction(c -> report(c, drafts.order(c, number), new HashMap<>()));
+        return db.inTransaction(c -> report(c, drafts.order(c, number)));
     }
 
     /** The progress of every order past draft, newest first. */
     public List<OrderStatusReport> statuses() {
         return db.inTransaction(c -> {
-            Map<String, String> names = new HashMap<>();
+            List<Order> past = orders.search(c, null, null, OrderFilter.DEFAULT_LIMIT).stream()
+                    .filter(o -> o.status() != OrderStatus.DRAFT).toList();
+            // every order's status in one query, not one per order
+            Map<OrderNumber, StatusChange> found = statuses.ofOrders(c, past.stream().map(Order::number).toList());
+            Map<String, String> names = customers.names(c, past.stream().map(Order::customerCode).toList());
             List<OrderStatusReport> reports = new ArrayList<>();
-            for (Order order : orders.search(c, null, null, OrderFilter.DEFAULT_LIMIT)) {
-                if (order.status() != OrderStatus.DRAFT) {
-                    reports.add(report(c, order, names));
-                }
+            for (Order order : past) {
+                reports.add(new OrderStatusReport(found.get(order.number()), order.customerCode(),
+                        names.get(order.customerCode()), order.orderDate(),
+                        OrderStatusReport.meaningOf(found.get(order.number()))));
             }
             return reports;
         });
@@ -337,17 +345,10 @@ public final class AgentOrders {
         return problems;
     }
 
-    private OrderStatusReport report(Connection c, Order order, Map<String, String> names) throws SQLException {
+    private OrderStatusReport report(Connection c, Order order) throws SQLException {
         StatusChange status = statuses.find(c, order.number()).orElseThrow();
-        return new OrderStatusReport(status, order.customerCode(), name(c, order.customerCode(), names),
+        return new OrderStatusReport(status, order.customerCode(), drafts.customerName(c, order.customerCode()),
                 order.orderDate(), OrderStatusReport.meaningOf(status));
-    }
-
-    private String name(Connection c, String customerCode, Map<String, String> names) throws SQLException {
-        if (!names.containsKey(customerCode)) {
-            names.put(customerCode, drafts.customerName(c, customerCode));
-        }
-        return names.get(customerCode);
     }
 
     private static AgentWorkException noSuchLine(OrderNumber number, int lineNo, List<OrderLine> lines) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -127,10 +128,13 @@ final class Drafts {
     }
 
     OrderDetails details(Connection c, Order order) throws SQLException {
+        List<OrderLine> ordered = orders.lines(c, order.number());
+        // the lines' products in one statement, not one per line
+        Map<String, Product> known = products.find(c, ordered.stream().map(OrderLine::productCode).toList());
         List<PricedLine> lines = new ArrayList<>();
-        for (OrderLine line : orders.lines(c, order.number())) {
-            String description = products.find(c, line.productCode()).map(Product::description).orElse(null);
-            lines.add(PricedLine.of(line, description));
+        for (OrderLine line : ordered) {
+            Product product = known.get(line.productCode());
+            lines.add(PricedLine.of(line, product == null ? null : product.description()));
         }
         return OrderDetails.of(order, customerName(c, order.customerCode()), lines);
     }

@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.sincro.db.customers.Customer;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderLine;
+import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.Orders;
 
 /**
@@ -28,16 +27,15 @@ public final class OrderSummaries {
     /** The orders matching the filter, newest first; a customer the station does not know has none. */
     public List<OrderSummary> list(Connection c, OrderFilter filter) throws SQLException {
         Objects.requireNonNull(filter, "filter");
-        Map<String, String> names = new HashMap<>();
         List<OrderSummary> summaries = new ArrayList<>();
-        for (Order order : orders.search(c, filter.status(), filter.customerCode(), filter.limit())) {
-            List<OrderLine> lines = orders.lines(c, order.number());
+        List<Order> found = orders.search(c, filter.status(), filter.customerCode(), filter.limit());
+        // every order's lines in one query, not one per order
+        Map<OrderNumber, List<OrderLine>> linesOf = orders.linesOf(c, found.stream().map(Order::number).toList());
+        Map<String, String> names = customers.names(c, found.stream().map(Order::customerCode).toList());
+        for (Order order : found) {
+            List<OrderLine> lines = linesOf.get(order.number());
             BigDecimal total = lines.stream().map(PricedLine::amountOf).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-            String customerCode = order.customerCode();
-            if (!names.containsKey(customerCode)) {
-                names.put(customerCode, customers.find(c, customerCode).map(Customer::name).orElse(null));
-            }
-            summaries.add(new OrderSummary(order, names.get(customerCode), lines.size(), total));
+            summaries.add(new OrderSummary(order, names.get(order.customerCode()), lines.size(), total));
         }
         return summaries;
     }

@@ -2,6 +2,8 @@ package io.sincro.agent.prices;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -48,6 +50,24 @@ public final class AgentPrices {
                     .orElseThrow(() -> AgentWorkException.unknownCustomer(customerCode));
             products.find(c, productCode).orElseThrow(() -> AgentWorkException.unknownProduct(productCode));
             return pricing.quote(c, customer, productCode);
+        });
+    }
+
+    /**
+     * The effective prices of {@code productCodes} for one customer, in their order: as {@link #quote}
+     * for each, in one transaction (a page of search results prices its rows at once).
+     */
+    public List<EffectivePrice> quotes(String customerCode, List<String> productCodes) {
+        return db.inTransaction(c -> {
+            Customer customer = customers.find(c, customerCode)
+                    .orElseThrow(() -> AgentWorkException.unknownCustomer(customerCode));
+            Map<String, Product> known = products.find(c, productCodes);
+            for (String productCode : productCodes) {
+                if (!known.containsKey(productCode)) {
+                    throw AgentWorkException.unknownProduct(productCode);
+                }
+            }
+            return pricing.quotes(c, customer, productCodes);
         });
     }
 

@@ -3,7 +3,9 @@ package io.sincro.agent.prices;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.catalog.PriceLists;
@@ -22,20 +24,29 @@ public final class Pricing {
 
     /** The effective price of {@code productCode} for {@code customer}; source NONE when there is none. */
     public EffectivePrice quote(Connection c, Customer customer, String productCode) throws SQLException {
-        Optional<SpecialPrice> special = specialPrices.find(c, customer.code(), productCode);
-        if (special.isPresent()) {
-            SpecialPrice s = special.get();
-            return new EffectivePrice(customer.code(), productCode, EffectivePrice.Source.SPECIAL_PRICE, s.price(),
-                    s.discount(), customer.priceListCode(), s.updatedAt(), s.updatedBy());
+        return quotes(c, customer, List.of(productCode)).get(0);
+    }
+
+    /**
+     * The effective prices of {@code productCodes} for {@code customer}, in their order, each by the
+     * rule above; the special prices and the price list are read once for all of them (a page of
+     * search results), never once per product.
+     */
+    public List<EffectivePrice> quotes(Connection c, Customer customer, List<String> productCodes) throws SQLException {
+        Map<String, SpecialPrice> specials = specialPrices.find(c, customer.code(), productCodes);
+        Map<String, BigDecimal> listed = customer.priceListCode() == null ? Map.of()
+                : priceLists.prices(c, customer.priceListCode(), productCodes);
+        List<EffectivePrice> quotes = new ArrayList<>(productCodes.size());
+        for (String productCode : productCodes) {
+            SpecialPrice s = specials.get(productCode);
+            BigDecimal price = listed.get(productCode);
+            quotes.add(s != null ? new EffectivePrice(customer.code(), productCode, EffectivePrice.Source.SPECIAL_PRICE,
+                    s.price(), s.discount(), customer.priceListCode(), s.updatedAt(), s.updatedBy())
+                    : price != null ? new EffectivePrice(customer.code(), productCode, EffectivePrice.Source.PRICE_LIST,
+                    price, BigDecimal.ZERO, customer.priceListCode(), null, null)
+                    : EffectivePrice.none(customer.code(), productCode, customer.priceListCode()));
         }
-        if (customer.priceListCode() != null) {
-            Optional<BigDecimal> listed = priceLists.price(c, customer.priceListCode(), productCode);
-            if (listed.isPresent()) {
-                return new EffectivePrice(customer.code(), productCode, EffectivePrice.Source.PRICE_LIST, listed.get(),
-                        BigDecimal.ZERO, customer.priceListCode(), null, null);
-            }
-        }
-        return EffectivePrice.none(customer.code(), productCode, customer.priceListCode());
+        return quotes;
     }
 
     /** The effective price, or an error that says why there is none and how to give one. */

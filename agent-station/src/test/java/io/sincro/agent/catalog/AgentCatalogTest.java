@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,17 +42,36 @@ class AgentCatalogTest {
     }
 
     @Test
+    void anExactCodeShowsThatProductFirst() {
+        assertThat(catalog.search("p004", 10)).extracting(Product::code).containsExactly("P004");
+    }
+
+    @Test
     void descriptionStartComesBeforeWordsInside() {
         // "vite" starts P001 and P009, and is nowhere else
         assertThat(catalog.search("VITE", 10)).extracting(Product::code).containsExactly("P001", "P009");
-        // "zincat" starts no description but is inside two
+        // "zincat" starts no description, but a word in two
         assertThat(catalog.search("zincat", 10)).extracting(Product::code).containsExactly("P001", "P002");
     }
 
     @Test
-    void everyWordMustBeInTheDescription() {
+    void aWordOfTheTextFindsWordsStartingWithItNotLettersInsideOne() {
+        assertThat(catalog.search("esagon", 10)).extracting(Product::code).containsExactly("P002");
+        assertThat(catalog.search("sagonale", 10)).isEmpty();
+    }
+
+    @Test
+    void everyWordMustStartAWordOfTheDescription() {
         assertThat(catalog.search("m8 inox", 10)).extracting(Product::code).containsExactly("P004");
         assertThat(catalog.search("zincato m8", 10)).extracting(Product::code).containsExactly("P002");
+        // M8 starts "M8x40" as well as "M8"; a word does not need to be whole
+        assertThat(catalog.search("m8", 10)).extracting(Product::code).containsExactly("P004", "P002");
+    }
+
+    @Test
+    void punctuationBetweenWordsDoesNotMatter() {
+        // the description says "(fuori produzione)"
+        assertThat(catalog.search("legno, fuori-produzione", 10)).extracting(Product::code).containsExactly("P009");
     }
 
     @Test
@@ -90,6 +110,12 @@ class AgentCatalogTest {
 
         assertThat(stock.known()).isFalse();
         assertThat(stock.quantity()).isNull();
+    }
+
+    @Test
+    void quantitiesOfManyProductsLeaveOutThoseNeverReported() {
+        assertThat(catalog.quantities(List.of("P001", "P002"))).containsOnlyKeys("P001")
+                .hasEntrySatisfying("P001", q -> assertThat(q).isEqualByComparingTo("120"));
     }
 
     @Test

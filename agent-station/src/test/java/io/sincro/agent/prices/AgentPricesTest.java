@@ -86,6 +86,14 @@ class AgentPricesTest {
     }
 
     @Test
+    void manyQuotesAreEachAsOneQuoteInTheProductsOrder() {
+        assertThat(prices.quotes(ROSSI, List.of("P002", "P001", "P004")))
+                .containsExactly(prices.quote(ROSSI, "P002"), prices.quote(ROSSI, "P001"), prices.quote(ROSSI, "P004"));
+        assertThatThrownBy(() -> prices.quotes(ROSSI, List.of("P001", "X1")))
+                .isInstanceOf(AgentWorkException.class).hasMessageStartingWith("product X1 is not in the catalog");
+    }
+
+    @Test
     void aSpecialPriceSetHereIsStampedWithTheClockAndTheAgent() {
         station.clock.advance(Duration.ofHours(3));
 

@@ -21,9 +21,10 @@ import io.sincro.db.catalog.Product;
 /** {@code sincro product search TEXT}: products by code or description. */
 @Command(name = "search",
         mixinStandardHelpOptions = true,
-        description = "Finds products whose code starts with TEXT, whose description starts with it, or whose "
-                + "description holds every word of it; case does not matter. Inactive products are listed too, "
-                + "marked.")
+        description = "Finds products whose code starts with TEXT (an exact code shows that product first), whose "
+                + "description starts with it, or whose description has a word starting with each word of it "
+                + "('zinc m8' finds 'Bullone M8x40 zincato'); case does not matter. Inactive products are listed "
+                + "too, marked.")
 final class ProductSearchCommand implements Callable<Integer> {
 
     @Mixin

@@ -7,12 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.Station;
@@ -39,6 +43,9 @@ public final class PriceLists {
             """;
     private static final String SELECT_PRICE = """
             SELECT price FROM price_list_row WHERE price_list_code = ? AND product_code = ?
+            """;
+    private static final String SELECT_PRICES = """
+            SELECT product_code, price FROM price_list_row WHERE price_list_code = ? AND product_code = ?
             """;
     private static final String SELECT_ROWS_SINCE = """
             SELECT price_list_code, product_code, price FROM price_list_row WHERE change_seq > ?
@@ -148,6 +155,15 @@ public final class PriceLists {
             s.executeUpdate();
         }
         return Change.UPDATED;
+    }
+
+    /** The price in list {@code priceListCode} of each of {@code productCodes} it has, by product: one statement prepared for all. */
+    public Map<String, BigDecimal> prices(Connection c, String priceListCode, Collection<String> productCodes)
+            throws SQLException {
+        Map<String, BigDecimal> found = new HashMap<>();
+        ManyKeys.eachOne(c, SELECT_PRICES, List.of(priceListCode), productCodes,
+                rows -> found.put(rows.getString(1), rows.getBigDecimal(2)));
+        return found;
     }
 
     public Optional<BigDecimal> price(Connection c, String priceListCode, String productCode) throws SQLException {

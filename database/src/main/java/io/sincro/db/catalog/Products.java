@@ -6,15 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
@@ -29,6 +34,7 @@ public final class Products {
 
     private static final String COLUMNS = "code, description, unit, vat_rate, active";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM product WHERE code = ?";
+    private static final String SELECT_MANY = ManyKeys.in("SELECT " + COLUMNS + " FROM product WHERE code IN ({keys})");
     private static final String SELECT_SINCE = "SELECT " + COLUMNS + " FROM product WHERE change_seq > ? ORDER BY code";
     // Prefix searches are written as ranges on the indexed upper-cased columns (migration 3): with
     // LIKE ? Derby cannot know the pattern starts with a constant, and may walk the whole index.
@@ -44,12 +50,17 @@ public final class Products {
             ORDER BY search_text, code
             FETCH FIRST ? ROWS ONLY
             """;
-    // A word inside the description cannot use an index: LOCATE makes that a plain heap scan
-    // (never a walk of the whole index), which stops as soon as enough rows are found.
-    private static final String DESCRIPTION_CONTAINING = """
-            SELECT code, description, unit, vat_rate, active FROM product
-            WHERE LOCATE(?, search_text) > 0
+    // The product behind each entry of a range of the word index, in the index's order (word, then
+    // code), read as the caller walks it: no sort, and it stops when the caller has enough.
+    private static final String WORD_STARTING = """
+            SELECT p.code, p.description, p.unit, p.vat_rate, p.active
+            FROM product_word w JOIN product p ON p.code = w.product_code
+            WHERE w.word >= ? AND w.word < ?
+            ORDER BY w.word, w.product_code
             """;
+    private static final String WORD_ENTRIES = "SELECT 1 FROM product_word WHERE word >= ? AND word < ?";
+    /** Past this many entries a word's range is "large": which of several words is smallest is all that matters. */
+    private static final int ENOUGH_ENTRIES = 500;
     /** Above every character a description holds: the end of a prefix range. */
     private static final String RANGE_END = "\uFFFF";
     private static final String INSERT = """
@@ -70,6 +81,9 @@ public final class Products {
     private static final String IN_CODE_ORDER = "SELECT " + COLUMNS + " FROM product WHERE code >= ? ORDER BY code";
     private static final String CODES = "SELECT code FROM product";
 
+    /** How many new products a load into a catalog inserts and indexes at a time. */
+    private static final int WORDS_BATCH = 1_000;
+
     private final ChangeSequence changes = new ChangeSequence();
 
     public Optional<Product> find(Connection c, String code) throws SQLException {
@@ -79,6 +93,16 @@ public final class Products {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
+    }
+
+    /** Those of {@code codes} that are products, by code: one statement for many, not one each. */
+    public Map<String, Product> find(Connection c, Collection<String> codes) throws SQLException {
+        Map<String, Product> found = new HashMap<>();
+        ManyKeys.each(c, SELECT_MANY, List.of(), codes, rows -> {
+            Product p = read(rows);
+            found.put(p.code(), p);
+        });
+        return found;
     }
 
     /** Products whose code starts with {@code prefix}, ignoring case, in code order. */
@@ -92,25 +116,57 @@ public final class Products {
     }
 
     /**
-     * Up to {@code limit} products whose description holds every one of {@code words} anywhere,
-     * ignoring case; the first found, in no particular order. Reads the table when few match.
+     * Up to {@code limit} products whose description has, for every word of {@code text} (see
+     * {@link ProductWords#of}), a word starting with it, ignoring case: "zinc m8" finds "Bullone M8x40
+     * zincato". They come in the order of the word index for the text's word that starts fewest
+     * words of the catalog (that word, then the code), so the search reads the index, never the
+     * whole table. A text with no letter or digit finds nothing.
      */
-    public List<Product> withDescriptionContaining(Connection c, List<String> words, int limit) throws SQLException {
-        if (words.isEmpty()) {
+    public List<Product> withWordsStarting(Connection c, String text, int limit) throws SQLException {
+        List<String> prefixes = List.copyOf(ProductWords.of(text));
+        if (prefixes.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder(DESCRIPTION_CONTAINING);
-        for (int i = 1; i < words.size(); i++) {
-            sql.append("  AND LOCATE(?, search_text) > 0\n");
-        }
-        sql.append("FETCH FIRST ? ROWS ONLY");
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            int index = 1;
-            for (String word : words) {
-                s.setString(index++, word.toUpperCase(Locale.ROOT));
+        String leading = prefixes.get(0);
+        if (prefixes.size() > 1) {
+            int fewest = Integer.MAX_VALUE;
+            for (String prefix : prefixes) {
+                int entries = entriesStarting(c, prefix);
+                if (entries < fewest) {
+                    fewest = entries;
+                    leading = prefix;
+                }
             }
-            s.setInt(index, limit);
-            return readAll(s);
+        }
+        Map<String, Product> found = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement(WORD_STARTING)) {
+            s.setString(1, leading);
+            s.setString(2, leading + RANGE_END);
+            try (ResultSet rows = s.executeQuery()) {
+                while (found.size() < limit && rows.next()) {
+                    Product p = read(rows);
+                    if (!found.containsKey(p.code()) && ProductWords.startsWordsOf(p.description(), prefixes)) {
+                        found.put(p.code(), p);
+                    }
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** How many entries of the word index start with {@code prefix}, counted up to {@link #ENOUGH_ENTRIES}. */
+    private static int entriesStarting(Connection c, String prefix) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(WORD_ENTRIES)) {
+            s.setString(1, prefix);
+            s.setString(2, prefix + RANGE_END);
+            s.setMaxRows(ENOUGH_ENTRIES);
+            int entries = 0;
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    entries++;
+                }
+            }
+            return entries;
         }
     }
 
@@ -156,10 +212,31 @@ public final class Products {
 
     /**
      * As {@link #load(Connection, Iterator, Instant)}, each product stamped with change number
-     * {@code stamp} (0: received, not a local change). Into a table that is not empty it is one
-     * ordinary insert statement: the products must be new.
+     * {@code stamp} (0: received, not a local change). Into a table that is not empty it is an
+     * ordinary insert, a thousand products a statement: the products must be new. Either way their
+     * words go into the word index ({@link ProductWords}) in the same transaction.
      */
     public long load(Connection c, Iterator<Product> products, Instant now, long stamp) throws SQLException {
+        if (ProductWords.isEmpty(c)) {
+            long loaded = insert(c, products, now, stamp);
+            // a first load: every product's words in one more bulk insert, read back from the table
+            ProductWords.indexAll(c);
+            return loaded;
+        }
+        // new products into a catalog: their words as they go, a bounded number at a time
+        long loaded = 0;
+        while (products.hasNext()) {
+            List<Product> some = new ArrayList<>(WORDS_BATCH);
+            while (some.size() < WORDS_BATCH && products.hasNext()) {
+                some.add(products.next());
+            }
+            loaded += insert(c, some.iterator(), now, stamp);
+            ProductWords.add(c, some);
+        }
+        return loaded;
+    }
+
+    private static long insert(Connection c, Iterator<Product> products, Instant now, long stamp) throws SQLException {
         return BulkLoad.insert(c, LOAD, s -> {
             UtcTimestamps.set(s, 1, now);
             s.setLong(2, stamp);
@@ -224,6 +301,7 @@ public final class Products {
                 s.setLong(7, stamp);
                 s.executeUpdate();
             }
+            ProductWords.add(c, List.of(product));
             return Change.INSERTED;
         }
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
@@ -237,6 +315,7 @@ public final class Products {
             s.setString(8, product.code());
             s.executeUpdate();
         }
+        ProductWords.replace(c, product.code(), existing.get().description(), product.description());
         return Change.UPDATED;
     }
 }

@@ -6,11 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.Station;
@@ -24,6 +29,8 @@ import io.sincro.db.changes.Tombstones;
 public final class Stock {
 
     private static final String SELECT = "SELECT quantity FROM stock WHERE product_code = ?";
+    private static final String SELECT_MANY = ManyKeys.in(
+            "SELECT product_code, quantity FROM stock WHERE product_code IN ({keys})");
     private static final String SELECT_UPDATED = "SELECT updated_at FROM stock WHERE product_code = ?";
     private static final String SELECT_SINCE = """
             SELECT product_code, quantity FROM stock WHERE change_seq > ? ORDER BY product_code
@@ -55,6 +62,13 @@ public final class Stock {
                 return rows.next() ? Optional.of(rows.getBigDecimal(1)) : Optional.empty();
             }
         }
+    }
+
+    /** The quantity of each of {@code productCodes} with a stock row, by product: one statement for many. */
+    public Map<String, BigDecimal> quantities(Connection c, Collection<String> productCodes) throws SQLException {
+        Map<String, BigDecimal> found = new HashMap<>();
+        ManyKeys.each(c, SELECT_MANY, List.of(), productCodes, rows -> found.put(rows.getString(1), rows.getBigDecimal(2)));
+        return found;
     }
 
     /** When the head office last changed the product's availability, if it ever reported one. */

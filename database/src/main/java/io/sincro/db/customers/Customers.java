@@ -6,15 +6,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.Origin;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
@@ -35,6 +39,7 @@ public final class Customers {
     static final String COLUMNS = """
             code, name, vat_number, address, city, email, phone, agent_code, price_list_code, origin, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer WHERE code = ?";
+    private static final String SELECT_NAMES = ManyKeys.in("SELECT code, name FROM customer WHERE code IN ({keys})");
     private static final String CODES = "SELECT code FROM customer";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS
             + " FROM customer WHERE agent_code = ? AND change_seq > ? ORDER BY code";
@@ -66,7 +71,7 @@ public final class Customers {
     private static final String RESTAMP_SPECIAL_PRICES = "UPDATE special_price SET change_seq = ? WHERE customer_code = ?";
     private static final String ANY = "SELECT 1 FROM customer FETCH FIRST ROW ONLY";
     private static final String IN_CODE_ORDER = "SELECT " + COLUMNS + " FROM customer WHERE code >= ? ORDER BY code";
-    // the table function of migration 25
+    // the table function of migration 19
     private static final String LOAD = """
             INSERT INTO customer (code, name, vat_number, address, city, email, phone, agent_code,
                                   price_list_code, origin, created_at, updated_at, change_seq)
@@ -124,6 +129,13 @@ public final class Customers {
                     case 8 -> customer.agentCode();
                     default -> customer.priceListCode();
                 });
+    }
+
+    /** The name of each of {@code codes} that is a customer, by code: one statement for many. */
+    public Map<String, String> names(Connection c, Collection<String> codes) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        ManyKeys.each(c, SELECT_NAMES, List.of(), codes, rows -> names.put(rows.getString(1), rows.getString(2)));
+        return names;
     }
 
     public Optional<Customer> find(Connection c, String code) throws SQLException {

@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.Change;
@@ -76,6 +79,16 @@ public final class OrderStatuses {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
+    }
+
+    /** The status of each of {@code numbers} there is an order for, by order: one statement prepared for all of them. */
+    public Map<OrderNumber, StatusChange> ofOrders(Connection c, Collection<OrderNumber> numbers) throws SQLException {
+        Map<OrderNumber, StatusChange> found = new HashMap<>();
+        ManyOrders.each(c, SELECT_ONE, numbers, rows -> {
+            StatusChange status = read(rows);
+            found.put(status.number(), status);
+        });
+        return found;
     }
 
     /**

@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.Origin;
@@ -48,6 +52,10 @@ public final class Orders {
     private static final String SELECT_LINES = """
             SELECT line_no, product_code, quantity, unit_price, discount FROM order_line
             WHERE series = ? AND number = ? ORDER BY line_no
+            """;
+    private static final String SELECT_LINES_OF_ONE = """
+            SELECT series, number, line_no, product_code, quantity, unit_price, discount FROM order_line
+            WHERE series = ? AND number = ?
             """;
     private static final String HIGHEST = "SELECT MAX(number) FROM customer_order WHERE series = ?";
     // Either filter may be null; the casts give Derby a type for a parameter that is only tested
@@ -117,6 +125,26 @@ public final class Orders {
                             rows.getBigDecimal("discount")));
                 }
             }
+        }
+        return lines;
+    }
+
+    /**
+     * The lines of each of {@code numbers}, in line order, by order (an order without lines maps to
+     * an empty list): one statement prepared for all of them, where a list would prepare one per order.
+     */
+    public Map<OrderNumber, List<OrderLine>> linesOf(Connection c, Collection<OrderNumber> numbers) throws SQLException {
+        Map<OrderNumber, List<OrderLine>> lines = new HashMap<>();
+        for (OrderNumber number : numbers) {
+            lines.put(number, new ArrayList<>());
+        }
+        ManyOrders.each(c, SELECT_LINES_OF_ONE, numbers, rows -> lines
+                .get(new OrderNumber(rows.getString("series"), rows.getInt("number")))
+                .add(new OrderLine(rows.getInt("line_no"), rows.getString("product_code"),
+                        rows.getBigDecimal("quantity"), rows.getBigDecimal("unit_price"),
+                        rows.getBigDecimal("discount"))));
+        for (List<OrderLine> some : lines.values()) {
+            some.sort(Comparator.comparingInt(OrderLine::lineNo));
         }
         return lines;
     }

@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.ManyKeys;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
@@ -83,6 +87,17 @@ public final class SpecialPrices {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
         }
+    }
+
+    /** The customer's special price of each of {@code productCodes} it has one for, by product: one statement prepared for all. */
+    public Map<String, SpecialPrice> find(Connection c, String customerCode, Collection<String> productCodes)
+            throws SQLException {
+        Map<String, SpecialPrice> found = new HashMap<>();
+        ManyKeys.eachOne(c, SELECT_ONE, List.of(customerCode), productCodes, rows -> {
+            SpecialPrice price = read(rows);
+            found.put(price.productCode(), price);
+        });
+        return found;
     }
 
     /** The price with the change number of its last local change (0: received or never changed here). */

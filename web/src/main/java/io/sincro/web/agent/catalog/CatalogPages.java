@@ -1,13 +1,16 @@
 package io.sincro.web.agent.catalog;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import io.sincro.agent.AgentStation;
 import io.sincro.agent.orders.OrderDetails;
+import io.sincro.agent.prices.EffectivePrice;
 import io.sincro.agent.work.AgentWorkException;
 import io.sincro.db.Station;
 import io.sincro.db.catalog.Product;
@@ -55,10 +58,16 @@ public final class CatalogPages implements Feature {
         String problem = null;
         if (text != null) {
             try {
-                for (Product product : station.catalog().search(text, SHOWN)) {
-                    rows.add(new CatalogView.Row(product,
-                            customer == null ? null : station.prices().quote(customer, product.code()),
-                            station.catalog().stock(product.code()).quantity()));
+                // the page's rows priced and their stock read in one transaction each, not one per row
+                List<Product> found = station.catalog().search(text, SHOWN);
+                List<String> codes = found.stream().map(Product::code).toList();
+                List<EffectivePrice> prices = customer == null || found.isEmpty() ? null
+                        : station.prices().quotes(customer, codes);
+                Map<String, BigDecimal> stock = found.isEmpty() ? Map.of() : station.catalog().quantities(codes);
+                for (int i = 0; i < found.size(); i++) {
+                    Product product = found.get(i);
+                    rows.add(new CatalogView.Row(product, prices == null ? null : prices.get(i),
+                            stock.get(product.code())));
                 }
             } catch (AgentWorkException e) {
                 problem = e.getMessage();
