@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.Origin;
-import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
@@ -30,9 +29,14 @@ public final class Orders {
     static final String COLUMNS = """
             series, number, agent_code, customer_code, origin, status, order_date, delivery_date, notes, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
-    private static final String SELECT_SUBMITTED_SINCE = "SELECT " + COLUMNS + """
-             FROM customer_order WHERE origin = 'AGENT' AND status <> 'DRAFT' AND change_seq > ?
-            ORDER BY series, number
+    // one read for the orders and their lines, an order's lines together and in line order
+    private static final String SELECT_SUBMITTED_SINCE = """
+            SELECT o.series, o.number, o.agent_code, o.customer_code, o.origin, o.status, o.order_date,
+                   o.delivery_date, o.notes, o.created_at, o.change_seq,
+                   l.line_no, l.product_code, l.quantity, l.unit_price, l.discount
+            FROM customer_order o LEFT JOIN order_line l ON l.series = o.series AND l.number = o.number
+            WHERE o.origin = 'AGENT' AND o.status <> 'DRAFT' AND o.change_seq > ?
+            ORDER BY o.change_seq, o.series, o.number, l.line_no
             """;
     private static final String INSERT = """
             INSERT INTO customer_order (series, number, agent_code, customer_code, origin, order_date, delivery_date,
@@ -135,14 +139,67 @@ public final class Orders {
     /**
      * The orders entered at an agent station that were submitted (queued, sent, or taken further by
      * the head office since; never drafts) and whose last local change is above {@code afterSeq}
-     * (-1: all), in number order. A status from the head office is not a local change, so an order
+     * (-1: all), with their lines, in the order of that change (so a package that stops early has
+     * every order up to a change number), one at a time. Close the cursor. A status from the head office is not a local change, so an order
      * it took further comes again only when asked for everything since an earlier change (a
      * restored head office that lost it).
      */
-    public void submittedChangedSince(Connection c, long afterSeq, RowConsumer<Order> consumer) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT_SUBMITTED_SINCE)) {
+    public SubmittedCursor submittedChangedSince(Connection c, long afterSeq) throws SQLException {
+        PreparedStatement s = c.prepareStatement(SELECT_SUBMITTED_SINCE);
+        try {
             s.setLong(1, afterSeq);
-            stream(s, consumer);
+            return new SubmittedCursor(s, s.executeQuery());
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #submittedChangedSince}'s orders one at a time, with their lines, in the order of their
+     * last change: one order's lines in memory at a time, whatever the number of orders.
+     */
+    public static final class SubmittedCursor implements AutoCloseable {
+
+        private final PreparedStatement statement;
+        private final ResultSet rows;
+        /** Whether {@link #rows} stands on a line not taken yet: the first of the next order. */
+        private boolean pending;
+
+        private SubmittedCursor(PreparedStatement statement, ResultSet rows) throws SQLException {
+            this.statement = statement;
+            this.rows = rows;
+            this.pending = rows.next();
+        }
+
+        /** The next order with its lines, or null after the last. */
+        public SubmittedOrder next() throws SQLException {
+            if (!pending) {
+                return null;
+            }
+            Order order = read(rows);
+            long changeSeq = rows.getLong("change_seq");
+            List<OrderLine> lines = new ArrayList<>();
+            do {
+                rows.getInt("line_no");
+                if (!rows.wasNull()) {
+                    lines.add(new OrderLine(rows.getInt("line_no"), rows.getString("product_code"),
+                            rows.getBigDecimal("quantity"), rows.getBigDecimal("unit_price"),
+                            rows.getBigDecimal("discount")));
+                }
+                pending = rows.next();
+            } while (pending && rows.getInt("number") == order.number().number()
+                    && rows.getString("series").equals(order.number().series()));
+            return new SubmittedOrder(order, lines, changeSeq);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                rows.close();
+            } finally {
+                statement.close();
+            }
         }
     }
 
@@ -301,14 +358,6 @@ public final class Orders {
             s.setString(2, number.series());
             s.setInt(3, number.number());
             s.executeUpdate();
-        }
-    }
-
-    private static void stream(PreparedStatement s, RowConsumer<Order> consumer) throws SQLException {
-        try (ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-                consumer.accept(read(rows));
-            }
         }
     }
 

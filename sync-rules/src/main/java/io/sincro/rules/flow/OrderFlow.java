@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
@@ -17,6 +18,7 @@ import io.sincro.db.orders.OrderStatuses;
 import io.sincro.db.orders.Orders;
 import io.sincro.db.orders.StatusChange;
 import io.sincro.db.orders.StatusChangeRefusedException;
+import io.sincro.db.orders.SubmittedOrder;
 import io.sincro.format.Entity;
 import io.sincro.format.PackageRefusedException;
 import io.sincro.format.PackageRefusedException.Reason;
@@ -41,17 +43,34 @@ final class OrderFlow {
     private final Customers customers = new Customers();
 
     /**
-     * To the head office: this agent's submitted orders changed above {@code since}, with their lines.
-     * One the head office took further since (received, accepted...) travels as sent: it goes again
-     * only to a head office restored from a backup that lost it, which receives it as any sent order.
+     * To the head office: this agent's submitted orders changed above {@code since}, with their lines,
+     * in the order of those changes, as many as one package may carry ({@code limits}: its orders and
+     * lines; an order is never split, and one order larger than the lines allowed goes alone). One the
+     * head office took further since (received, accepted...) travels as sent: it goes again only to a
+     * head office restored from a backup that lost it, which receives it as any sent order.
+     *
+     * @return the change number of the last order written when more were left for the next package;
+     *         empty when every order went
      */
-    void sendOrders(Connection c, long since, PackageRows out) throws SQLException {
-        orders.submittedChangedSince(c, since, order -> {
-            io.sincro.format.rows.Order row = RowMapping.toPackage(order, orders.lines(c, order.number()));
-            out.order(TRAVELLING.contains(row.status()) ? row : new io.sincro.format.rows.Order(row.number(),
-                    row.agentCode(), row.customerCode(), io.sincro.format.rows.OrderStatus.SENT, row.orderDate(),
-                    row.deliveryDate(), row.notes(), row.createdAt(), row.lines()));
-        });
+    OptionalLong sendOrders(Connection c, long since, ValueLimits limits, PackageRows out) throws SQLException {
+        int written = 0;
+        long lines = 0;
+        long last = 0;
+        try (Orders.SubmittedCursor cursor = orders.submittedChangedSince(c, since)) {
+            for (SubmittedOrder next = cursor.next(); next != null; next = cursor.next()) {
+                if (written > 0 && (written == limits.maxOrders() || lines + next.lines().size() > limits.maxLines())) {
+                    return OptionalLong.of(last);
+                }
+                io.sincro.format.rows.Order row = RowMapping.toPackage(next.order(), next.lines());
+                out.order(TRAVELLING.contains(row.status()) ? row : new io.sincro.format.rows.Order(row.number(),
+                        row.agentCode(), row.customerCode(), io.sincro.format.rows.OrderStatus.SENT, row.orderDate(),
+                        row.deliveryDate(), row.notes(), row.createdAt(), row.lines()));
+                written++;
+                lines += next.lines().size();
+                last = next.changeSeq();
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** To an agent: the status of the orders it entered (never those entered for it), changed above {@code since}. */
