@@ -2,11 +2,13 @@ package io.sincro.db;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
@@ -37,7 +39,7 @@ public final class BulkLoad {
     /** The value of each column of a row, as the table function declares the columns (1-based). */
     @FunctionalInterface
     public interface Columns<T> {
-        /** A String, BigDecimal, Boolean, Instant (stored as UTC wall time) or null. */
+        /** A String, BigDecimal, Integer, Long, Boolean, Instant (stored as UTC wall time), LocalDate or null. */
         Object value(T row, int column);
     }
 
@@ -137,6 +139,24 @@ public final class BulkLoad {
         @Override
         public BigDecimal getBigDecimal(int column) throws SQLException {
             return (BigDecimal) value(column);
+        }
+
+        @Override
+        public int getInt(int column) throws SQLException {
+            Object value = value(column);
+            return value == null ? 0 : (Integer) value;
+        }
+
+        @Override
+        public long getLong(int column) throws SQLException {
+            Object value = value(column);
+            return value == null ? 0 : (Long) value;
+        }
+
+        @Override
+        public Date getDate(int column) throws SQLException {
+            LocalDate value = (LocalDate) value(column);
+            return value == null ? null : Date.valueOf(value);
         }
 
         @Override

@@ -2,8 +2,12 @@ package io.sincro.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +16,12 @@ import io.sincro.agent.AgentStation;
 import io.sincro.agent.orders.NewLine;
 import io.sincro.db.orders.Order;
 import io.sincro.db.testing.Sql;
+import io.sincro.format.PackageKind;
+import io.sincro.format.PackageStream;
+import io.sincro.format.file.PackageFiles;
+import io.sincro.format.rows.OrderLine;
+import io.sincro.format.rows.OrderNumber;
+import io.sincro.format.rows.OrderStatus;
 import io.sincro.rules.flow.ValueLimits;
 
 /**
@@ -21,6 +31,7 @@ import io.sincro.rules.flow.ValueLimits;
  */
 class ManyOrdersTest {
 
+    private static final String HISTORY = "SELECT COUNT(*) FROM order_status_history WHERE series = 'A01'";
     private static final String RECEIVED = "SELECT COUNT(*) FROM customer_order WHERE status = 'RECEIVED'";
 
     @RegisterExtension
@@ -75,6 +86,56 @@ class ManyOrdersTest {
         assertThat(sent.problems()).isEmpty();
         assertThat(received.problems()).isEmpty();
         assertThat(Sql.count(company.hq, RECEIVED)).isEqualTo(4);
+    }
+
+    @Test
+    void anOrderRefusedAfterHundredsStoredRefusesThePackageNamingItAndStoresNone() throws IOException {
+        List<List<String>> before = Sql.rows(company.hq, "SELECT series, number FROM customer_order ORDER BY 1, 2");
+        long history = Sql.count(company.hq, HISTORY);
+
+        SyncReport report = forged(rows -> {
+            for (int n = 1; n <= 700; n++) {
+                rows.order(order(n, n == 640 ? "P99999" : "P00001"));
+            }
+        });
+
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("A01_to_HQ_")
+                .contains("order A01/900640 refers to customer C00001 or one of its products, which this station does"
+                        + " not have"));
+        assertThat(Sql.rows(company.hq, "SELECT series, number FROM customer_order ORDER BY 1, 2")).isEqualTo(before);
+        assertThat(Sql.count(company.hq, HISTORY)).isEqualTo(history);
+    }
+
+    @Test
+    void anOrderTwiceInOnePackageIsStoredOnceEvenHundredsOfOrdersApart() throws IOException {
+        SyncReport report = forged(rows -> {
+            for (int n = 1; n <= 600; n++) {
+                rows.order(order(n, "P00001"));
+            }
+            rows.order(order(3, "P00002"));
+        });
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(Sql.count(company.hq, RECEIVED)).isEqualTo(600);
+        assertThat(Sql.column(company.hq, "SELECT product_code FROM order_line WHERE number = 900003"))
+                .containsExactly("P00001");
+        // each order's first status as it arrived, then RECEIVED
+        assertThat(Sql.count(company.hq, HISTORY)).isEqualTo(1200);
+    }
+
+    /** A package of A01's under its genuine key, with {@code rows}, received by the head office. */
+    private SyncReport forged(PackageFiles.Content<RuntimeException> rows) throws IOException {
+        Forger forger = new Forger(company);
+        long next = Forger.lastWritten(company.agent("A01"), PackageStream.fromAgent("A01")) + 1;
+        forger.forge(forger.keysOf("A01"), PackageStream.fromAgent("A01"), next, PackageKind.DELTA, 0, rows);
+        return company.syncHeadOffice();
+    }
+
+    private io.sincro.format.rows.Order order(int n, String product) {
+        return new io.sincro.format.rows.Order(new OrderNumber("A01", 900_000 + n), "A01", "C00001",
+                OrderStatus.SUBMITTED, LocalDate.of(2026, 3, 2), null, null, company.hqClock.instant(),
+                new ArrayList<>(List.of(new OrderLine(1, product, BigDecimal.ONE, new BigDecimal("10.00"),
+                        BigDecimal.ZERO))));
     }
 
     private void enter(int orders, int lines) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
+import io.sincro.db.KeyList;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
@@ -27,6 +29,7 @@ import io.sincro.db.changes.ChangeSource;
  */
 public final class Products {
 
+    private static final String EXISTING = "SELECT code FROM product WHERE code IN " + KeyList.KEYS;
     private static final String COLUMNS = "code, description, unit, vat_rate, active";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM product WHERE code = ?";
     private static final String SELECT_SINCE = "SELECT " + COLUMNS + " FROM product WHERE change_seq > ? ORDER BY code";
@@ -71,6 +74,13 @@ public final class Products {
     private static final String CODES = "SELECT code FROM product";
 
     private final ChangeSequence changes = new ChangeSequence();
+
+    /** Which of {@code codes} are products of this database, in a few queries. */
+    public Set<String> existing(Connection c, Collection<String> codes) throws SQLException {
+        Set<String> found = new HashSet<>();
+        KeyList.query(c, EXISTING, List.of(), codes, rows -> found.add(rows.getString(1)));
+        return found;
+    }
 
     public Optional<Product> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {

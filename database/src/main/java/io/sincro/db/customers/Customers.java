@@ -6,13 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.sincro.db.Change;
+import io.sincro.db.KeyList;
 import io.sincro.db.Origin;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.Station;
@@ -60,6 +64,7 @@ public final class Customers {
             """;
     private static final String RELEASE = "UPDATE customer SET agent_code = NULL, updated_at = ? WHERE code = ?";
     private static final String DELETE = "DELETE FROM customer WHERE code = ?";
+    private static final String AGENTS_OF = "SELECT code, agent_code FROM customer WHERE code IN " + KeyList.KEYS;
     private static final String RESTAMP_SPECIAL_PRICES = "UPDATE special_price SET change_seq = ? WHERE customer_code = ?";
 
     private final ChangeSequence changes = new ChangeSequence();
@@ -74,6 +79,17 @@ public final class Customers {
             }
         }
         return codes;
+    }
+
+    /**
+     * The agent each of {@code codes} is assigned to (empty: to none), in a few queries; a code with
+     * no customer is left out.
+     */
+    public Map<String, Optional<String>> agentsOf(Connection c, Collection<String> codes) throws SQLException {
+        Map<String, Optional<String>> agents = new HashMap<>();
+        KeyList.query(c, AGENTS_OF, List.of(), codes,
+                rows -> agents.put(rows.getString(1), Optional.ofNullable(rows.getString(2))));
+        return agents;
     }
 
     public Optional<Customer> find(Connection c, String code) throws SQLException {

@@ -159,7 +159,7 @@ public final class FlowRules {
             case AGENT_TO_HEAD_OFFICE -> {
                 customers.sendToHeadOffice(c, after, out);
                 specialPrices.sendToHeadOffice(c, stream.agentCode(), after, out);
-                return orders.sendOrders(c, after, limits == null ? UNBOUNDED : limits, out);
+                return orders.sendOrders(c, stream.agentCode(), after, limits == null ? UNBOUNDED : limits, out);
             }
         }
         return OptionalLong.empty();
