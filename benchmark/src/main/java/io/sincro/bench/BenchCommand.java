@@ -44,7 +44,7 @@ import io.sincro.bench.sync.SyncFixture;
                 + " one JSON object."},
         footer = {"", "Steps: generate, hq-import, hq-import-reference, hq-reload, hq-reload-1pct, prepare-agents,"
                 + " reference, first-publish, first-sync, delta-publish,"
-                + " delta-sync, orders-send, orders-receive."})
+                + " delta-sync, orders-send, orders-receive, many-orders-send, many-orders-receive."})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(BenchCommand.class);
@@ -80,6 +80,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Run only these steps (repeat, or separate with commas); the steps they start from are"
                     + " made anyway, untimed. Default: all.")
     private List<String> steps = List.of();
+
+    @Option(names = "--orders", paramLabel = "N",
+            description = "The orders (of 10 lines) agent A001 sends in the steps many-orders-send and"
+                    + " many-orders-receive, entered once, untimed, as an agent enters them. Default: ${DEFAULT-VALUE},"
+                    + " the figure their targets are set for.")
+    private int manyOrders = SyncFixture.DEFAULT_MANY_ORDERS;
 
     @Option(names = "--agents", paramLabel = "N",
             description = "Instead of the steps: the head office's sync with 10, 100, ... up to N agents (nothing"
@@ -145,6 +151,9 @@ public final class BenchCommand implements Callable<Integer> {
                         + "'; the steps are " + String.join(", ", Benchmark.STEP_IDS));
             }
         }
+        if (manyOrders < 1) {
+            throw new ParameterException(spec.commandLine(), "--orders must be at least 1, not " + manyOrders);
+        }
         if (agents != null && agents < 1) {
             throw new ParameterException(spec.commandLine(), "--agents must be at least 1, not " + agents);
         }
@@ -169,7 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         log.info("benchmark: size {}, seed {}, {} runs, work {}, steps {}", size, seed, runs, work,
                 selected.isEmpty() ? "all" : selected);
-        Report report = new Benchmark(size, seed, runs, work, keep, selected, line -> {
+        Report report = new Benchmark(size, seed, runs, work, keep, selected, manyOrders, line -> {
             log.info(line);
             stderr.println("bench: " + line);
         }).run();

@@ -34,6 +34,7 @@ import io.sincro.bench.measure.StepResult;
 import io.sincro.bench.reference.ReferenceImportStep;
 import io.sincro.bench.report.Report;
 import io.sincro.bench.report.Target;
+import io.sincro.bench.sync.OrderTargets;
 import io.sincro.bench.sync.PublishBaseline;
 import io.sincro.bench.sync.StationSyncEngine;
 import io.sincro.bench.sync.SyncFixture;
@@ -52,7 +53,8 @@ final class Benchmark {
     /** Every step, in the order they run; a subset may be asked for by id. */
     static final List<String> STEP_IDS = List.of("generate", "hq-import", "hq-import-reference", "hq-reload",
             "hq-reload-1pct", "prepare-agents", "reference",
-            "first-publish", "first-sync", "delta-publish", "delta-sync", "orders-send", "orders-receive");
+            "first-publish", "first-sync", "delta-publish", "delta-sync", "orders-send", "orders-receive",
+            "many-orders-send", "many-orders-receive");
 
     private final CompanySize size;
     private final long seed;
@@ -61,12 +63,15 @@ final class Benchmark {
     private final boolean keep;
     private final Set<String> selected;
     private final Consumer<String> progress;
+    private final int manyOrders;
 
     /**
-     * @param selected the ids of the steps to run; empty for all
+     * @param selected   the ids of the steps to run; empty for all
+     * @param manyOrders the orders the first agent sends in the many-orders steps
      */
-    Benchmark(CompanySize size, long seed, int runs, Path work, boolean keep, Set<String> selected,
+    Benchmark(CompanySize size, long seed, int runs, Path work, boolean keep, Set<String> selected, int manyOrders,
             Consumer<String> progress) {
+        this.manyOrders = manyOrders;
         this.size = size;
         this.seed = seed;
         this.runs = runs;
@@ -81,7 +86,8 @@ final class Benchmark {
         claimWork();
         SyntheticCompany company = new SyntheticCompany(size, seed);
         CompanyFixture fixture = new CompanyFixture(company, work.resolve("fixtures"), Clock.systemUTC(), progress);
-        SyncFixture sync = new SyncFixture(fixture, new StationSyncEngine(), work.resolve("sync-fixtures"));
+        SyncFixture sync = new SyncFixture(fixture, new StationSyncEngine(), work.resolve("sync-fixtures"),
+                manyOrders);
         ReferenceImportStep reference = new ReferenceImportStep(fixture, company.agentCode(0), work.resolve("reference"));
         ReloadStep changedReload = new ReloadStep(fixture, true, work.resolve("changed-csv"));
         List<Step> steps = new ArrayList<>(List.of(new GenerateStep(fixture), new HeadOfficeImportStep(fixture),
@@ -113,6 +119,7 @@ final class Benchmark {
         List<Target> targets = new ArrayList<>(new Targets(results, baseline, size, Runtime.getRuntime().maxMemory()).judge());
         targets.addAll(new LoadingTargets(results, results.containsKey("hq-reload-1pct") ? changedReload.changedRows() : 0)
                 .judge());
+        targets.addAll(new OrderTargets(results).judge());
         Report report = new Report(size, seed, runs, Runtime.getRuntime().maxMemory(), System.getProperty("java.version"),
                 started, Instant.now(), measured, figures,
                 targets);

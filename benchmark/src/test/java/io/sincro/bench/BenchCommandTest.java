@@ -40,6 +40,8 @@ class BenchCommandTest {
         assertThat(stderr()).contains("unknown step 'nonsense'; the steps are generate, hq-import");
         assertThat(run("--runs", "0")).isEqualTo(2);
         assertThat(run("--size", "huge")).isEqualTo(2);
+        assertThat(run("--orders", "0")).isEqualTo(2);
+        assertThat(stderr()).contains("--orders must be at least 1, not 0");
         assertThat(run("--agents", "0")).isEqualTo(2);
         assertThat(stderr()).contains("--agents must be at least 1, not 0");
         assertThat(run("--agents", "10", "--step", "first-sync")).isEqualTo(2);

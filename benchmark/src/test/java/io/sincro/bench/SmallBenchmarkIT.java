@@ -31,7 +31,7 @@ class SmallBenchmarkIT {
 
         int exit = BenchCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).execute("--size", "small", "--runs", "1",
-                "--work", dir.resolve("work").toString(), "--out", report.toString());
+                "--orders", "1100", "--work", dir.resolve("work").toString(), "--out", report.toString());
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String table = out.toString(StandardCharsets.UTF_8);
@@ -51,12 +51,17 @@ class SmallBenchmarkIT {
                 // 3 agents, 5 orders of 10 lines each
                 .containsPattern("orders-send +1 .* 165 ")
                 .containsPattern("orders-receive +1 .* 165 ")
+                // A001's 1,100 orders of 10 lines, in two packages: the lines
+                .containsPattern("many-orders-send +1 .* 11,000 ")
+                .containsPattern("many-orders-receive +1 .* 11,000 ")
                 .doesNotContain("not available", "FAILED", "not measured");
         assertThat(table).containsPattern("(met|not met) +first sync <= 1.25 x Derby bulk import: ratio [0-9.]+ ")
                 .containsPattern("(met|not met) +delta sync bytes <= 5% of first sync's: ")
                 .containsPattern("(met|not met) +delta sync time <= 10% of first sync's: ")
                 .containsPattern("(met|not met) +first publish uploads <= catalog \\+ agents' data \\+ 10%: ")
-                .containsPattern("met +runs in -Xmx256m");
+                .containsPattern("met +runs in -Xmx256m")
+                .containsPattern("(met|not met) +orders sent >= 20,000 lines/s: [0-9,]+ lines/s \\(11,000 lines in ")
+                .containsPattern("(met|not met) +orders received >= 20,000 lines/s: [0-9,]+ lines/s \\(11,000 lines in ");
         String json = Files.readString(report);
         assertThat(json).startsWith("{\n  \"formatVersion\": 1,").endsWith("}\n")
                 .contains("\"size\": \"small\"", "\"id\": \"reference\"", "\"status\": \"measured\"",

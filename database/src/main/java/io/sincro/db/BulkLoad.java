@@ -2,11 +2,13 @@ package io.sincro.db;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
@@ -21,7 +23,7 @@ import org.apache.derby.vti.VTITemplate;
  * builds each index once by sorting, instead of logging and indexing row by row. Into a table that
  * is not empty it is an ordinary insert, so callers load this way only what is certainly new.
  *
- * <p>The table functions (one per row shape, created by migrations 7 and 19) all name {@link #rows()}.
+ * <p>The table functions (one per row shape, created by migrations 7, 19 and 21) all name {@link #rows()}.
  * Derby calls a table function by its static method name, so the rows cannot come in through a
  * constructor: {@link #insert} hands them to the thread that runs the statement, for that statement
  * only (an embedded Derby runs a statement in the caller's thread), and takes them back after.
@@ -37,7 +39,7 @@ public final class BulkLoad {
     /** The value of each column of a row, as the table function declares the columns (1-based). */
     @FunctionalInterface
     public interface Columns<T> {
-        /** A String, BigDecimal, Boolean, Instant (stored as UTC wall time) or null. */
+        /** A String, BigDecimal, Integer, Long, Boolean, Instant (stored as UTC wall time), LocalDate or null. */
         Object value(T row, int column);
     }
 
@@ -82,7 +84,7 @@ public final class BulkLoad {
     }
 
     /**
-     * Derby's entry point for every sincro table function (see migrations 7 and 19); not for Java callers.
+     * Derby's entry point for every sincro table function (see migrations 7, 19 and 21); not for Java callers.
      *
      * @throws SQLException when no {@link #insert} is running in this thread (the function was
      *                      called from SQL directly)
@@ -137,6 +139,24 @@ public final class BulkLoad {
         @Override
         public BigDecimal getBigDecimal(int column) throws SQLException {
             return (BigDecimal) value(column);
+        }
+
+        @Override
+        public int getInt(int column) throws SQLException {
+            Object value = value(column);
+            return value == null ? 0 : (Integer) value;
+        }
+
+        @Override
+        public long getLong(int column) throws SQLException {
+            Object value = value(column);
+            return value == null ? 0 : (Long) value;
+        }
+
+        @Override
+        public Date getDate(int column) throws SQLException {
+            LocalDate value = (LocalDate) value(column);
+            return value == null ? null : Date.valueOf(value);
         }
 
         @Override

@@ -20,6 +20,7 @@ public final class CodeSeries {
 
     private static final String SELECT = "SELECT next_value FROM code_series WHERE name = ?";
     private static final String ADVANCE = "UPDATE code_series SET next_value = next_value + 1 WHERE name = ?";
+    private static final String ADVANCE_BY = "UPDATE code_series SET next_value = next_value + ? WHERE name = ?";
     private static final String INSERT = "INSERT INTO code_series (name, next_value) VALUES (?, ?)";
     private static final String SET = "UPDATE code_series SET next_value = ? WHERE name = ?";
 
@@ -33,6 +34,25 @@ public final class CodeSeries {
             }
         }
         return peek(c, series).orElseThrow() - 1;
+    }
+
+    /**
+     * Takes the next {@code count} numbers of the series at once; returns the first, the others follow
+     * it. The same as {@code count} calls of {@link #next}, in one update.
+     */
+    public long next(Connection c, String series, int count) throws SQLException {
+        if (count < 1) {
+            throw new IllegalArgumentException("take 1 number or more, not " + count);
+        }
+        try (PreparedStatement advance = c.prepareStatement(ADVANCE_BY)) {
+            advance.setInt(1, count);
+            advance.setString(2, series);
+            if (advance.executeUpdate() == 0) {
+                start(c, series, 1L + count);
+                return 1;
+            }
+        }
+        return peek(c, series).orElseThrow() - count;
     }
 
     /** The number the series hands out next, if it was ever started. */

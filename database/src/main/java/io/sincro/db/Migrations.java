@@ -494,7 +494,20 @@ final class Migrations {
                     """
                     INSERT INTO product_word (word, product_code)
                     SELECT r.word, r.product_code FROM TABLE (sincro_product_words()) r
-                    """)));
+                    """)),
+            // The orders of an agent's package, their lines and their statuses in one statement each
+            // (BulkLoad: into tables that are not empty, an ordinary insert, without a statement per row).
+            new Migration(21, "table functions for storing an agent's orders", List.of(
+                    tableFunction("sincro_order_rows", "series VARCHAR(10), number INT, agent_code VARCHAR(10),"
+                            + " customer_code VARCHAR(20), origin VARCHAR(12), order_date DATE, delivery_date DATE,"
+                            + " notes VARCHAR(1000), created_at TIMESTAMP, change_seq BIGINT, status VARCHAR(12),"
+                            + " status_changed_at TIMESTAMP, status_changed_by VARCHAR(10)"),
+                    tableFunction("sincro_order_line_rows", "series VARCHAR(10), number INT, line_no INT,"
+                            + " product_code VARCHAR(30), quantity DECIMAL(15, 3), unit_price DECIMAL(15, 4),"
+                            + " discount DECIMAL(5, 2)"),
+                    tableFunction("sincro_order_status_rows", "series VARCHAR(10), number INT, status VARCHAR(12),"
+                            + " status_reason VARCHAR(500), expected_delivery DATE, changed_at TIMESTAMP,"
+                            + " changed_by VARCHAR(10)"))));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

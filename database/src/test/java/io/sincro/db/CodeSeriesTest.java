@@ -31,6 +31,20 @@ class CodeSeriesTest {
     }
 
     @Test
+    void manyNumbersTakenAtOnceAreTheNextOnesInTurn() {
+        try (Database db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
+            long first = db.inTransaction(c -> series.next(c, CodeSeries.ORDERS));
+            long block = db.inTransaction(c -> series.next(c, CodeSeries.ORDERS, 3));
+            long after = db.inTransaction(c -> series.next(c, CodeSeries.ORDERS));
+
+            assertThat(List.of(first, block, after)).containsExactly(1L, 2L, 5L);
+            long fresh = db.inTransaction(c -> series.next(c, "never-used", 2));
+            long afterFresh = db.inTransaction(c -> series.next(c, "never-used"));
+            assertThat(List.of(fresh, afterFresh)).containsExactly(1L, 3L);
+        }
+    }
+
+    @Test
     void aNumberTakenInARolledBackTransactionIsGivenAgain() {
         try (Database db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), TestClock.at("2026-03-02T08:00:00Z"))) {
             db.useTransaction(c -> series.start(c, CodeSeries.CUSTOMERS, 7));

@@ -199,7 +199,10 @@ final class Outbox {
                 exported.uploaded(c, p.name(), now);
                 if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
                     // the orders this package carried have left: order status says sent, not queued
-                    statuses.markSent(c, database.station().code(), p.changeMark(), now);
+                    // the orders above its predecessor's mark: those below were marked with it
+                    long after = p.basedOn() == 0 ? -1 : exported.find(c, p.name().stream(), p.basedOn())
+                            .map(ExportedPackage::changeMark).orElse(-1L);
+                    statuses.markSent(c, database.station().code(), after, p.changeMark(), now);
                 }
                 journal.write(c, now, Event.SENT, Outcome.OK, name, detail);
             });

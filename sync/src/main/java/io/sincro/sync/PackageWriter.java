@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import io.sincro.format.StationNotes;
 import io.sincro.format.file.PackageFiles;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.rules.flow.FlowRules;
+import io.sincro.rules.flow.ValueLimits;
 import io.sincro.sync.ledger.AgentHealth;
 import io.sincro.sync.ledger.Epoch;
 import io.sincro.sync.ledger.Epochs;
@@ -57,6 +59,15 @@ final class PackageWriter {
                 List<Acknowledgement> acknowledgements, StationNotes notes) {
     }
 
+    /**
+     * A package written.
+     *
+     * @param more whether changes were left for the stream's next package: orders beyond what one
+     *             package may carry
+     */
+    record Written(WrittenPackage written, boolean more) {
+    }
+
     private final Station station;
     private final Clock clock;
     private final PackageFiles files;
@@ -66,19 +77,25 @@ final class PackageWriter {
     private final ImportedPackages imported = new ImportedPackages();
     private final Epochs epochs = new Epochs();
     private final Optional<Notes> notes;
+    private final ValueLimits limits;
 
-    /** A writer whose packages say nothing about this station. */
+    /** A writer whose packages say nothing about this station, and carry at most the default limits' orders. */
     PackageWriter(Station station, Clock clock, PackageFiles files) {
-        this(station, clock, files, Optional.empty());
+        this(station, clock, files, Optional.empty(), ValueLimits.defaults());
     }
 
-    /** @param notes what the packages say about this station, and where the station keeps what they said */
-    PackageWriter(Station station, Clock clock, PackageFiles files, Optional<Notes> notes) {
+    /**
+     * @param notes  what the packages say about this station, and where the station keeps what they said
+     * @param limits the orders and lines one package may carry (the receiver refuses more): more
+     *               orders wait for the stream's next package
+     */
+    PackageWriter(Station station, Clock clock, PackageFiles files, Optional<Notes> notes, ValueLimits limits) {
         this.station = station;
         this.clock = clock;
         this.files = files;
         this.rules = new FlowRules(station);
         this.notes = notes;
+        this.limits = limits;
     }
 
     /**
@@ -131,8 +148,12 @@ final class PackageWriter {
         return rules.changedSince(c, stream, since);
     }
 
-    /** Writes {@code next} into {@code folder} and records it in the ledger. */
-    WrittenPackage write(Connection c, Next next, Path folder) throws SQLException {
+    /**
+     * Writes {@code next} into {@code folder} and records it in the ledger. A package that could not
+     * hold every order records as its change number the last order's it holds, so the stream's next
+     * delta carries the rest.
+     */
+    Written write(Connection c, Next next, Path folder) throws SQLException {
         // taken before reading any row: a change committed while the package is written is above
         // it, so the next delta carries it even if this package missed it
         long mark = changes.mark(c);
@@ -143,17 +164,20 @@ final class PackageWriter {
         PackageHeader header = new PackageHeader(PackageHeader.FORMAT_VERSION, next.stream(), next.sequence(),
                 next.kind(), next.basedOn(), now, OffsetDateTime.ofInstant(now, clock.getZone()),
                 next.acknowledgements(), List.of(), epochId, next.notes());
+        OptionalLong[] cut = {OptionalLong.empty()};
         WrittenPackage written = files.write(folder, header,
-                rows -> rules.send(c, next.stream(), next.kind(), next.since(), rows));
-        exported.record(c, ExportedPackage.written(written.name(), next.kind(), next.basedOn(), mark,
+                rows -> cut[0] = rules.send(c, next.stream(), next.kind(), next.since(), limits, rows));
+        long covered = cut[0].isPresent() ? Math.min(mark, cut[0].getAsLong()) : mark;
+        exported.record(c, ExportedPackage.written(written.name(), next.kind(), next.basedOn(), covered,
                 written.fileBytes(), written.seal().digest(), now, written.header().totalRows()),
                 next.acknowledgements());
         if (notes.isPresent()) {
             notes.get().written(c, written.name(), now, next.notes());
         }
-        log.info("wrote {} ({} {}, {} rows, {} bytes)", written.name(), next.kind(), next.kind() == PackageKind.DELTA
-                ? "after package " + next.basedOn() : "snapshot", written.header().totalRows(), written.fileBytes());
-        return written;
+        log.info("wrote {} ({} {}, {} rows, {} bytes{})", written.name(), next.kind(), next.kind() == PackageKind.DELTA
+                ? "after package " + next.basedOn() : "snapshot", written.header().totalRows(), written.fileBytes(),
+                cut[0].isPresent() ? "; the orders after change " + covered + " go in the next package" : "");
+        return new Written(written, cut[0].isPresent());
     }
 
     /** What this station has imported from the stream's recipient: its acknowledgement. */

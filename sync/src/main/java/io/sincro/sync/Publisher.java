@@ -63,12 +63,20 @@ final class Publisher {
     }
 
     /**
-     * An agent's package to the head office: its new customers, orders, special prices, acknowledgement.
+     * An agent's packages to the head office: its new customers, orders, special prices, acknowledgement;
+     * one package, or several in turn (each in its own transaction, each a delta after the one before)
+     * when its orders are more than one package may carry.
      * A head office that lost what the agent sent (restored from a backup, {@link Restores}) left a
      * request: this package then holds everything since the last package the head office still holds.
      */
-    Optional<WrittenPackage> toHeadOffice(String agentCode) {
-        return write(PackageStream.fromAgent(agentCode), (c, last) -> PackageKind.DELTA);
+    List<WrittenPackage> toHeadOffice(String agentCode) {
+        List<WrittenPackage> packages = new ArrayList<>();
+        for (boolean more = true; more; ) {
+            Optional<PackageWriter.Written> next = write(PackageStream.fromAgent(agentCode), (c, last) -> PackageKind.DELTA);
+            next.ifPresent(w -> packages.add(w.written()));
+            more = next.isPresent() && next.get().more();
+        }
+        return packages;
     }
 
     /**
@@ -77,7 +85,7 @@ final class Publisher {
      */
     Optional<WrittenPackage> toAgent(String agentCode) {
         PackageStream stream = PackageStream.toAgent(agentCode);
-        return write(stream, (c, last) -> {
+        return written(write(stream, (c, last) -> {
             boolean prepared = agents.needsSnapshot(c, agentCode);
             boolean asked = requests.isAsked(c, stream);
             long behind = last - acknowledgements.acknowledged(c, stream, agentCode);
@@ -92,7 +100,7 @@ final class Publisher {
                 return PackageKind.FULL;
             }
             return PackageKind.DELTA;
-        });
+        }));
     }
 
     /**
@@ -158,13 +166,13 @@ final class Publisher {
      */
     Optional<WrittenPackage> catalog() {
         PackageStream stream = PackageStream.catalog();
-        Optional<WrittenPackage> delta = write(stream, (c, last) -> {
+        Optional<WrittenPackage> delta = written(write(stream, (c, last) -> {
             if (last == 0 || requests.isAsked(c, stream)) {
                 requests.answered(c, stream);
                 return PackageKind.FULL;
             }
             return PackageKind.DELTA;
-        });
+        }));
         if (delta.isEmpty() || delta.get().header().kind() == PackageKind.FULL) {
             return delta;
         }
@@ -182,14 +190,18 @@ final class Publisher {
         // the delta is written and queued: the snapshot follows it, and replaces it and the ones before
         log.info("catalog deltas since the last snapshot add up to more than {}% of its size: writing a new snapshot",
                 options.snapshotAfterPercent());
-        return write(stream, (c, last) -> PackageKind.FULL);
+        return written(write(stream, (c, last) -> PackageKind.FULL));
+    }
+
+    private static Optional<WrittenPackage> written(Optional<PackageWriter.Written> written) {
+        return written.map(PackageWriter.Written::written);
     }
 
     private interface KindChoice {
         PackageKind choose(Connection c, long last) throws SQLException;
     }
 
-    private Optional<WrittenPackage> write(PackageStream stream, KindChoice choice) {
+    private Optional<PackageWriter.Written> write(PackageStream stream, KindChoice choice) {
         try {
             Files.createDirectories(outbox);
         } catch (IOException e) {

@@ -104,7 +104,8 @@ public final class StationSync {
         this.restores = new Restores(database, folders.state(), clock, stream -> Inbox.listed(mailbox, stream));
         this.inbox = new Inbox(database, mailbox, folders, clock, options, progress,
                 new PackageImporter(station, clock, files, options.limits(), Optional.of(notes)), restores, notes);
-        this.publisher = new Publisher(database, new PackageWriter(station, clock, files, Optional.of(notes)),
+        this.publisher = new Publisher(database, new PackageWriter(station, clock, files, Optional.of(notes),
+                options.limits()),
                 outbox.folder(), options);
     }
 

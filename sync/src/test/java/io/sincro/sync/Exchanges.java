@@ -72,7 +72,7 @@ public final class Exchanges {
 
     private WrittenPackage write(Database from, PackageStream stream, PackageKind kind, long basedOn) {
         PackageWriter writer = new PackageWriter(from.station(), from.clock(), files);
-        return from.inTransaction(c -> writer.write(c, writer.next(c, stream, kind, basedOn), mailbox));
+        return from.inTransaction(c -> writer.write(c, writer.next(c, stream, kind, basedOn), mailbox).written());
     }
 
     /** Every row a package holds, read as an importer would. */

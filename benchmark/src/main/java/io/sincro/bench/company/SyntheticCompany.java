@@ -145,6 +145,25 @@ public final class SyntheticCompany {
         return orders;
     }
 
+    /**
+     * A batch of {@code count} orders agent {@code agent} (from 0) enters between two syncs, of the
+     * size's lines per order, drawn as {@link #ordersOf} draws them from a random sequence of their
+     * own: for the steps that time one agent's many orders (10,000 by default) on their way.
+     */
+    public List<PlannedOrder> manyOrdersOf(int agent, int count) {
+        SplittableRandom random = random("many-orders-" + agentCode(agent));
+        List<PlannedOrder> orders = new ArrayList<>(count);
+        for (int o = 0; o < count; o++) {
+            String customer = customerCode(agent, random.nextInt(size.customersPerAgent()));
+            List<PlannedOrder.PlannedLine> lines = new ArrayList<>(size.linesPerOrder());
+            for (int product : distinctProducts(random, size.linesPerOrder())) {
+                lines.add(new PlannedOrder.PlannedLine(productCode(product), 1 + random.nextInt(24)));
+            }
+            orders.add(new PlannedOrder(customer, lines));
+        }
+        return orders;
+    }
+
     private CsvFile writeAgents(Path folder) throws IOException {
         Path file = folder.resolve("agents.csv");
         try (CSVPrinter out = printer(file, "code", "name", "email")) {

@@ -16,7 +16,7 @@ import io.sincro.bench.measure.StepResult;
  */
 public final class ReportTable {
 
-    private static final String ROW = "%-15s %4s %9s %11s %11s %10s %10s %10s %10s  %s";
+    private static final String ROW = "%-19s %4s %9s %11s %11s %10s %10s %10s %10s  %s";
 
     private final Report report;
 
@@ -48,7 +48,7 @@ public final class ReportTable {
                         bytesOrDash(step.bytesUploaded()), bytesOrDash(step.bytesDownloaded()),
                         bytes(step.peakHeapBytes()), step.peakLiveBytes() < 0 ? "-" : bytes(step.peakLiveBytes()), verdicts);
             } else {
-                out.printf(Locale.ROOT, "%-15s FAILED: %s%s%n", step.id(), step.reason(),
+                out.printf(Locale.ROOT, "%-19s FAILED: %s%s%n", step.id(), step.reason(),
                         verdicts.isEmpty() ? "" : "  [" + verdicts + "]");
             }
         }

@@ -3,6 +3,7 @@ package io.sincro.bench.sync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,10 @@ import io.sincro.exchange.server.ServeOptions;
  *   knows what each agent acknowledged (the next package to an agent can be a delta);</li>
  *   <li>delta published: from 2, 1% of the prices changed and the head office published;</li>
  *   <li>orders entered: from 2, every agent entered and submitted its orders;</li>
- *   <li>orders sent: from 4, every agent synced, so its orders wait in the mailbox.</li>
+ *   <li>orders sent: from 4, every agent synced, so its orders wait in the mailbox;</li>
+ *   <li>many orders entered: from 2, the first agent entered and submitted a day's worth of orders
+ *   far above what one package may carry ({@link #manyOrders()}, 10,000 by default);</li>
+ *   <li>many orders sent: from 6, that agent synced, so its packages wait in the mailbox.</li>
  * </ol>
  */
 public final class SyncFixture {
@@ -36,6 +40,8 @@ public final class SyncFixture {
     private static final String HQ = "hq";
     private static final String STATIONS = "stations";
     private static final String MAILBOX = "mailbox";
+    /** The orders of the many-orders steps unless told otherwise: the figure their target is set for. */
+    public static final int DEFAULT_MANY_ORDERS = 10_000;
 
     private final CompanyFixture company;
     private final SyncEngine engine;
@@ -47,12 +53,24 @@ public final class SyncFixture {
     private PriceChange.Changed changed;
     private Path ordersEntered;
     private Path ordersSent;
+    private final int manyOrders;
+    private Path manyOrdersEntered;
+    private Path manyOrdersSent;
 
     public SyncFixture(CompanyFixture company, SyncEngine engine, Path folder) {
+        this(company, engine, folder, DEFAULT_MANY_ORDERS);
+    }
+
+    /** @param manyOrders how many orders the first agent enters for the many-orders steps */
+    public SyncFixture(CompanyFixture company, SyncEngine engine, Path folder, int manyOrders) {
+        if (manyOrders < 1) {
+            throw new IllegalArgumentException("the many-orders steps need at least 1 order, not " + manyOrders);
+        }
         this.company = company;
         this.engine = engine;
         this.folder = folder;
         this.clock = company.clock();
+        this.manyOrders = manyOrders;
     }
 
     SyntheticCompany company() {
@@ -109,6 +127,20 @@ public final class SyncFixture {
 
     synchronized Snapshot ordersSentMailbox() {
         return new Snapshot(ordersSent().resolve(MAILBOX));
+    }
+
+    /** How many orders the first agent enters for the many-orders steps. */
+    int manyOrders() {
+        return manyOrders;
+    }
+
+    /** The first agent's station with its many orders submitted, not sent yet. */
+    synchronized Snapshot stationWithManyOrders(String agentCode) {
+        return new Snapshot(manyOrdersEntered().resolve(STATIONS).resolve(agentCode));
+    }
+
+    synchronized Snapshot manyOrdersSentMailbox() {
+        return new Snapshot(manyOrdersSent().resolve(MAILBOX));
     }
 
     private Path published() {
@@ -192,6 +224,36 @@ public final class SyncFixture {
             ordersSent = adopt(building, "orders-sent");
         }
         return ordersSent;
+    }
+
+    private Path manyOrdersEntered() {
+        if (manyOrdersEntered == null) {
+            Path building = building("many-orders-entered");
+            String agent = company().agentCode(0);
+            company.progress(String.format(Locale.ROOT, "agent %s enters %,d orders of %d lines", agent, manyOrders,
+                    company().size().linesPerOrder()));
+            Path station = syncedStation(agent).copyTo(building.resolve(STATIONS).resolve(agent));
+            try (Database db = Database.open(station.resolve(CompanyFixture.DATABASE), clock)) {
+                new OrderEntry(clock).enter(db, company().manyOrdersOf(0, manyOrders));
+            }
+            syncedMailbox().copyTo(building.resolve(MAILBOX));
+            manyOrdersEntered = adopt(building, "many-orders-entered");
+        }
+        return manyOrdersEntered;
+    }
+
+    private Path manyOrdersSent() {
+        if (manyOrdersSent == null) {
+            Path building = building("many-orders-sent");
+            String agent = company().agentCode(0);
+            company.progress("agent " + agent + " sends its many orders");
+            new Snapshot(manyOrdersEntered()).copyTo(building);
+            try (MailboxServer server = serve(building.resolve(MAILBOX))) {
+                sync(building.resolve(STATIONS).resolve(agent), server);
+            }
+            manyOrdersSent = adopt(building, "many-orders-sent");
+        }
+        return manyOrdersSent;
     }
 
     private void sync(Path station, MailboxServer server) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.company.CompanySize;
@@ -31,6 +32,11 @@ public final class SyncStep implements Step {
 
     /** The measured agent of the single-agent steps: the first one. */
     private static final int MEASURED_AGENT = 0;
+    /** The head office's orders received from an agent, and their lines: the agent's code follows, quoted. */
+    private static final String ORDERS_OF = "SELECT COUNT(*) FROM customer_order WHERE status = 'RECEIVED'"
+            + " AND agent_code = ";
+    private static final String LINES_OF = "SELECT COUNT(*) FROM order_line l JOIN customer_order o"
+            + " ON o.series = l.series AND o.number = l.number WHERE o.status = 'RECEIVED' AND o.agent_code = ";
 
     public enum Kind {
         FIRST_PUBLISH("first-publish", "head office: first publish for every agent"),
@@ -38,10 +44,12 @@ public final class SyncStep implements Step {
         DELTA_PUBLISH("delta-publish", "head office: publish after 1%% of the prices changed"),
         DELTA_SYNC("delta-sync", "agent %s: sync after 1%% of the prices changed"),
         ORDERS_SEND("orders-send", "every agent sends its orders (each syncs in turn)"),
-        ORDERS_RECEIVE("orders-receive", "head office receives every agent's orders");
+        ORDERS_RECEIVE("orders-receive", "head office receives every agent's orders"),
+        MANY_ORDERS_SEND("many-orders-send", "agent %s sends %,d orders (its sync: several packages)"),
+        MANY_ORDERS_RECEIVE("many-orders-receive", "head office receives agent %s's %,d orders");
 
         private final String id;
-        /** A format: {@code %s} is the measured agent's code. */
+        /** A format: {@code %s} is the measured agent's code, {@code %,d} the many orders'. */
         private final String title;
 
         Kind(String id, String title) {
@@ -84,7 +92,7 @@ public final class SyncStep implements Step {
 
     @Override
     public String title() {
-        return String.format(kind.title, measuredAgent());
+        return String.format(Locale.ROOT, kind.title, measuredAgent(), fixture.manyOrders());
     }
 
     @Override
@@ -146,7 +154,49 @@ public final class SyncStep implements Step {
                         before.products(), before.priceListRows(), before.specialPrices(), before.stockRows(),
                         before.orders() + (long) size.agents() * size.ordersPerAgent())));
             }
+            case MANY_ORDERS_SEND -> {
+                fixture.syncedMailbox().copyTo(space.mailboxRoot());
+                Path station = fixture.stationWithManyOrders(agent).copyTo(space.folder().resolve(agent));
+                long orders = fixture.manyOrders();
+                yield oneStation(space, station, orders * size.linesPerOrder(), db -> {
+                    long sent = count(db, "SELECT COUNT(*) FROM customer_order WHERE status = 'SENT'");
+                    if (sent != orders) {
+                        throw new IllegalStateException("after its sync " + db.station() + " has " + sent
+                                + " orders sent instead of " + orders);
+                    }
+                });
+            }
+            case MANY_ORDERS_RECEIVE -> {
+                fixture.manyOrdersSentMailbox().copyTo(space.mailboxRoot());
+                Path hq = fixture.syncedHeadOffice().copyTo(space.folder().resolve("hq"));
+                long orders = fixture.manyOrders();
+                long lines = orders * size.linesPerOrder();
+                long ordersBefore;
+                long linesBefore;
+                try (Database db = open(hq)) {
+                    ordersBefore = count(db, ORDERS_OF + "'" + agent + "'");
+                    linesBefore = count(db, LINES_OF + "'" + agent + "'");
+                }
+                yield oneStation(space, hq, lines, db -> {
+                    long received = count(db, ORDERS_OF + "'" + agent + "'") - ordersBefore;
+                    long receivedLines = count(db, LINES_OF + "'" + agent + "'") - linesBefore;
+                    if (received != orders || receivedLines != lines) {
+                        throw new IllegalStateException("after its sync the head office holds " + received
+                                + " more orders of " + agent + " with " + receivedLines + " lines instead of " + orders
+                                + " with " + lines);
+                    }
+                });
+            }
         };
+    }
+
+    private static long count(Database db, String query) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(query); ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
     }
 
     private static long orderRows(CompanySize size) {

@@ -26,8 +26,10 @@ class SyncStepTest {
         SyncFixture fixture = new SyncFixture(company, new StationSyncEngine(), dir.resolve("sync"));
 
         assertThat(SyncStep.all(fixture)).extracting(Step::id).containsExactly("first-publish", "first-sync",
-                "delta-publish", "delta-sync", "orders-send", "orders-receive");
+                "delta-publish", "delta-sync", "orders-send", "orders-receive", "many-orders-send", "many-orders-receive");
         assertThat(SyncStep.all(fixture)).extracting(Step::title).contains("agent A001: first sync (full snapshot import)",
-                "head office: publish after 1% of the prices changed");
+                "head office: publish after 1% of the prices changed",
+                "agent A001 sends 10,000 orders (its sync: several packages)",
+                "head office receives agent A001's 10,000 orders");
     }
 }

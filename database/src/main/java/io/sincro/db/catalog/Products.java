@@ -32,6 +32,7 @@ import io.sincro.db.changes.ChangeSource;
  */
 public final class Products {
 
+    private static final String EXISTING = ManyKeys.in("SELECT code FROM product WHERE code IN ({keys})");
     private static final String COLUMNS = "code, description, unit, vat_rate, active";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM product WHERE code = ?";
     private static final String SELECT_MANY = ManyKeys.in("SELECT " + COLUMNS + " FROM product WHERE code IN ({keys})");
@@ -85,6 +86,13 @@ public final class Products {
     private static final int WORDS_BATCH = 1_000;
 
     private final ChangeSequence changes = new ChangeSequence();
+
+    /** Which of {@code codes} are products of this database, in a few queries. */
+    public Set<String> existing(Connection c, Collection<String> codes) throws SQLException {
+        Set<String> found = new HashSet<>();
+        ManyKeys.each(c, EXISTING, List.of(), codes, rows -> found.add(rows.getString(1)));
+        return found;
+    }
 
     public Optional<Product> find(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT_ONE)) {

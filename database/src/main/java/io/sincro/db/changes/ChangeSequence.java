@@ -29,6 +29,14 @@ public final class ChangeSequence {
         return series.next(c, SERIES);
     }
 
+    /**
+     * Hands out the next {@code count} change numbers at once, for as many rows written in one go;
+     * returns the first, the others follow it. The counter stays locked until the transaction ends.
+     */
+    public long next(Connection c, int count) throws SQLException {
+        return series.next(c, SERIES, count);
+    }
+
     /** The stamp for a write from {@code source}: a new number for a local change, none otherwise. */
     public long stampFor(Connection c, ChangeSource source) throws SQLException {
         return source == ChangeSource.LOCAL ? next(c) : 0;

@@ -68,6 +68,7 @@ public final class Customers {
             """;
     private static final String RELEASE = "UPDATE customer SET agent_code = NULL, updated_at = ? WHERE code = ?";
     private static final String DELETE = "DELETE FROM customer WHERE code = ?";
+    private static final String AGENTS_OF = ManyKeys.in("SELECT code, agent_code FROM customer WHERE code IN ({keys})");
     private static final String RESTAMP_SPECIAL_PRICES = "UPDATE special_price SET change_seq = ? WHERE customer_code = ?";
     private static final String ANY = "SELECT 1 FROM customer FETCH FIRST ROW ONLY";
     private static final String IN_CODE_ORDER = "SELECT " + COLUMNS + " FROM customer WHERE code >= ? ORDER BY code";
@@ -136,6 +137,17 @@ public final class Customers {
         Map<String, String> names = new HashMap<>();
         ManyKeys.each(c, SELECT_NAMES, List.of(), codes, rows -> names.put(rows.getString(1), rows.getString(2)));
         return names;
+    }
+
+    /**
+     * The agent each of {@code codes} is assigned to (empty: to none), in a few queries; a code with
+     * no customer is left out.
+     */
+    public Map<String, Optional<String>> agentsOf(Connection c, Collection<String> codes) throws SQLException {
+        Map<String, Optional<String>> agents = new HashMap<>();
+        ManyKeys.each(c, AGENTS_OF, List.of(), codes,
+                rows -> agents.put(rows.getString(1), Optional.ofNullable(rows.getString(2))));
+        return agents;
     }
 
     public Optional<Customer> find(Connection c, String code) throws SQLException {

@@ -8,11 +8,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
@@ -31,6 +36,8 @@ public final class OrderStatuses {
     private static final String COLUMNS =
             "series, number, status, status_reason, expected_delivery, status_changed_at, status_changed_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
+    private static final String SELECT_RANGE = "SELECT " + COLUMNS
+            + " FROM customer_order WHERE series = ? AND number BETWEEN ? AND ?";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS + """
              FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
             ORDER BY series, number
@@ -40,10 +47,12 @@ public final class OrderStatuses {
                                       status_changed_by = ?, change_seq = CASE WHEN ? > 0 THEN ? ELSE change_seq END
             WHERE series = ? AND number = ?
             """;
-    // SUBMITTED -> SENT, the agent's own step (OrderStatus.next)
+    // SUBMITTED -> SENT, the agent's own step (OrderStatus.next), for the changes a package carried:
+    // a range of index order_changes, not every order still submitted
     private static final String MARK_SENT = """
             UPDATE customer_order SET status = 'SENT', status_changed_at = ?, status_changed_by = ?
-            WHERE origin = 'AGENT' AND series = ? AND status = 'SUBMITTED' AND change_seq <= ?
+            WHERE agent_code = ? AND change_seq > ? AND change_seq <= ?
+              AND origin = 'AGENT' AND series = ? AND status = 'SUBMITTED'
             """;
 
     // SUBMITTED -> DRAFT, the agent taking back an order no package carries yet
@@ -57,10 +66,17 @@ public final class OrderStatuses {
                                               changed_by)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
+    private static final String INSERT_HISTORIES = """
+            INSERT INTO order_status_history (series, number, status, status_reason, expected_delivery, changed_at,
+                                              changed_by)
+            SELECT r.series, r.number, r.status, r.status_reason, r.expected_delivery, r.changed_at, r.changed_by
+            FROM TABLE (sincro_order_status_rows()) r
+            """;
     private static final String HISTORY_OF_SENT = """
             INSERT INTO order_status_history (series, number, status, changed_at, changed_by)
-            SELECT series, number, 'SENT', ?, ? FROM customer_order
-            WHERE origin = 'AGENT' AND series = ? AND status = 'SUBMITTED' AND change_seq <= ?
+            SELECT series, number, 'SENT', ?, ? FROM customer_order --DERBY-PROPERTIES index = order_changes
+            WHERE agent_code = ? AND change_seq > ? AND change_seq <= ?
+              AND origin = 'AGENT' AND series = ? AND status = 'SUBMITTED'
             """;
     private static final String SELECT_HISTORY = """
             SELECT series, number, status, status_reason, expected_delivery, changed_at AS status_changed_at,
@@ -102,13 +118,17 @@ public final class OrderStatuses {
     public StatusChange check(Connection c, StatusChange change) throws SQLException {
         StatusChange current = find(c, change.number())
                 .orElseThrow(() -> new IllegalArgumentException("order " + change.number() + " is not in this database"));
+        allowed(current, change);
+        return current;
+    }
+
+    private static void allowed(StatusChange current, StatusChange change) {
         if (!current.status().next(change.side()).contains(change.status())) {
             throw StatusChangeRefusedException.notAllowed(current, change.status().label(), change.side());
         }
         if (change.status().needsReason() && change.reason() == null) {
             throw StatusChangeRefusedException.withoutReason(change);
         }
-        return current;
     }
 
     /**
@@ -135,6 +155,79 @@ public final class OrderStatuses {
         }
         remember(c, change);
         return Change.UPDATED;
+    }
+
+    /**
+     * Sets the status of many orders as {@link #change} sets each, in turn (a later change of the
+     * same order follows the earlier one), checked alike, but with a few statements for them all:
+     * one read of their statuses, one batch of updates, one of history lines. Returns what each did,
+     * in the same order. Nothing is written when one is refused.
+     *
+     * @throws StatusChangeRefusedException as {@link #check} does, for the first change refused
+     * @throws IllegalArgumentException     when one of the orders is not in this database
+     */
+    public List<Change> changeAll(Connection c, List<StatusChange> changes, ChangeSource source) throws SQLException {
+        Map<OrderNumber, StatusChange> current = new HashMap<>();
+        Map<String, Set<Integer>> bySeries = new LinkedHashMap<>();
+        for (StatusChange change : changes) {
+            bySeries.computeIfAbsent(change.number().series(), k -> new LinkedHashSet<>()).add(change.number().number());
+        }
+        for (Map.Entry<String, Set<Integer>> series : bySeries.entrySet()) {
+            // a range of the key: an IN list on its second column would be tested on every order of the series
+            try (PreparedStatement s = c.prepareStatement(SELECT_RANGE)) {
+                s.setString(1, series.getKey());
+                s.setInt(2, Collections.min(series.getValue()));
+                s.setInt(3, Collections.max(series.getValue()));
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        StatusChange status = read(rows);
+                        if (series.getValue().contains(status.number().number())) {
+                            current.put(status.number(), status);
+                        }
+                    }
+                }
+            }
+        }
+        List<Change> done = new ArrayList<>(changes.size());
+        List<StatusChange> applied = new ArrayList<>();
+        for (StatusChange change : changes) {
+            StatusChange now = current.get(change.number());
+            if (now == null) {
+                throw new IllegalArgumentException("order " + change.number() + " is not in this database");
+            }
+            allowed(now, change);
+            if (change.saysTheSameAs(now)) {
+                done.add(Change.UNCHANGED);
+            } else {
+                done.add(Change.UPDATED);
+                applied.add(change);
+                current.put(change.number(), change);
+            }
+        }
+        if (applied.isEmpty()) {
+            return done;
+        }
+        long stamp = source == ChangeSource.LOCAL ? this.changes.next(c, applied.size()) : 0;
+        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+            for (StatusChange change : applied) {
+                s.setString(1, change.status().name());
+                s.setString(2, change.reason());
+                s.setDate(3, change.expectedDelivery() == null ? null : Date.valueOf(change.expectedDelivery()));
+                UtcTimestamps.set(s, 4, change.changedAt());
+                s.setString(5, change.changedBy());
+                s.setLong(6, stamp);
+                s.setLong(7, stamp);
+                s.setString(8, change.number().series());
+                s.setInt(9, change.number().number());
+                s.addBatch();
+                if (stamp > 0) {
+                    stamp++;
+                }
+            }
+            s.executeBatch();
+        }
+        rememberAll(c, applied);
+        return done;
     }
 
     /**
@@ -194,6 +287,23 @@ public final class OrderStatuses {
         }
     }
 
+    /** Adds many statuses orders took to their histories, in one statement. */
+    static void rememberAll(Connection c, List<StatusChange> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        BulkLoad.insert(c, INSERT_HISTORIES, s -> { }, changes.iterator(), (change, column) -> switch (column) {
+            case 1 -> change.number().series();
+            case 2 -> change.number().number();
+            case 3 -> change.status().name();
+            case 4 -> change.reason();
+            case 5 -> change.expectedDelivery();
+            case 6 -> change.changedAt();
+            case 7 -> change.changedBy();
+            default -> throw new IllegalArgumentException("no column " + column);
+        });
+    }
+
     /**
      * Marks SENT agent {@code agentCode}'s submitted orders whose change number is at most
      * {@code upToChangeSeq}: those a package now in the mailbox carried. Not stamped with a change
@@ -201,18 +311,32 @@ public final class OrderStatuses {
      * how many orders it marked.
      */
     public int markSent(Connection c, String agentCode, long upToChangeSeq, Instant now) throws SQLException {
+        return markSent(c, agentCode, -1, upToChangeSeq, now);
+    }
+
+    /**
+     * Marks SENT, as the other {@code markSent} does, the submitted orders whose change number is above
+     * {@code afterChangeSeq} and at most {@code upToChangeSeq}: a package's, when every order up to
+     * its predecessor's mark is marked already.
+     */
+    public int markSent(Connection c, String agentCode, long afterChangeSeq, long upToChangeSeq, Instant now)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(HISTORY_OF_SENT)) {
             UtcTimestamps.set(s, 1, now);
             s.setString(2, agentCode);
             s.setString(3, agentCode);
-            s.setLong(4, upToChangeSeq);
+            s.setLong(4, afterChangeSeq);
+            s.setLong(5, upToChangeSeq);
+            s.setString(6, agentCode);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement(MARK_SENT)) {
             UtcTimestamps.set(s, 1, now);
             s.setString(2, agentCode);
             s.setString(3, agentCode);
-            s.setLong(4, upToChangeSeq);
+            s.setLong(4, afterChangeSeq);
+            s.setLong(5, upToChangeSeq);
+            s.setString(6, agentCode);
             return s.executeUpdate();
         }
     }

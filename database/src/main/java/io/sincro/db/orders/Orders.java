@@ -8,16 +8,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.sincro.db.BulkLoad;
 import io.sincro.db.Origin;
-import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
@@ -34,15 +40,37 @@ public final class Orders {
     static final String COLUMNS = """
             series, number, agent_code, customer_code, origin, status, order_date, delivery_date, notes, created_at""";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
-    private static final String SELECT_SUBMITTED_SINCE = "SELECT " + COLUMNS + """
-             FROM customer_order WHERE origin = 'AGENT' AND status <> 'DRAFT' AND change_seq > ?
-            ORDER BY series, number
+    // The orders in change order, walking index order_changes (no sort of what is left to send,
+    // which an agent's sync reads once per package and once more to see whether anything is left);
+    // their lines a block of orders at a time, by a range of the key.
+    private static final String SELECT_SUBMITTED_SINCE = "SELECT " + COLUMNS + ", change_seq"
+            + " FROM customer_order --DERBY-PROPERTIES index = order_changes\n"
+            + " WHERE agent_code = ? AND change_seq > ? AND origin = 'AGENT' AND status <> 'DRAFT'"
+            + " ORDER BY change_seq";
+    private static final String SELECT_LINES_BETWEEN = """
+            SELECT number, line_no, product_code, quantity, unit_price, discount FROM order_line
+            WHERE series = ? AND number BETWEEN ? AND ?
             """;
     private static final String INSERT = """
             INSERT INTO customer_order (series, number, agent_code, customer_code, origin, order_date, delivery_date,
                                         notes, created_at, updated_at, change_seq,
                                         status, status_changed_at, status_changed_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    // a range of the key: an IN list on its second column would be tested on every order of the series
+    private static final String EXISTING = "SELECT number FROM customer_order WHERE series = ? AND number BETWEEN ? AND ?";
+    private static final String INSERT_ALL = """
+            INSERT INTO customer_order (series, number, agent_code, customer_code, origin, order_date, delivery_date,
+                                        notes, created_at, updated_at, change_seq,
+                                        status, status_changed_at, status_changed_by)
+            SELECT r.series, r.number, r.agent_code, r.customer_code, r.origin, r.order_date, r.delivery_date,
+                   r.notes, r.created_at, r.created_at, r.change_seq, r.status, r.status_changed_at, r.status_changed_by
+            FROM TABLE (sincro_order_rows()) r
+            """;
+    private static final String INSERT_ALL_LINES = """
+            INSERT INTO order_line (series, number, line_no, product_code, quantity, unit_price, discount)
+            SELECT r.series, r.number, r.line_no, r.product_code, r.quantity, r.unit_price, r.discount
+            FROM TABLE (sincro_order_line_rows()) r
             """;
     private static final String COUNT_OF_CUSTOMER = "SELECT COUNT(*) FROM customer_order WHERE customer_code = ?";
     private static final String INSERT_LINE = """
@@ -161,16 +189,101 @@ public final class Orders {
     }
 
     /**
-     * The orders entered at an agent station that were submitted (queued, sent, or taken further by
-     * the head office since; never drafts) and whose last local change is above {@code afterSeq}
-     * (-1: all), in number order. A status from the head office is not a local change, so an order
-     * it took further comes again only when asked for everything since an earlier change (a
-     * restored head office that lost it).
+     * The orders agent {@code agentCode} entered at its station that were submitted (queued, sent,
+     * or taken further by the head office since; never drafts) and whose last local change is above
+     * {@code afterSeq} (-1: all), with their lines, one at a time in the order of that change, so a
+     * package that stops early holds every order up to a change number. Close the cursor. A status
+     * from the head office is not a local change, so an order it took further comes again only when
+     * asked for everything since an earlier change (a restored head office that lost it).
      */
-    public void submittedChangedSince(Connection c, long afterSeq, RowConsumer<Order> consumer) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT_SUBMITTED_SINCE)) {
-            s.setLong(1, afterSeq);
-            stream(s, consumer);
+    public SubmittedCursor submittedChangedSince(Connection c, String agentCode, long afterSeq) throws SQLException {
+        PreparedStatement s = c.prepareStatement(SELECT_SUBMITTED_SINCE);
+        try {
+            s.setString(1, agentCode);
+            s.setLong(2, afterSeq);
+            return new SubmittedCursor(c, s, s.executeQuery());
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #submittedChangedSince}'s orders one at a time, with their lines, in the order of their
+     * last change, read {@value #BLOCK} orders ahead: that many orders' lines in memory at a time,
+     * whatever the number of orders.
+     */
+    public static final class SubmittedCursor implements AutoCloseable {
+
+        static final int BLOCK = 100;
+
+        private final Connection c;
+        private final PreparedStatement statement;
+        private final ResultSet rows;
+        private final Deque<SubmittedOrder> block = new ArrayDeque<>();
+        private boolean more = true;
+
+        private SubmittedCursor(Connection c, PreparedStatement statement, ResultSet rows) {
+            this.c = c;
+            this.statement = statement;
+            this.rows = rows;
+        }
+
+        /** The next order with its lines, or null after the last. */
+        public SubmittedOrder next() throws SQLException {
+            if (block.isEmpty() && more) {
+                readBlock();
+            }
+            return block.poll();
+        }
+
+        private void readBlock() throws SQLException {
+            List<Order> orders = new ArrayList<>(BLOCK);
+            List<Long> changes = new ArrayList<>(BLOCK);
+            while (orders.size() < BLOCK && (more = rows.next())) {
+                orders.add(read(rows));
+                changes.add(rows.getLong("change_seq"));
+            }
+            if (orders.isEmpty()) {
+                return;
+            }
+            Map<OrderNumber, List<OrderLine>> lines = new HashMap<>();
+            Map<String, List<Integer>> bySeries = new HashMap<>();
+            for (Order order : orders) {
+                lines.put(order.number(), new ArrayList<>());
+                bySeries.computeIfAbsent(order.number().series(), k -> new ArrayList<>()).add(order.number().number());
+            }
+            try (PreparedStatement s = c.prepareStatement(SELECT_LINES_BETWEEN)) {
+                for (Map.Entry<String, List<Integer>> series : bySeries.entrySet()) {
+                    s.setString(1, series.getKey());
+                    s.setInt(2, Collections.min(series.getValue()));
+                    s.setInt(3, Collections.max(series.getValue()));
+                    try (ResultSet found = s.executeQuery()) {
+                        while (found.next()) {
+                            List<OrderLine> of = lines.get(new OrderNumber(series.getKey(), found.getInt("number")));
+                            if (of != null) {
+                                of.add(new OrderLine(found.getInt("line_no"), found.getString("product_code"),
+                                        found.getBigDecimal("quantity"), found.getBigDecimal("unit_price"),
+                                        found.getBigDecimal("discount")));
+                            }
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < orders.size(); i++) {
+                List<OrderLine> of = lines.get(orders.get(i).number());
+                of.sort(Comparator.comparingInt(OrderLine::lineNo));
+                block.add(new SubmittedOrder(orders.get(i), of, changes.get(i)));
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                rows.close();
+            } finally {
+                statement.close();
+            }
         }
     }
 
@@ -229,6 +342,91 @@ public final class Orders {
             }
             s.executeBatch();
         }
+    }
+
+    /**
+     * Inserts many orders with their lines, as {@link #insert(Connection, Order, List, ChangeSource)}
+     * inserts each (the same rows: each order in its first status, with its history's first line), in
+     * a few batched statements for them all.
+     */
+    public void insertAll(Connection c, List<OrderWithLines> orders, ChangeSource source) throws SQLException {
+        if (orders.isEmpty()) {
+            return;
+        }
+        long stamp = source == ChangeSource.LOCAL ? changes.next(c, orders.size()) : 0;
+        List<StatusChange> firsts = new ArrayList<>(orders.size());
+        List<NewOrder> rows = new ArrayList<>(orders.size());
+        for (OrderWithLines next : orders) {
+            StatusChange first = StatusChange.first(next.order());
+            firsts.add(first);
+            rows.add(new NewOrder(next.order(), first, stamp));
+            if (stamp > 0) {
+                stamp++;
+            }
+        }
+        BulkLoad.insert(c, INSERT_ALL, s -> { }, rows.iterator(), (row, column) -> {
+            Order order = row.order();
+            return switch (column) {
+                case 1 -> order.number().series();
+                case 2 -> order.number().number();
+                case 3 -> order.agentCode();
+                case 4 -> order.customerCode();
+                case 5 -> order.origin().name();
+                case 6 -> order.orderDate();
+                case 7 -> order.deliveryDate();
+                case 8 -> order.notes();
+                case 9 -> order.createdAt();
+                case 10 -> row.changeSeq();
+                case 11 -> row.first().status().name();
+                case 12 -> row.first().changedAt();
+                case 13 -> row.first().changedBy();
+                default -> throw new IllegalArgumentException("no column " + column);
+            };
+        });
+        OrderStatuses.rememberAll(c, firsts);
+        BulkLoad.insert(c, INSERT_ALL_LINES, s -> { }, linesOf(orders), (line, column) -> switch (column) {
+            case 1 -> line.number().series();
+            case 2 -> line.number().number();
+            case 3 -> line.line().lineNo();
+            case 4 -> line.line().productCode();
+            case 5 -> line.line().quantity();
+            case 6 -> line.line().unitPrice();
+            case 7 -> line.line().discount();
+            default -> throw new IllegalArgumentException("no column " + column);
+        });
+    }
+
+    /** An order as {@link #insertAll} stores it: in its first status, with its change number. */
+    private record NewOrder(Order order, StatusChange first, long changeSeq) {
+    }
+
+    private record NumberedLine(OrderNumber number, OrderLine line) {
+    }
+
+    private static Iterator<NumberedLine> linesOf(List<OrderWithLines> orders) {
+        return orders.stream().flatMap(o -> o.lines().stream().map(l -> new NumberedLine(o.order().number(), l)))
+                .iterator();
+    }
+
+    /** Which of {@code numbers} of {@code series} are orders of this database, in a few queries. */
+    public Set<Integer> existing(Connection c, String series, Collection<Integer> numbers) throws SQLException {
+        Set<Integer> found = new HashSet<>();
+        if (numbers.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s = c.prepareStatement(EXISTING)) {
+            s.setString(1, series);
+            s.setInt(2, Collections.min(numbers));
+            s.setInt(3, Collections.max(numbers));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    if (numbers.contains(rows.getInt(1))) {
+                        found.add(rows.getInt(1));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Notes the back-end's own reference of an order the head office entered from its file. */
@@ -329,14 +527,6 @@ public final class Orders {
             s.setString(2, number.series());
             s.setInt(3, number.number());
             s.executeUpdate();
-        }
-    }
-
-    private static void stream(PreparedStatement s, RowConsumer<Order> consumer) throws SQLException {
-        try (ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-                consumer.accept(read(rows));
-            }
         }
     }
 

@@ -169,6 +169,63 @@ class OrderStatusesTest {
         assertThat(find(later).status()).isEqualTo(OrderStatus.SUBMITTED);
     }
 
+    @Test
+    void manyOrdersInsertedTogetherAreStoredAsEachAloneWithTheirLinesAndFirstStatus() {
+        OrderNumber second = new OrderNumber("A01", 2);
+        OrderNumber third = new OrderNumber("A01", 3);
+        db.useTransaction(c -> new Orders().insertAll(c, List.of(
+                new OrderWithLines(order(second, OrderStatus.SENT), List.of(line(1), line(2))),
+                new OrderWithLines(order(third, OrderStatus.SUBMITTED), List.of(line(1)))), ChangeSource.RECEIVED));
+
+        assertThat(find(second)).isEqualTo(new StatusChange(second, OrderStatus.SENT, null, null, clock.instant(), "A01"));
+        assertThat(lines(second)).containsExactly(line(1), line(2));
+        assertThat(history(third)).containsExactly(
+                new StatusChange(third, OrderStatus.SUBMITTED, null, null, clock.instant(), "A01"));
+        assertThat(Sql.column(db, "SELECT change_seq FROM customer_order WHERE number > 1")).containsOnly("0");
+    }
+
+    @Test
+    void manyChangesTogetherAreCheckedAndStampedAsEachAlone() {
+        OrderNumber second = new OrderNumber("A01", 2);
+        db.useTransaction(c -> new Orders().insertAll(c, List.of(
+                new OrderWithLines(order(second, OrderStatus.SENT), List.of(line(1)))), ChangeSource.RECEIVED));
+        StatusChange accepted = hq(OrderStatus.ACCEPTED, null, null);
+        StatusChange received = new StatusChange(second, OrderStatus.RECEIVED, null, null, clock.instant(), "HQ");
+
+        List<Change> done = db.inTransaction(c -> statuses.changeAll(c, List.of(accepted, received,
+                hq(OrderStatus.ACCEPTED, null, null)), ChangeSource.LOCAL));
+
+        assertThat(done).containsExactly(Change.UPDATED, Change.UPDATED, Change.UNCHANGED);
+        assertThat(find(ORDER)).isEqualTo(accepted);
+        assertThat(find(second)).isEqualTo(received);
+        assertThat(Sql.column(db, "SELECT change_seq FROM customer_order ORDER BY number")).doesNotHaveDuplicates()
+                .doesNotContain("0");
+        assertThat(history(second)).extracting(StatusChange::status)
+                .containsExactly(OrderStatus.SENT, OrderStatus.RECEIVED);
+    }
+
+    @Test
+    void manyChangesTogetherWriteNothingWhenOneIsRefused() {
+        assertThatThrownBy(() -> db.useTransaction(c -> statuses.changeAll(c, List.of(hq(OrderStatus.SHIPPED, null,
+                null), hq(OrderStatus.ACCEPTED, null, null)), ChangeSource.LOCAL)))
+                .isInstanceOf(StatusChangeRefusedException.class);
+
+        assertThat(find(ORDER).status()).isEqualTo(OrderStatus.RECEIVED);
+        assertThat(history(ORDER)).hasSize(1);
+    }
+
+    private List<OrderLine> lines(OrderNumber number) {
+        return db.inTransaction(c -> new Orders().lines(c, number));
+    }
+
+    private List<StatusChange> history(OrderNumber number) {
+        return db.inTransaction(c -> statuses.history(c, number));
+    }
+
+    private static OrderLine line(int lineNo) {
+        return new OrderLine(lineNo, "P1", new BigDecimal("2.000"), new BigDecimal("10.5000"), new BigDecimal("0.00"));
+    }
+
     private StatusChange hq(OrderStatus status, String reason, LocalDate expectedDelivery) {
         return new StatusChange(ORDER, status, reason, expectedDelivery, clock.instant(), "HQ");
     }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import io.sincro.db.Station;
@@ -76,6 +77,11 @@ public final class FlowRules {
                             + " the head office set it; an order the agent does not have, or a status that would go"
                             + " back, is ignored (OrderFlow)"));
 
+    /** No bound on the orders of a package. */
+    private static final ValueLimits UNBOUNDED = new ValueLimits(ValueLimits.defaults().maxQuantity(),
+            ValueLimits.defaults().maxPrice(), ValueLimits.defaults().clockTolerance(), Integer.MAX_VALUE,
+            Integer.MAX_VALUE);
+
     private final Station station;
     private final CatalogFlow catalog = new CatalogFlow();
     private final CustomerFlow customers = new CustomerFlow();
@@ -118,9 +124,27 @@ public final class FlowRules {
     /**
      * Writes what a package of {@code stream} carries: for a delta, what changed at this station
      * after change number {@code since}; for a full package, everything (deletions included, so a
-     * station that fell behind also loses what was deleted).
+     * station that fell behind also loses what was deleted). Every order goes in this one package,
+     * however many: {@link #send(Connection, PackageStream, PackageKind, long, ValueLimits, PackageRows)}
+     * stops at what one package may carry.
      */
     public void send(Connection c, PackageStream stream, PackageKind kind, long since, PackageRows out) throws SQLException {
+        send(c, stream, kind, since, null, out);
+    }
+
+    /**
+     * Writes what a package of {@code stream} carries, as the other {@code send} does, but no more orders
+     * and lines than {@code limits} allow one package: the receiver refuses a package above them. Orders
+     * go in the order of their last change, so the package holds every change up to the one it
+     * returns; the rest (customers and special prices are never cut) belongs to the next package,
+     * a delta after that number.
+     *
+     * @param limits what one package may carry; null for no bound
+     * @return the change number up to which the package holds every change, when orders were left for
+     *         the next package; empty when it holds everything asked for
+     */
+    public OptionalLong send(Connection c, PackageStream stream, PackageKind kind, long since, ValueLimits limits,
+                             PackageRows out) throws SQLException {
         if (!stream.isWrittenBy(station.code())) {
             throw new IllegalArgumentException(station + " does not write stream " + stream);
         }
@@ -135,9 +159,10 @@ public final class FlowRules {
             case AGENT_TO_HEAD_OFFICE -> {
                 customers.sendToHeadOffice(c, after, out);
                 specialPrices.sendToHeadOffice(c, stream.agentCode(), after, out);
-                orders.sendOrders(c, after, out);
+                return orders.sendOrders(c, stream.agentCode(), after, limits == null ? UNBOUNDED : limits, out);
             }
         }
+        return OptionalLong.empty();
     }
 
     /**

@@ -2,26 +2,35 @@ package io.sincro.rules.flow;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
+import io.sincro.db.catalog.Products;
 import io.sincro.db.changes.ChangeSource;
-import io.sincro.db.customers.Customer;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
 import io.sincro.db.orders.OrderNumber;
 import io.sincro.db.orders.OrderStatus;
 import io.sincro.db.orders.OrderStatuses;
+import io.sincro.db.orders.OrderWithLines;
 import io.sincro.db.orders.Orders;
 import io.sincro.db.orders.StatusChange;
 import io.sincro.db.orders.StatusChangeRefusedException;
+import io.sincro.db.orders.SubmittedOrder;
 import io.sincro.format.Entity;
 import io.sincro.format.PackageRefusedException;
 import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.rows.OrderStatusUpdate;
 import io.sincro.format.rows.PackageRows;
+import io.sincro.format.rows.Section;
 
 /**
  * Orders go from an agent to the head office only, and only once submitted (drafts stay on the
@@ -39,19 +48,42 @@ final class OrderFlow {
     private final Orders orders = new Orders();
     private final OrderStatuses statuses = new OrderStatuses();
     private final Customers customers = new Customers();
+    private final Products products = new Products();
+
+    /** The most orders, and about the most lines, read before a slice is stored. */
+    static final int SLICE_ORDERS = 500;
+    static final int SLICE_LINES = 5_000;
 
     /**
-     * To the head office: this agent's submitted orders changed above {@code since}, with their lines.
-     * One the head office took further since (received, accepted...) travels as sent: it goes again
-     * only to a head office restored from a backup that lost it, which receives it as any sent order.
+     * To the head office: this agent's submitted orders changed above {@code since}, with their lines,
+     * in the order of those changes, as many as one package may carry ({@code limits}: its orders and
+     * lines; an order is never split, and one order larger than the lines allowed goes alone). One the
+     * head office took further since (received, accepted...) travels as sent: it goes again only to a
+     * head office restored from a backup that lost it, which receives it as any sent order.
+     *
+     * @return the change number of the last order written when more were left for the next package;
+     *         empty when every order went
      */
-    void sendOrders(Connection c, long since, PackageRows out) throws SQLException {
-        orders.submittedChangedSince(c, since, order -> {
-            io.sincro.format.rows.Order row = RowMapping.toPackage(order, orders.lines(c, order.number()));
-            out.order(TRAVELLING.contains(row.status()) ? row : new io.sincro.format.rows.Order(row.number(),
-                    row.agentCode(), row.customerCode(), io.sincro.format.rows.OrderStatus.SENT, row.orderDate(),
-                    row.deliveryDate(), row.notes(), row.createdAt(), row.lines()));
-        });
+    OptionalLong sendOrders(Connection c, String agent, long since, ValueLimits limits, PackageRows out)
+            throws SQLException {
+        int written = 0;
+        long lines = 0;
+        long last = 0;
+        try (Orders.SubmittedCursor cursor = orders.submittedChangedSince(c, agent, since)) {
+            for (SubmittedOrder next = cursor.next(); next != null; next = cursor.next()) {
+                if (written > 0 && (written == limits.maxOrders() || lines + next.lines().size() > limits.maxLines())) {
+                    return OptionalLong.of(last);
+                }
+                io.sincro.format.rows.Order row = RowMapping.toPackage(next.order(), next.lines());
+                out.order(TRAVELLING.contains(row.status()) ? row : new io.sincro.format.rows.Order(row.number(),
+                        row.agentCode(), row.customerCode(), io.sincro.format.rows.OrderStatus.SENT, row.orderDate(),
+                        row.deliveryDate(), row.notes(), row.createdAt(), row.lines()));
+                written++;
+                lines += next.lines().size();
+                last = next.changeSeq();
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** To an agent: the status of the orders it entered (never those entered for it), changed above {@code since}. */
@@ -59,36 +91,90 @@ final class OrderFlow {
         statuses.ofAgentChangedSince(c, agent, since, status -> out.orderStatus(RowMapping.toPackage(status)));
     }
 
-    /** At the head office: an agent's order, stored once; receiving it is the head office's first step. */
-    void receive(Connection c, io.sincro.format.rows.Order order, Arrival a, Tallies t) throws SQLException {
+    /**
+     * At the head office: an agent's orders section, each order stored once; receiving it is the head
+     * office's first step. Taken a slice at a time ({@link #SLICE_ORDERS} orders or
+     * {@link #SLICE_LINES} lines, so a package is never held whole): one read of the slice's
+     * customers, products and orders already here, then each order checked in turn as if it came
+     * alone ({@code values}' bounds, then the flow rules, then its references), then the slice's
+     * new orders inserted and set RECEIVED in a few batches. The first order refused refuses the
+     * package, naming it.
+     */
+    void receive(Connection c, Section section, ValueRules values, Arrival a, Tallies t) throws SQLException {
+        Set<OrderNumber> seen = new HashSet<>();
+        List<io.sincro.format.rows.Order> slice = new ArrayList<>();
+        while (section.peek() != null) {
+            slice.clear();
+            long lines = 0;
+            while (slice.size() < SLICE_ORDERS && lines < SLICE_LINES && section.peek() != null) {
+                Object item = section.take();
+                if (!(item instanceof io.sincro.format.rows.Order order)) {
+                    throw new IllegalArgumentException("not an order: " + item.getClass().getName());
+                }
+                slice.add(order);
+                lines += order.lines().size();
+            }
+            receiveSlice(c, slice, seen, values, a, t);
+        }
+    }
+
+    private void receiveSlice(Connection c, List<io.sincro.format.rows.Order> slice, Set<OrderNumber> seen,
+                              ValueRules values, Arrival a, Tallies t) throws SQLException {
         String agent = a.agent();
-        if (!agent.equals(order.number().series()) || !agent.equals(order.agentCode())
-                || !TRAVELLING.contains(order.status())) {
-            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + " from agent " + agent
-                    + " carries order " + order.number() + " of agent " + order.agentCode() + " in status "
-                    + order.status() + ", but an agent sends only its own submitted orders, in its own series "
-                    + agent + "; it was refused, check that agent's station");
+        Set<String> customerCodes = new HashSet<>();
+        Set<String> productCodes = new HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
+        for (io.sincro.format.rows.Order order : slice) {
+            customerCodes.add(order.customerCode());
+            order.lines().forEach(line -> productCodes.add(line.productCode()));
+            if (agent.equals(order.number().series())) {
+                numbers.add(order.number().number());
+            }
         }
-        Optional<Customer> customer = customers.find(c, order.customerCode());
-        if (customer.isPresent() && !agent.equals(customer.get().agentCode())) {
-            throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + "'s order "
-                    + order.number() + " is for customer " + order.customerCode() + ", who is "
-                    + (customer.get().agentCode() == null ? "assigned to no agent" : "agent "
-                    + customer.get().agentCode() + "'s") + ", and an agent orders only for its own customers; the"
-                    + " package was refused and changes nothing");
+        Map<String, Optional<String>> agentOf = customers.agentsOf(c, customerCodes);
+        Set<String> products = this.products.existing(c, productCodes);
+        Set<Integer> here = orders.existing(c, agent, numbers);
+        List<OrderWithLines> inserts = new ArrayList<>();
+        List<StatusChange> received = new ArrayList<>();
+        for (io.sincro.format.rows.Order order : slice) {
+            values.check(order);
+            if (!agent.equals(order.number().series()) || !agent.equals(order.agentCode())
+                    || !TRAVELLING.contains(order.status())) {
+                throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + " from agent " + agent
+                        + " carries order " + order.number() + " of agent " + order.agentCode() + " in status "
+                        + order.status() + ", but an agent sends only its own submitted orders, in its own series "
+                        + agent + "; it was refused, check that agent's station");
+            }
+            Optional<String> owner = agentOf.get(order.customerCode());
+            if (owner != null && !owner.equals(Optional.of(agent))) {
+                throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + "'s order "
+                        + order.number() + " is for customer " + order.customerCode() + ", who is "
+                        + (owner.isEmpty() ? "assigned to no agent" : "agent " + owner.get() + "'s")
+                        + ", and an agent orders only for its own customers; the package was refused and changes"
+                        + " nothing");
+            }
+            OrderNumber number = RowMapping.toDatabase(order.number());
+            if (here.contains(number.number()) || !seen.add(number)) {
+                t.ignored(Entity.ORDERS, number.toString(), "already received; stored once");
+                continue;
+            }
+            if (owner == null || !order.lines().stream().allMatch(line -> products.contains(line.productCode()))) {
+                throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + "'s order "
+                        + order.number() + " refers to customer " + order.customerCode() + " or one of its products"
+                        + ", which this station does not have; import the packages before it (the catalog first), or"
+                        + " ask for a full package");
+            }
+            inserts.add(new OrderWithLines(new Order(number, agent, order.customerCode(), Origin.AGENT,
+                    RowMapping.toDatabase(order.status()), order.orderDate(), order.deliveryDate(), order.notes(),
+                    order.createdAt()), RowMapping.linesOf(order)));
+            // stamped as a local change: RECEIVED is the first news the agent gets back
+            received.add(new StatusChange(number, OrderStatus.RECEIVED, null, null, a.now(), a.self()));
         }
-        OrderNumber number = RowMapping.toDatabase(order.number());
-        if (orders.find(c, number).isPresent()) {
-            t.ignored(Entity.ORDERS, number.toString(), "already received; stored once");
-            return;
+        orders.insertAll(c, inserts, ChangeSource.RECEIVED);
+        statuses.changeAll(c, received, ChangeSource.LOCAL);
+        for (int i = 0; i < inserts.size(); i++) {
+            t.count(Entity.ORDERS, Change.INSERTED);
         }
-        Order sent = new Order(number, agent, order.customerCode(), Origin.AGENT, RowMapping.toDatabase(order.status()),
-                order.orderDate(), order.deliveryDate(), order.notes(), order.createdAt());
-        orders.insert(c, sent, RowMapping.linesOf(order), ChangeSource.RECEIVED);
-        // stamped as a local change: RECEIVED is the first news the agent gets back
-        statuses.change(c, new StatusChange(number, OrderStatus.RECEIVED, null, null, a.now(), a.self()),
-                ChangeSource.LOCAL);
-        t.count(Entity.ORDERS, Change.INSERTED);
     }
 
     /**

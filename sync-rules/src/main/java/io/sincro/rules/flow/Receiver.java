@@ -10,7 +10,6 @@ import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageStream;
 import io.sincro.format.rows.Customer;
 import io.sincro.format.rows.Deletion;
-import io.sincro.format.rows.Order;
 import io.sincro.format.rows.OrderStatusUpdate;
 import io.sincro.format.rows.PriceList;
 import io.sincro.format.rows.PriceListRow;
@@ -62,20 +61,28 @@ final class Receiver implements FlowRules.Receiving {
         }
         // once per section: a section holds rows of one entity, so its rows need no check each
         check(section.entity(), false);
-        if (!load(section)) {
+        if (!load(section, arriving)) {
             for (Object row = section.take(); row != null; row = section.take()) {
                 receiveRow(row);
             }
         }
     }
 
-    /** A whole section in one bulk insert, where its entity's rule allows it; false when it does not. */
-    private boolean load(Section section) throws SQLException {
+    /**
+     * A whole section in one bulk insert, or a slice at a time, where its entity's rule allows it;
+     * false when it does not. Orders are checked by their rule itself, each in turn as it comes to
+     * it, so it takes them from the section as it arrived, {@code arriving}.
+     */
+    private boolean load(Section section, Section arriving) throws SQLException {
         Entity entity = section.entity();
         try {
             return switch (entity) {
                 case PRICE_LISTS, PRODUCTS, PRICE_LIST_ROWS, STOCK -> catalog.loadIfEmpty(c, section, arrival, tallies);
                 case SPECIAL_PRICES -> specialPrices.loadIfEmpty(c, section, arrival, tallies);
+                case ORDERS -> {
+                    orders.receive(c, arriving, values, arrival, tallies);
+                    yield true;
+                }
                 default -> false;
             };
         } catch (SQLException e) {
@@ -109,8 +116,6 @@ final class Receiver implements FlowRules.Receiving {
             customer(customer);
         } else if (row instanceof SpecialPrice price) {
             specialPrice(price);
-        } else if (row instanceof Order order) {
-            order(order);
         } else if (row instanceof OrderStatusUpdate status) {
             orders.receive(c, status, arrival, tallies);
         } else {
@@ -150,15 +155,6 @@ final class Receiver implements FlowRules.Receiving {
         } catch (SQLException e) {
             throw missing(e, "special price " + price.customerCode() + "/" + price.productCode(),
                     "customer " + price.customerCode() + " or product " + price.productCode());
-        }
-    }
-
-    private void order(Order order) throws SQLException {
-        try {
-            orders.receive(c, order, arrival, tallies);
-        } catch (SQLException e) {
-            throw missing(e, "order " + order.number(), "customer " + order.customerCode()
-                    + " or one of its products");
         }
     }
 
