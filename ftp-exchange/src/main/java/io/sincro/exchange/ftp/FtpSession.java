@@ -548,9 +548,8 @@ final class FtpSession implements AutoCloseable {
             long received;
             try (InputStream in = remote; FileChannel channel = createLocal(temporary);
                     OutputStream out = Channels.newOutputStream(channel)) {
+                // not forced to disk: see Mailbox#download
                 received = copy(in, out, true);
-                // the package is imported later, possibly after a crash: it must be on disk
-                forceLocal(channel, temporary);
             } catch (IOException e) {
                 throw explainedTransferFailure(e);
             }
@@ -730,14 +729,6 @@ final class FtpSession implements AutoCloseable {
             return FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw localFailure(Step.READ, "creating " + file, e);
-        }
-    }
-
-    private static void forceLocal(FileChannel channel, Path file) {
-        try {
-            channel.force(true);
-        } catch (IOException e) {
-            throw localFailure(Step.READ, "saving " + file, e);
         }
     }
 
