@@ -85,6 +85,12 @@ public interface Mailbox extends AutoCloseable {
      * next to it that is renamed only when complete and of the size the server announced. An
      * existing {@code localFile} is replaced. The file stays in the mailbox.
      *
+     * <p>The copy is not forced to disk (an fsync costs some milliseconds a file, and most of a small
+     * sync is such fixed costs): after a crash it may be gone or cut short under its final name. The
+     * package is still in the mailbox, since nothing is deleted there before the other side has
+     * committed it, and a reader checks what it downloaded against its seal before acting on it; a
+     * caller that keeps a copy across a crash forces it itself.
+     *
      * @throws PackageNotFoundException if there is no such file
      */
     void download(Folder folder, String name, Path localFile);

@@ -197,6 +197,11 @@ final class Outbox {
                     + (p.attempts() > 0 ? ", attempt " + (p.attempts() + 1) : "");
             database.useTransaction(c -> {
                 exported.uploaded(c, p.name(), now);
+                if (p.onlyAcknowledges()) {
+                    // never sent again (resendLost passes it over), so done with at once: in this
+                    // commit rather than a commit of its own when the sync tidies the stream
+                    exported.removed(c, p.name(), now);
+                }
                 if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
                     // the orders this package carried have left: order status says sent, not queued
                     // the orders above its predecessor's mark: those below were marked with it
@@ -208,6 +213,10 @@ final class Outbox {
             });
             run.sent.add(new SyncReport.Transfer(name, -1, bytes, detail));
             log.info("sent {} ({})", name, detail);
+            if (p.onlyAcknowledges()) {
+                deleteFile(p);
+                log.debug("{} is done with: it only acknowledged", name);
+            }
             return true;
         } catch (MailboxException e) {
             record(p, now, name + " was not sent (attempt " + (p.attempts() + 1) + "): " + e.getMessage()
@@ -340,14 +349,19 @@ final class Outbox {
     void forget(ExportedPackage p, String why) {
         Instant now = clock.instant();
         boolean news = database.inTransaction(c -> exported.removed(c, p.name(), now));
+        deleteFile(p);
+        if (news) {
+            log.debug("{} is done with: {}", p.name(), why);
+        }
+    }
+
+    /** Deletes the file of a package its row says is done with. */
+    private void deleteFile(ExportedPackage p) {
         try {
             Files.deleteIfExists(folder.resolve(p.name().fileName()));
         } catch (IOException e) {
             // the next sweep removes it; the package is done with either way
             log.warn("could not delete {} from the outbox: {}", p.name(), e.toString());
-        }
-        if (news) {
-            log.debug("{} is done with: {}", p.name(), why);
         }
     }
 

@@ -374,7 +374,8 @@ public final class StationSync {
             } else if (sequence <= acked) {
                 outbox.forget(p, "acknowledged");
             } else if (p.onlyAcknowledges() && p.isUploaded()) {
-                // acknowledgements only: never sent again, so the copy serves nothing
+                // acknowledgements only: never sent again, so the copy serves nothing (an upload now
+                // forgets such a package itself; this finishes one an earlier release uploaded)
                 outbox.forget(p, "it only acknowledged");
             } else {
                 left.add(p);

@@ -2,6 +2,7 @@ package io.sincro.db.changes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import io.sincro.db.CodeSeries;
@@ -20,7 +21,13 @@ public final class ChangeSequence {
     /** The name of the counter in table code_series (created by migration 2). */
     static final String SERIES = "change";
 
-    private static final String LOCK = "UPDATE code_series SET next_value = next_value WHERE name = '" + SERIES + "'";
+    /**
+     * An update lock on the counter's row, held to the end of the transaction (read stability): it
+     * excludes every other taker of the lock or of a number as the number's own update does, and
+     * writes nothing, so a transaction that only locked has no log to force to disk at its commit.
+     */
+    private static final String LOCK = "SELECT next_value FROM code_series WHERE name = '" + SERIES
+            + "' FOR UPDATE WITH RS";
 
     private final CodeSeries series = new CodeSeries();
 
@@ -43,8 +50,9 @@ public final class ChangeSequence {
     }
 
     /**
-     * The highest change number handed out so far, 0 when none. It waits for a transaction holding
-     * the counter to end, so every change up to the mark is committed when it returns.
+     * The highest change number handed out so far, 0 when none. It waits for a transaction that took
+     * a number to end, so every change up to the mark is committed when it returns (one that only
+     * took the {@link #lock} has stamped nothing, and is not waited for).
      */
     public long mark(Connection c) throws SQLException {
         return series.peek(c, SERIES).orElse(1) - 1;
@@ -52,11 +60,14 @@ public final class ChangeSequence {
 
     /**
      * Takes the counter's lock without using a number, so an import that writes many tables takes
-     * its locks in the same order as local edits (counter first) and the two never deadlock.
+     * its locks in the same order as local edits (counter first) and the two never deadlock. It
+     * writes nothing: a transaction that decides it has nothing to write after taking it (a sync
+     * with nothing to send) costs no disk flush.
      */
     public void lock(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LOCK)) {
-            s.executeUpdate();
+        try (PreparedStatement s = c.prepareStatement(LOCK); ResultSet row = s.executeQuery()) {
+            // the lock is taken on the row the cursor reaches (migration 2 made it)
+            row.next();
         }
     }
 }

@@ -1,9 +1,14 @@
 package io.sincro.db.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +71,40 @@ class ChangeTrackingTest {
         assertThat(Sql.rows(db, "SELECT code, change_seq FROM product ORDER BY code"))
                 .containsExactly(List.of("P1", "1"), List.of("P2", "2"));
         assertThat(db.inTransaction(sequence::mark)).isEqualTo(2);
+    }
+
+    @Test
+    void theLockHoldsOffEveryOtherTakerOfTheCounterUntilItsTransactionEnds() throws Exception {
+        Sql.execute(db, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+        db.useTransaction(c -> {
+            sequence.lock(c);
+
+            assertThatThrownBy(() -> db.inTransaction(sequence::next)).hasMessageContaining("lock could not be obtained");
+            assertThatThrownBy(() -> db.useTransaction(sequence::lock)).hasMessageContaining("lock could not be obtained");
+        });
+
+        assertThat(db.inTransaction(sequence::next)).isEqualTo(1);
+    }
+
+    @Test
+    void aTransactionThatOnlyTookTheLockWroteNothingForItsCommitToForceToDisk() {
+        db.useTransaction(c -> {
+            sequence.lock(c);
+
+            assertThat(transactionsThatWrote(c)).isZero();
+            sequence.next(c);
+            assertThat(transactionsThatWrote(c)).as("after taking a number").isOne();
+        });
+    }
+
+    /** Transactions with a log record (a read-only one has no first log instant). */
+    private static long transactionsThatWrote(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM SYSCS_DIAG.TRANSACTION_TABLE"
+                        + " WHERE FIRST_INSTANT IS NOT NULL")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Test

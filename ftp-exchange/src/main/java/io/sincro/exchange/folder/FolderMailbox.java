@@ -149,7 +149,7 @@ public final class FolderMailbox implements Mailbox {
         boolean renamed = false;
         try {
             long expected = Files.size(localFile);
-            long written = copy(localFile, temporary);
+            long written = copy(localFile, temporary, true);
             if (written != expected || Files.size(temporary) != expected) {
                 throw new MailboxException(what + " was incomplete: " + Files.size(temporary) + " of " + expected
                         + " bytes were written; the next sync tries again", Step.WRITE, true, null, null);
@@ -189,7 +189,7 @@ public final class FolderMailbox implements Mailbox {
         boolean moved = false;
         try {
             long expected = Files.size(source);
-            long copied = copy(source, temporary);
+            long copied = copy(source, temporary, false);
             if (copied != expected) {
                 throw new MailboxException(what + " was incomplete: " + copied + " of " + expected
                         + " bytes arrived; the next sync tries again", Step.READ, true, null, null);
@@ -243,13 +243,18 @@ public final class FolderMailbox implements Mailbox {
         return directory;
     }
 
-    /** Copies to a new file and forces it to disk, so a crash never leaves a renamed but empty file. */
-    private static long copy(Path from, Path to) throws IOException {
+    /**
+     * Copies to a new file; {@code force}: and forces it to disk, so a crash never leaves a renamed but
+     * empty package in the mailbox (a download is not forced: see Mailbox#download).
+     */
+    private static long copy(Path from, Path to, boolean force) throws IOException {
         try (InputStream in = Files.newInputStream(from);
                 FileChannel channel = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
             long copied = in.transferTo(out);
-            channel.force(true);
+            if (force) {
+                channel.force(true);
+            }
             return copied;
         }
     }

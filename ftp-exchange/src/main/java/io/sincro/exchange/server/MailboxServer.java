@@ -19,6 +19,7 @@ import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerConfigurationException;
 import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.command.CommandFactoryFactory;
 import org.apache.ftpserver.ftplet.Authority;
 import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.Ftplet;
@@ -127,6 +128,7 @@ public final class MailboxServer implements AutoCloseable {
             ftplets.put("tls-first", new TlsFirstFtplet());
         }
         factory.setFtplets(ftplets);
+        factory.setCommandFactory(new NoDelayCommands(new CommandFactoryFactory().createCommandFactory()));
 
         FtpServer server = factory.createServer();
         try {
@@ -184,6 +186,11 @@ public final class MailboxServer implements AutoCloseable {
     /** The port actually listened on (the chosen one when started with port 0). */
     public int port() {
         return listener.getPort();
+    }
+
+    /** Visible for the tests: the server's listener, which knows its connected sessions. */
+    Listener listener() {
+        return listener;
     }
 
     /** The address listened on. */

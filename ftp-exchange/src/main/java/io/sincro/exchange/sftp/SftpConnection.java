@@ -264,9 +264,8 @@ final class SftpConnection implements AutoCloseable {
             try (InputStream remote = sftp.read(path(folder) + "/" + name, BUFFER_SIZE);
                     FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
+                // not forced to disk: see Mailbox#download
                 received = remote.transferTo(out);
-                // the package is imported later, possibly after a crash: it must be on disk
-                channel.force(true);
             } catch (SftpException e) {
                 if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
                     throw notFound(folder, name);

@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.apache.mina.transport.socket.SocketSessionConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.MailboxException;
 import io.sincro.exchange.PackageNames;
+import io.sincro.exchange.TestCertificates;
 import io.sincro.exchange.ftp.FtpMailbox;
 import io.sincro.exchange.ftp.FtpSettings;
-import io.sincro.exchange.TestCertificates;
 import io.sincro.exchange.ftp.TlsMode;
 
 /** {@code sincro mailbox serve}: an FTP server on a folder, for trials and small offices. */
@@ -55,6 +56,18 @@ class MailboxServerTest {
                 .contains("agent01 logged in", "agent01 renamed to /SincroAg/A01-000001.sincro")
                 .anyMatch(line -> line.startsWith("agent01 stored /SincroAg/A01-000001.sincro.part-"));
         assertThat(events).noneMatch(ServerEvent::encrypted);
+    }
+
+    @Test
+    void repliesOnEveryControlConnectionGoOutWithoutWaitingForTheClientsAcknowledgement() throws IOException {
+        try (MailboxServer server = MailboxServer.start(ServeOptions.loopback(root, 0));
+                FtpMailbox mailbox = mailbox(server, "anonymous", "guest")) {
+            mailbox.upload(Files.writeString(local.resolve("p"), "x"), Folder.SINCRO_AG, "A01-000001.sincro");
+
+            assertThat(server.listener().getActiveSessions()).singleElement()
+                    .satisfies(session -> assertThat(((SocketSessionConfig) session.getConfig()).isTcpNoDelay())
+                            .as("TCP_NODELAY on the control connection").isTrue());
+        }
     }
 
     @Test

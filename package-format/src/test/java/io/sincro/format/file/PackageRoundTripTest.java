@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.zip.ZipFile;
 
 import javax.xml.transform.stream.StreamSource;
 
@@ -125,6 +130,25 @@ class PackageRoundTripTest {
         assertThat(entries.keySet()).containsExactly("package.xml", "package.seal");
         assertThat(entries.get("package.seal")).isEqualTo(Forge.seal(entries.get("package.xml")).toBytes());
         assertThat(p.seal().size()).isEqualTo(entries.get("package.xml").length);
+    }
+
+    @Test
+    void theZipsEntriesAreDatedWhenThePackageWasWrittenInUtcWithNoExtraFieldsWhateverTheTimeZone() throws Exception {
+        TimeZone zone = TimeZone.getDefault();
+        WrittenPackage p;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+            p = write(everyEntity());
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+
+        try (ZipFile zip = new ZipFile(p.file().toFile())) {
+            assertThat(Collections.list(zip.entries())).hasSize(2).allSatisfy(entry -> {
+                assertThat(entry.getTimeLocal()).isEqualTo(LocalDateTime.ofInstant(Samples.T0, ZoneOffset.UTC));
+                assertThat(entry.getExtra()).as("extra field of %s", entry.getName()).isNull();
+            });
+        }
     }
 
     @Test
