@@ -79,11 +79,12 @@ class ChangeTrackingTest {
         db.useTransaction(c -> {
             sequence.lock(c);
 
-            assertThatThrownBy(() -> db.inTransaction(sequence::next)).hasMessageContaining("lock could not be obtained");
+            assertThatThrownBy(() -> db.inTransaction(other -> sequence.next(other))).hasMessageContaining("lock could not be obtained");
             assertThatThrownBy(() -> db.useTransaction(sequence::lock)).hasMessageContaining("lock could not be obtained");
         });
 
-        assertThat(db.inTransaction(sequence::next)).isEqualTo(1);
+        long next = db.inTransaction(c -> sequence.next(c));
+        assertThat(next).isEqualTo(1);
     }
 
     @Test
