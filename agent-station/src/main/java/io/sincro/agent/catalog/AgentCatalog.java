@@ -32,8 +32,9 @@ public final class AgentCatalog {
      * first those whose code starts with it (typing a code shows that product first), then those
      * whose description starts with it, then those whose description has, for every word of the
      * text, a word starting with it ("zinc m8" finds "Bullone M8x40 zincato"). Each is a range of an
-     * index (the word index for the last, see {@link Products#withWordsStarting}), so a search costs
-     * the same on any catalog, whatever it finds. Inactive products are included (the agent may be
+     * index (the word index for the last, see {@link Products#withWordsStarting}), never a read of the
+     * whole catalog: a search of several words walks the range of its rarest word, which is long only
+     * when every word is common. Inactive products are included (the agent may be
      * looking for an old code); see {@link Product#active()}.
      */
     public List<Product> search(String text, int limit) {
