@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,8 +212,12 @@ public final class StationSync {
             mailbox.createFolder(Folder.SINCRO_SEDE);
         }
         alone(Event.PUBLISH, "the catalog package could not be written", run::sendProblem, publisher::catalog);
-        // only the agents the ledger cannot rule out are looked at one by one (Publisher.mayWriteToAgents)
-        for (String code : publisher.mayWriteToAgents(codes)) {
+        // only the agents the ledger cannot rule out are looked at one by one (Publisher.mayWriteToAgents);
+        // should that one look fail, every agent is, so one agent's rows never keep the others waiting
+        List<String> mayWrite = new ArrayList<>(codes);
+        alone(Event.PUBLISH, "the ledger could not tell which agents need a package, so each was looked at",
+                run::sendProblem, () -> mayWrite.retainAll(new HashSet<>(publisher.mayWriteToAgents(codes))));
+        for (String code : mayWrite) {
             if (database.inTransaction(c -> exported.last(c, PackageStream.toAgent(code))) == 0) {
                 // the head office makes a new agent's two folders, so its first sync finds them
                 mailbox.createFolder(Folder.toAgent(code));
