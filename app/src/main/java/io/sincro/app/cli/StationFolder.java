@@ -129,7 +129,7 @@ public final class StationFolder {
         try {
             database = Database.open(settings.databasePath(), environment.clock(), command);
         } catch (StationBusyException busy) {
-            Optional<UiHandoff> ui = UiHandoff.find(settings.folder(), settings.databasePath());
+            Optional<UiHandoff> ui = UiHandoff.find(settings);
             if (ui.isEmpty()) {
                 throw busy;
             }

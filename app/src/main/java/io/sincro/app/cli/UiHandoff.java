@@ -18,7 +18,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import io.sincro.app.settings.Settings;
 
 /**
  * A running {@code sincro ui} of this station, found through its {@link HandoffFile}, and a command
@@ -47,17 +50,23 @@ public final class UiHandoff {
 
     private final HandoffFile file;
     private final Path location;
+    private final Settings settings;
 
-    private UiHandoff(HandoffFile file, Path location) {
+    private UiHandoff(HandoffFile file, Path location, Settings settings) {
         this.file = file;
         this.location = location;
+        this.settings = settings;
     }
 
     /**
-     * The ui the handoff file in {@code folder} names, when it is there for {@code database}, its
-     * process lives and its port answers; empty otherwise (no ui, or one that was killed).
+     * The ui the handoff file in the folder of {@code settings} names, when it is there for their
+     * database, its process lives and its port answers; empty otherwise (no ui, or one that was
+     * killed). A command handed to it carries the fingerprint of {@code settings}
+     * ({@link SettingsFingerprint}): the ui runs it only with the same.
      */
-    public static Optional<UiHandoff> find(Path folder, Path database) {
+    public static Optional<UiHandoff> find(Settings settings) {
+        Path folder = settings.folder();
+        Path database = settings.databasePath();
         Optional<HandoffFile> found = HandoffFile.readFrom(folder)
                 .filter(f -> f.database().equals(database.toAbsolutePath().normalize()))
                 .filter(f -> ProcessHandle.of(f.pid()).map(ProcessHandle::isAlive).orElse(false));
@@ -69,7 +78,7 @@ public final class UiHandoff {
         } catch (IOException notAnswering) {
             return Optional.empty();
         }
-        return Optional.of(new UiHandoff(found.get(), HandoffFile.in(folder)));
+        return Optional.of(new UiHandoff(found.get(), HandoffFile.in(folder), settings));
     }
 
     /** The ui's process. */
@@ -88,7 +97,9 @@ public final class UiHandoff {
         String command = "sincro " + verb;
         HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
                 .connectTimeout(Duration.ofMillis(CONNECT_MILLIS)).build();
-        String form = parameters.entrySet().stream()
+        Map<String, String> fields = new TreeMap<>(parameters);
+        fields.putAll(SettingsFingerprint.of(settings, file.key()));
+        String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -25,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sincro.app.cli.HandoffFile;
+import io.sincro.app.cli.SettingsFingerprint;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.UiHandoff;
 import io.sincro.app.failures.Failures;
@@ -44,7 +46,7 @@ final class Handoffs implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
 
-    private static final int MAX_FORM = 4096;
+    private static final int MAX_FORM = 1 << 16;
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -117,19 +119,25 @@ final class Handoffs implements AutoCloseable {
                 int status = refusal.get().startsWith("only POST") ? 405 : 403;
                 log.warn("refused a handoff to {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
                         refusal.get());
-                byte[] body = refusal.get().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-                exchange.sendResponseHeaders(status, body.length);
-                exchange.getResponseBody().write(body);
+                refuse(exchange, status, refusal.get());
                 return;
             }
             Map<String, String> form = form(exchange.getRequestBody());
+            String verb = "sincro " + exchange.getRequestURI().getPath().substring(1);
+            Set<String> differing = SettingsFingerprint.differences(form, station.settings(), file.key());
+            if (!differing.isEmpty()) {
+                // names only: the values, passwords among them, are the command's and stay with it
+                log.warn("refused {}: it would run with other settings than this sincro ui's, in {}", verb, differing);
+                refuse(exchange, 409, "it was started with other settings or environment than this command's (they"
+                        + " differ in " + String.join(", ", differing) + "); stop it (Ctrl-C in its window) and run "
+                        + verb + " again, or restart sincro ui after editing the settings");
+                return;
+            }
             exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
             exchange.sendResponseHeaders(200, 0);
             DataOutputStream frames = new DataOutputStream(exchange.getResponseBody());
             PrintWriter out = new PrintWriter(new FrameWriter(frames, UiHandoff.OUT), true);
             PrintWriter err = new PrintWriter(new FrameWriter(frames, UiHandoff.ERR), true);
-            String verb = "sincro " + exchange.getRequestURI().getPath().substring(1);
             log.info("{} handed to this sincro ui", verb);
             int exit;
             try {
@@ -146,6 +154,13 @@ final class Handoffs implements AutoCloseable {
                 frames.flush();
             }
         }
+    }
+
+    private static void refuse(HttpExchange exchange, int status, String sentence) throws IOException {
+        byte[] body = sentence.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
     }
 
     /** Why the request is not a handoff this ui takes; empty when it is. */

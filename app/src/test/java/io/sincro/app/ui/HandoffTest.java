@@ -1,6 +1,7 @@
 package io.sincro.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
@@ -64,7 +66,7 @@ class HandoffTest {
     @Test
     void statusHandedToTheUiPrintsWhatTheCommandPrintsAndItsExitCode() throws Exception {
         try (RunningUi ui = new RunningUi(a01, clock, Map.of())) {
-            UiHandoff handoff = UiHandoff.find(a01, database()).orElseThrow();
+            UiHandoff handoff = UiHandoff.find(settings(Map.of())).orElseThrow();
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
 
@@ -73,6 +75,38 @@ class HandoffTest {
             assertThat(exit).as(out + "" + err).isZero();
             assertThat(out.toString()).contains("Station:   agent A01").contains("Last receive: ")
                     .contains("Outbound queue: empty");
+        }
+    }
+
+    @Test
+    void aCommandWhoseEnvironmentGivesAnotherPasswordIsRefusedNamingItButNotItsValue() throws Exception {
+        try (RunningUi ui = new RunningUi(a01, clock, Map.of())) {
+            UiHandoff handoff = UiHandoff.find(settings(Map.of(Settings.PASSWORD_VARIABLE, "an0ther-secret")))
+                    .orElseThrow();
+            StringWriter out = new StringWriter();
+
+            assertThatThrownBy(() -> handoff.run("sync", Map.of(), new PrintWriter(out), new PrintWriter(out)))
+                    .hasMessage("sincro ui (process " + ProcessHandle.current().pid() + ") holds this station and"
+                            + " refused to run sincro sync: it was started with other settings or environment than"
+                            + " this command's (they differ in the FTP password (SINCRO_FTP_PASSWORD, else"
+                            + " ftp.passwordFile's content, else ftp.password)); stop it (Ctrl-C in its window) and"
+                            + " run sincro sync again, or restart sincro ui after editing the settings");
+            assertThat(out.toString()).isEmpty();
+            assertThat(ui.output()).doesNotContain("an0ther-secret");
+        }
+    }
+
+    @Test
+    void settingsEditedAfterTheUiStartedAreRefusedNamingTheKey() throws Exception {
+        try (RunningUi ui = new RunningUi(a01, clock, Map.of())) {
+            Files.writeString(a01.resolve(Settings.FILE_NAME), "\nsync.maxAgeDays=9\n", StandardOpenOption.APPEND);
+            UiHandoff handoff = UiHandoff.find(settings(Map.of())).orElseThrow();
+            StringWriter out = new StringWriter();
+
+            assertThatThrownBy(() -> handoff.run("status", Map.of(), new PrintWriter(out), new PrintWriter(out)))
+                    .hasMessageContaining("refused to run sincro status: it was started with other settings or"
+                            + " environment than this command's (they differ in sync.maxAgeDays); stop it");
+            assertThat(out.toString()).isEmpty();
         }
     }
 
@@ -146,11 +180,16 @@ class HandoffTest {
         gone.waitFor();
         new HandoffFile(1, "key", gone.pid(), database()).writeTo(a01);
 
-        assertThat(UiHandoff.find(a01, database())).isEmpty();
+        assertThat(UiHandoff.find(settings(Map.of()))).isEmpty();
     }
 
     private Path database() {
-        return Settings.load(a01.resolve(Settings.FILE_NAME), Map.of()).databasePath();
+        return settings(Map.of()).databasePath();
+    }
+
+    /** The station's settings as a command run with {@code variables} in its environment reads them. */
+    private Settings settings(Map<String, String> variables) {
+        return Settings.load(a01.resolve(Settings.FILE_NAME), variables);
     }
 
     private static HttpResponse<String> post(int port, String path, String key, String origin)
