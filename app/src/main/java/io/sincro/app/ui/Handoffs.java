@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,17 +48,25 @@ final class Handoffs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
 
     private static final int MAX_FORM = 1 << 16;
+    // the commands ended: what is left is sending their last frames
+    private static final Duration ANSWERS_SENT = Duration.ofSeconds(15);
 
     private final HttpServer server;
     private final ExecutorService threads;
     private final HandoffFile file;
     private final StationFolder station;
+    private final StationPages pages;
+    // the handoffs being answered, and whether close() began: then none more is taken
+    private int answering;
+    private boolean stopping;
 
-    private Handoffs(HttpServer server, ExecutorService threads, HandoffFile file, StationFolder station) {
+    private Handoffs(HttpServer server, ExecutorService threads, HandoffFile file, StationFolder station,
+                     StationPages pages) {
         this.server = server;
         this.threads = threads;
         this.file = file;
         this.station = station;
+        this.pages = pages;
     }
 
     /**
@@ -84,7 +93,7 @@ final class Handoffs implements AutoCloseable {
         });
         HandoffFile file = new HandoffFile(server.getAddress().getPort(), key, ProcessHandle.current().pid(),
                 database.directory());
-        Handoffs handoffs = new Handoffs(server, threads, file, station);
+        Handoffs handoffs = new Handoffs(server, threads, file, station, pages);
         server.createContext("/sync", exchange -> handoffs.answer(exchange, (form, out, err) ->
                 pages.exclusively(() -> {
                     err.println("sincro: a sync runs in sincro ui already (started from its pages, or by another"
@@ -113,6 +122,28 @@ final class Handoffs implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange, Command command) throws IOException {
+        synchronized (this) {
+            if (stopping) {
+                try (exchange) {
+                    refuse(exchange, 503, "sincro ui is stopping, so " + "sincro "
+                            + exchange.getRequestURI().getPath().substring(1) + " did not run there; run it again once"
+                            + " sincro ui has stopped");
+                }
+                return;
+            }
+            answering++;
+        }
+        try {
+            answerTaken(exchange, command);
+        } finally {
+            synchronized (this) {
+                answering--;
+                notifyAll();
+            }
+        }
+    }
+
+    private void answerTaken(HttpExchange exchange, Command command) throws IOException {
         try (exchange) {
             Optional<String> refusal = refusal(exchange);
             if (refusal.isPresent()) {
@@ -215,13 +246,46 @@ final class Handoffs implements AutoCloseable {
         return form;
     }
 
-    /** Stops taking handoffs and removes the handoff file; a command under way ends in {@link StationPages#close()}. */
+    /**
+     * Removes the handoff file and takes no more handoffs, waits for the pages' and the handed
+     * commands' work to end ({@link StationPages#close()}) and for their answers to be sent, so a
+     * command under way still prints its end and exit code where it was run, then stops the server.
+     * Waits even when interrupted, as {@link StationPages#close()} does.
+     */
     @Override
     public void close() {
         try {
             file.removeFrom(station.folder());
         } finally {
-            stopServing();
+            synchronized (this) {
+                stopping = true;
+            }
+            try {
+                pages.close();
+                awaitAnswers();
+            } finally {
+                stopServing();
+            }
+        }
+    }
+
+    /** Until the answers under way are sent, or {@link #ANSWERS_SENT} passed (a caller that reads none). */
+    private synchronized void awaitAnswers() {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + ANSWERS_SENT.toNanos();
+        while (answering > 0 && deadline - System.nanoTime() > 0) {
+            try {
+                wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (answering > 0) {
+            log.warn("stopped with {} handed command(s) whose caller did not take the answer within {} s", answering,
+                    ANSWERS_SENT.toSeconds());
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,12 +21,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sincro.app.ExchangedStations;
+import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
 import io.sincro.app.cli.HandoffFile;
 import io.sincro.app.cli.UiHandoff;
@@ -107,6 +110,41 @@ class HandoffTest {
                     .hasMessageContaining("refused to run sincro status: it was started with other settings or"
                             + " environment than this command's (they differ in sync.maxAgeDays); stop it");
             assertThat(out.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void stoppingTheUiLetsAHandedSyncUnderWayEndAndItsExitCodeReachTheCommand() throws Exception {
+        Map<String, String> variables = Map.of(Settings.PASSWORD_VARIABLE, LoopbackStations.PASSWORD);
+        // a mailbox that takes the connection and says nothing until the test hangs up
+        try (ServerSocket mailbox = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Files.writeString(a01.resolve(Settings.FILE_NAME), "\nftp.host=127.0.0.1\nftp.port=" + mailbox.getLocalPort()
+                    + "\nftp.retries=0\n", StandardOpenOption.APPEND);
+            RunningUi ui = new RunningUi(a01, clock, variables);
+            UiHandoff handoff = UiHandoff.find(settings(variables)).orElseThrow();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CompletableFuture<Integer> sync = CompletableFuture.supplyAsync(() ->
+                    handoff.run("sync", Map.of(), new PrintWriter(out), new PrintWriter(err)));
+            CompletableFuture<Integer> stopped;
+            try (Socket underWay = mailbox.accept()) {
+                stopped = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return ui.stop();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                // the ui began to stop: it removes its handoff file first
+                while (Files.exists(a01.resolve(HandoffFile.NAME))) {
+                    Thread.sleep(20);
+                }
+            }
+
+            assertThat(sync.get()).as(out + "" + err).isEqualTo(1);
+            assertThat(err.toString()).contains("connection to ftp://sincro@127.0.0.1:" + mailbox.getLocalPort()
+                    + " failed").contains("The sync did not finish");
+            assertThat(stopped.get()).isZero();
         }
     }
 
