@@ -20,6 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -53,6 +57,7 @@ final class Handoffs implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads;
+    private final ScheduledExecutorService beats;
     private final HandoffFile file;
     private final StationFolder station;
     private final StationPages pages;
@@ -60,10 +65,11 @@ final class Handoffs implements AutoCloseable {
     private int answering;
     private boolean stopping;
 
-    private Handoffs(HttpServer server, ExecutorService threads, HandoffFile file, StationFolder station,
-                     StationPages pages) {
+    private Handoffs(HttpServer server, ExecutorService threads, ScheduledExecutorService beats, HandoffFile file,
+                     StationFolder station, StationPages pages) {
         this.server = server;
         this.threads = threads;
+        this.beats = beats;
         this.file = file;
         this.station = station;
         this.pages = pages;
@@ -93,7 +99,12 @@ final class Handoffs implements AutoCloseable {
         });
         HandoffFile file = new HandoffFile(server.getAddress().getPort(), key, ProcessHandle.current().pid(),
                 database.directory());
-        Handoffs handoffs = new Handoffs(server, threads, file, station, pages);
+        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(run -> {
+            Thread thread = new Thread(run, "sincro-ui-keep-alive");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Handoffs handoffs = new Handoffs(server, threads, beats, file, station, pages);
         server.createContext("/sync", exchange -> handoffs.answer(exchange, (form, out, err) ->
                 pages.exclusively(() -> {
                     err.println("sincro: a sync runs in sincro ui already (started from its pages, or by another"
@@ -170,19 +181,43 @@ final class Handoffs implements AutoCloseable {
             PrintWriter out = new PrintWriter(new FrameWriter(frames, UiHandoff.OUT), true);
             PrintWriter err = new PrintWriter(new FrameWriter(frames, UiHandoff.ERR), true);
             log.info("{} handed to this sincro ui", verb);
+            // a sign of life while the command waits for a sync or a long step prints nothing
+            AtomicBoolean ended = new AtomicBoolean();
+            long every = UiHandoff.KEEP_ALIVE_EVERY.toMillis();
+            ScheduledFuture<?> beat = beats.scheduleAtFixedRate(() -> keepAlive(frames, ended, verb), every, every,
+                    TimeUnit.MILLISECONDS);
             int exit;
             try {
                 exit = command.run(form, out, err);
             } catch (RuntimeException e) {
                 err.println("sincro: " + sentence(e, verb));
                 exit = 1;
+            } finally {
+                beat.cancel(false);
             }
             out.flush();
             err.flush();
             synchronized (frames) {
+                ended.set(true);
                 frames.writeByte(UiHandoff.EXIT);
                 frames.writeInt(exit);
                 frames.flush();
+            }
+        }
+    }
+
+    private static void keepAlive(DataOutputStream frames, AtomicBoolean ended, String verb) {
+        synchronized (frames) {
+            if (ended.get()) {
+                return;
+            }
+            try {
+                frames.writeByte(UiHandoff.KEEP_ALIVE);
+                frames.writeInt(0);
+                frames.flush();
+            } catch (IOException gone) {
+                // the caller went away; the command's own output finds that too, and it ends as it would
+                log.debug("{}'s caller no longer takes its output: {}", verb, gone.toString());
             }
         }
     }
@@ -292,6 +327,7 @@ final class Handoffs implements AutoCloseable {
     private void stopServing() {
         server.stop(0);
         threads.shutdown();
+        beats.shutdownNow();
     }
 
     /** What a command prints on one stream, each write a frame of {@link UiHandoff}'s. */
