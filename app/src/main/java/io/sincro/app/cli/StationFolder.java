@@ -144,8 +144,8 @@ public final class StationFolder {
                     + " station)", ui.get());
         }
         try {
-            // this command holds the station, so no ui runs for it: a handoff file is a killed ui's
-            HandoffFile.removeStale(settings.folder());
+            // this command holds the station, so no ui runs for it: a handoff file of its database is a killed ui's
+            HandoffFile.removeStale(settings.folder(), settings.databasePath());
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -7,10 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Proxy;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -84,13 +81,8 @@ public final class UiHandoff {
         Path database = settings.databasePath();
         Optional<HandoffFile> found = HandoffFile.readFrom(folder)
                 .filter(f -> f.database().equals(database.toAbsolutePath().normalize()))
-                .filter(f -> ProcessHandle.of(f.pid()).map(ProcessHandle::isAlive).orElse(false));
+                .filter(HandoffFile::answers);
         if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        try (Socket probe = new Socket()) {
-            probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), found.get().port()), CONNECT_MILLIS);
-        } catch (IOException notAnswering) {
             return Optional.empty();
         }
         return Optional.of(new UiHandoff(found.get(), HandoffFile.in(folder), settings, IDLE_TIMEOUT));

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
 import io.sincro.app.ExchangedStations;
 import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
@@ -219,6 +221,34 @@ class HandoffTest {
         new HandoffFile(1, "key", gone.pid(), database()).writeTo(a01);
 
         assertThat(UiHandoff.find(settings(Map.of()))).isEmpty();
+    }
+
+    @Test
+    void aCommandLeavesTheHandoffFileOfALiveUiOfAnotherDatabaseInTheFolder() throws Exception {
+        Process otherUi = new ProcessBuilder("sleep", "600").start();
+        try {
+            HandoffFile other = new HandoffFile(1, "key", otherUi.pid(), a01.resolve("other-database"));
+            other.writeTo(a01);
+
+            Result status = new CliRun(a01, clock).run("status");
+
+            assertThat(status.exitCode()).as(status.toString()).isZero();
+            assertThat(HandoffFile.readFrom(a01)).hasValue(other);
+        } finally {
+            otherUi.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aCommandRemovesTheHandoffFileOfItsDatabaseWhoseUiIsGone() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        new HandoffFile(1, "key", gone.pid(), database()).writeTo(a01);
+
+        Result status = new CliRun(a01, clock).run("status");
+
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(a01.resolve(HandoffFile.NAME)).doesNotExist();
     }
 
     private Path database() {
