@@ -134,14 +134,13 @@ public final class StationFolder {
                 throw busy;
             }
             // the holder and since when, without "try again when it ends": the ui runs until stopped
-            String holder = busy.getMessage().replaceFirst("; try again when it ends.*$", "");
+            String holder = busy.holder().orElse("sincro ui (process " + ui.get().pid() + ") holds this station");
             if (command.equals("sincro ui")) {
                 throw new HeldByUiException(holder + ": it serves this station's pages already; open the address it"
                         + " printed, or stop it (Ctrl-C where it runs) and start sincro ui again", ui.get());
             }
-            throw new HeldByUiException(holder + "; do this in its pages, or stop sincro ui (Ctrl-C where it runs)"
-                    + " and run " + command + " again (sincro sync and sincro status run in it while it holds the"
-                    + " station)", ui.get());
+            throw new HeldByUiException(holder + "; stop it (Ctrl-C where it runs) and run " + command + " again"
+                    + " (while it holds the station only sincro sync and sincro status run in it)", ui.get());
         }
         try {
             // this command holds the station, so no ui runs for it: a handoff file of its database is a killed ui's

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -146,13 +148,25 @@ public final class UiHandoff {
                     + file.pid() + ") and run " + command + " again", e);
         } catch (IOException e) {
             throw new HandoffException("sincro ui (process " + file.pid() + ") holds this station, and " + command
-                    + " could not run there: 127.0.0.1:" + file.port() + " (from " + location + ") stopped answering ("
-                    + e.getMessage() + "); run " + command + " again, or stop sincro ui and run it", e);
+                    + " could not run there: 127.0.0.1:" + file.port() + " (from " + location + ") " + failure(e)
+                    + "; run " + command + " again, or stop sincro ui and run it", e);
         } finally {
             if (connection != null) {
                 connection.disconnect();
             }
         }
+    }
+
+    /** How the connection to the ui failed, to follow its address. */
+    private static String failure(IOException e) {
+        if (e instanceof ConnectException) {
+            return "refused the connection";
+        }
+        if (e instanceof SocketException || e instanceof EOFException) {
+            return "closed the connection before it answered";
+        }
+        // what is left is rare; its type says more than a library's text, which may be none
+        return "stopped answering (" + e.getClass().getSimpleName() + ")";
     }
 
     private int copyFrames(DataInputStream in, PrintWriter out, PrintWriter err, String command) throws IOException {

@@ -30,11 +30,11 @@ import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sincro.app.cli.FailureSentence;
 import io.sincro.app.cli.HandoffFile;
 import io.sincro.app.cli.SettingsFingerprint;
 import io.sincro.app.cli.StationFolder;
 import io.sincro.app.cli.UiHandoff;
-import io.sincro.app.failures.Failures;
 import io.sincro.app.station.StatusCommand;
 import io.sincro.app.sync.SyncCommand;
 import io.sincro.db.Database;
@@ -61,6 +61,7 @@ final class Handoffs implements AutoCloseable {
     private final HandoffFile file;
     private final StationFolder station;
     private final StationPages pages;
+    private final AtomicBoolean refusedBefore = new AtomicBoolean();
     // the handoffs being answered, and whether close() began: then none more is taken
     private int answering;
     private boolean stopping;
@@ -107,8 +108,8 @@ final class Handoffs implements AutoCloseable {
         Handoffs handoffs = new Handoffs(server, threads, beats, file, station, pages);
         server.createContext("/sync", exchange -> handoffs.answer(exchange, (form, out, err) ->
                 pages.exclusively(() -> {
-                    err.println("sincro: a sync runs in sincro ui already (started from its pages, or by another"
-                            + " sincro sync); this one starts when it ends");
+                    err.println("A sync runs in sincro ui already (started from its pages, or by another sincro"
+                            + " sync); this one starts when it ends.");
                     err.flush();
                 }, () -> SyncCommand.handedOver(station.settings(), station.environment(), database, form, out, err))));
         server.createContext("/status", exchange -> handoffs.answer(exchange, (form, out, err) ->
@@ -159,8 +160,14 @@ final class Handoffs implements AutoCloseable {
             Optional<String> refusal = refusal(exchange);
             if (refusal.isPresent()) {
                 int status = refusal.get().startsWith("only POST") ? 405 : 403;
-                log.warn("refused a handoff to {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
-                        refusal.get());
+                // a local process may send many: the first is a warning, the rest go to the debug log
+                if (refusedBefore.compareAndSet(false, true)) {
+                    log.warn("refused a handoff to {} {}: {} (further refusals are logged at debug level)",
+                            exchange.getRequestMethod(), exchange.getRequestURI(), refusal.get());
+                } else {
+                    log.debug("refused a handoff to {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
+                            refusal.get());
+                }
                 refuse(exchange, status, refusal.get());
                 return;
             }
@@ -251,21 +258,15 @@ final class Handoffs implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** What a failure that stopped the command says, as the command line's error handler would say it. */
+    /** What a failure that stopped the command says, as the command line's error handler says it. */
     private String sentence(RuntimeException e, String verb) {
-        Optional<String> fault = Failures.of(e, verb, station.folder()).map(Object::toString);
-        if (fault.isPresent()) {
-            log.error("{} handed to sincro ui failed: {}", verb, fault.get(), e);
-            return fault.get();
+        FailureSentence failure = FailureSentence.of(e, verb, station.folder());
+        if (failure.unexpected()) {
+            log.error("{} handed to sincro ui failed unexpectedly", verb, e);
+        } else {
+            log.error("{} handed to sincro ui failed: {}", verb, failure.sentence(), e);
         }
-        if (e.getMessage() != null && e.getClass().getName().startsWith("io.sincro.")
-                || e instanceof IllegalStateException) {
-            log.error("{} handed to sincro ui failed: {}", verb, e.getMessage(), e);
-            return e.getMessage();
-        }
-        log.error("{} handed to sincro ui failed unexpectedly", verb, e);
-        return "unexpected error (" + e + "); this is a defect in Sincro: please report it with the log file of this"
-                + " station";
+        return failure.sentence();
     }
 
     private static Map<String, String> form(InputStream body) throws IOException {

@@ -95,6 +95,22 @@ class UiHandoffTest {
         assertThat(err.toString()).isEqualTo("a warning\n");
     }
 
+    @Test
+    void aUiThatHangsUpIsNamedWithHowItFailed() {
+        ui.createContext("/status", exchange -> {
+            // the JDK's server closes the connection when a handler fails
+            throw new IOException("the ui fails");
+        });
+        UiHandoff handoff = UiHandoff.find(settings).orElseThrow();
+        StringWriter out = new StringWriter();
+
+        assertThatThrownBy(() -> handoff.run("status", Map.of(), new PrintWriter(out), new PrintWriter(out)))
+                .hasMessageContaining("and sincro status could not run there: 127.0.0.1:" + ui.getAddress().getPort()
+                        + " (from " + settings.folder().resolve(HandoffFile.NAME) + ") closed the connection before it"
+                        + " answered; run sincro status again, or stop sincro ui and run it")
+                .message().doesNotContain("null");
+    }
+
     private interface Frames {
         void write(DataOutputStream frames) throws IOException;
     }
