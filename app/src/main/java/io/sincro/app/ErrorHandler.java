@@ -3,7 +3,6 @@ package io.sincro.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,17 +11,12 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 import io.sincro.app.cli.AppEnvironment;
-import io.sincro.app.cli.LogFiles;
-import io.sincro.app.failures.Failures;
-import io.sincro.app.failures.Fault;
-import io.sincro.app.settings.SettingsException;
+import io.sincro.app.cli.FailureSentence;
 
 /**
  * The one place where a failed command becomes what the user sees: one sentence on standard error
- * and exit code 1, with the stack trace only under --verbose. A fault of the machine the platform
- * named (a full disk, a permission, a read-only or damaged database) is said as its cause and fix
- * ({@link Failures}); Sincro's own exceptions already say what happened and what to do; anything
- * else is a defect, and says so.
+ * ({@link FailureSentence}, which a command handed to sincro ui says too) and exit code 1, with the
+ * stack trace only under --verbose.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -40,20 +34,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         boolean verbose = verbose(parseResult);
         PrintWriter err = command.getErr();
-        String message;
-        // the settings' own sentence names the file and, through Failures, why it could not be read
-        Optional<Fault> fault = ex instanceof SettingsException ? Optional.empty()
-                : Failures.of(ex, command.getCommandSpec().qualifiedName(" "), stationFolder(parseResult));
-        if (fault.isPresent()) {
-            message = fault.get().sentence();
-            log.error("sincro {} failed: {}", command.getCommandName(), message, ex);
-        } else if (explainsItself(ex)) {
-            message = ex.getMessage();
-            log.error("sincro {} failed: {}", command.getCommandName(), message, ex);
-        } else {
-            message = "unexpected error (" + ex + "); this is a defect in Sincro: please report it with the log file "
-                    + LogFiles.FILE + " of this station";
+        FailureSentence failure = FailureSentence.of(ex, command.getCommandSpec().qualifiedName(" "),
+                stationFolder(parseResult));
+        String message = failure.sentence();
+        if (failure.unexpected()) {
             log.error("sincro {} failed unexpectedly", command.getCommandName(), ex);
+        } else {
+            log.error("sincro {} failed: {}", command.getCommandName(), message, ex);
         }
         err.println(command.getColorScheme().errorText("sincro: " + message));
         if (verbose) {
@@ -61,22 +48,6 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return FAILED;
-    }
-
-    /**
-     * Sincro's own exceptions, and the argument checks of its records, carry a sentence written
-     * for the user.
-     */
-    private static boolean explainsItself(Exception ex) {
-        if (ex.getMessage() == null || ex.getMessage().isBlank()) {
-            return false;
-        }
-        if (ex.getClass().getName().startsWith("io.sincro.")) {
-            return true;
-        }
-        StackTraceElement[] trace = ex.getStackTrace();
-        return ex instanceof IllegalArgumentException && trace.length > 0
-                && trace[0].getClassName().startsWith("io.sincro.");
     }
 
     /** The folder the command's settings file is in (--config, else the working folder). */

@@ -58,7 +58,7 @@ final class StationLock implements AutoCloseable {
             if (lock == null) {
                 String holder = holder(channel, clock);
                 channel.close();
-                throw new StationBusyException(holder + "; try again when it ends (the station's database is "
+                throw new StationBusyException(holder, holder + "; try again when it ends (the station's database is "
                         + directory + ")");
             }
             channel.truncate(0);

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,6 +35,7 @@ public record HandoffFile(int port, String key, long pid, Path database) {
     private static final String KEY = "key";
     private static final String PID = "pid";
     private static final String DATABASE = "database";
+    private static final int PROBE_MILLIS = 5000;
 
     public HandoffFile {
         if (port < 1 || port > 65_535 || key == null || key.isBlank() || pid < 1 || database == null) {
@@ -107,12 +111,30 @@ public record HandoffFile(int port, String key, long pid, Path database) {
     }
 
     /**
-     * Removes a file left in {@code folder} by a ui that is gone, for a command that holds the
-     * station, so no ui runs for it; a file of this process (a ui in the same program) stays.
+     * Removes a file left in {@code folder} by a ui of {@code database} that is gone (its process
+     * ended, or its port does not answer), for a command that holds that database, so no ui runs
+     * for it. A file of this process (a ui in the same program) stays, and so does one of another
+     * database (settings of two stations in one folder): its ui may well be running.
      */
-    public static void removeStale(Path folder) {
-        readFrom(folder).filter(file -> file.pid() != ProcessHandle.current().pid())
+    public static void removeStale(Path folder, Path database) {
+        Path held = database.toAbsolutePath().normalize();
+        readFrom(folder).filter(file -> file.database().equals(held))
+                .filter(file -> file.pid() != ProcessHandle.current().pid())
+                .filter(file -> !file.answers())
                 .ifPresent(stale -> delete(in(folder)));
+    }
+
+    /** Whether the ui this file names runs: its process lives and its port on 127.0.0.1 answers. */
+    boolean answers() {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), PROBE_MILLIS);
+            return true;
+        } catch (IOException notAnswering) {
+            return false;
+        }
     }
 
     private static void delete(Path file) {

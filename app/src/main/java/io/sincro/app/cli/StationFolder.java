@@ -129,23 +129,22 @@ public final class StationFolder {
         try {
             database = Database.open(settings.databasePath(), environment.clock(), command);
         } catch (StationBusyException busy) {
-            Optional<UiHandoff> ui = UiHandoff.find(settings.folder(), settings.databasePath());
+            Optional<UiHandoff> ui = UiHandoff.find(settings);
             if (ui.isEmpty()) {
                 throw busy;
             }
             // the holder and since when, without "try again when it ends": the ui runs until stopped
-            String holder = busy.getMessage().replaceFirst("; try again when it ends.*$", "");
+            String holder = busy.holder().orElse("sincro ui (process " + ui.get().pid() + ") holds this station");
             if (command.equals("sincro ui")) {
                 throw new HeldByUiException(holder + ": it serves this station's pages already; open the address it"
                         + " printed, or stop it (Ctrl-C where it runs) and start sincro ui again", ui.get());
             }
-            throw new HeldByUiException(holder + "; do this in its pages, or stop sincro ui (Ctrl-C where it runs)"
-                    + " and run " + command + " again (sincro sync and sincro status run in it while it holds the"
-                    + " station)", ui.get());
+            throw new HeldByUiException(holder + "; stop it (Ctrl-C where it runs) and run " + command + " again"
+                    + " (while it holds the station only sincro sync and sincro status run in it)", ui.get());
         }
         try {
-            // this command holds the station, so no ui runs for it: a handoff file is a killed ui's
-            HandoffFile.removeStale(settings.folder());
+            // this command holds the station, so no ui runs for it: a handoff file of its database is a killed ui's
+            HandoffFile.removeStale(settings.folder(), settings.databasePath());
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -4,21 +4,24 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import io.sincro.app.settings.Settings;
 
 /**
  * A running {@code sincro ui} of this station, found through its {@link HandoffFile}, and a command
@@ -28,7 +31,8 @@ import java.util.stream.Collectors;
  *
  * <p>The request is a POST to 127.0.0.1 carrying the key in the file, which only the station's
  * owner can read; the answer is a stream of frames, each a kind byte ({@link #OUT}, {@link #ERR},
- * {@link #EXIT}) and an int (the length of the UTF-8 text that follows, or the exit code).
+ * {@link #EXIT}, {@link #KEEP_ALIVE}) and an int (the length of the UTF-8 text that follows, or the
+ * exit code). A ui that sends no frame for {@link #IDLE_TIMEOUT} is taken for stuck.
  */
 public final class UiHandoff {
 
@@ -40,6 +44,12 @@ public final class UiHandoff {
     public static final int ERR = 'e';
     /** The last frame: the command's exit code. */
     public static final int EXIT = 'x';
+    /** A frame with nothing in it (length 0), which the ui sends at least this often while a command runs. */
+    public static final int KEEP_ALIVE = 'k';
+    /** How often the ui sends {@link #KEEP_ALIVE} while a command runs. */
+    public static final Duration KEEP_ALIVE_EVERY = Duration.ofSeconds(15);
+    /** How long the command waits for a frame before it takes the ui for stuck: four keep-alives missed. */
+    static final Duration IDLE_TIMEOUT = KEEP_ALIVE_EVERY.multipliedBy(4);
 
     private static final int CONNECT_MILLIS = 5000;
     private static final int MAX_FRAME = 1 << 20;
@@ -47,29 +57,37 @@ public final class UiHandoff {
 
     private final HandoffFile file;
     private final Path location;
+    private final Settings settings;
+    private final Duration idleTimeout;
 
-    private UiHandoff(HandoffFile file, Path location) {
+    private UiHandoff(HandoffFile file, Path location, Settings settings, Duration idleTimeout) {
         this.file = file;
         this.location = location;
+        this.settings = settings;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** This handoff, waiting {@code idleTimeout} for each frame instead of {@link #IDLE_TIMEOUT}. */
+    UiHandoff withIdleTimeout(Duration idleTimeout) {
+        return new UiHandoff(file, location, settings, idleTimeout);
     }
 
     /**
-     * The ui the handoff file in {@code folder} names, when it is there for {@code database}, its
-     * process lives and its port answers; empty otherwise (no ui, or one that was killed).
+     * The ui the handoff file in the folder of {@code settings} names, when it is there for their
+     * database, its process lives and its port answers; empty otherwise (no ui, or one that was
+     * killed). A command handed to it carries the fingerprint of {@code settings}
+     * ({@link SettingsFingerprint}): the ui runs it only with the same.
      */
-    public static Optional<UiHandoff> find(Path folder, Path database) {
+    public static Optional<UiHandoff> find(Settings settings) {
+        Path folder = settings.folder();
+        Path database = settings.databasePath();
         Optional<HandoffFile> found = HandoffFile.readFrom(folder)
                 .filter(f -> f.database().equals(database.toAbsolutePath().normalize()))
-                .filter(f -> ProcessHandle.of(f.pid()).map(ProcessHandle::isAlive).orElse(false));
+                .filter(HandoffFile::answers);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        try (Socket probe = new Socket()) {
-            probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), found.get().port()), CONNECT_MILLIS);
-        } catch (IOException notAnswering) {
-            return Optional.empty();
-        }
-        return Optional.of(new UiHandoff(found.get(), HandoffFile.in(folder)));
+        return Optional.of(new UiHandoff(found.get(), HandoffFile.in(folder), settings, IDLE_TIMEOUT));
     }
 
     /** The ui's process. */
@@ -86,36 +104,69 @@ public final class UiHandoff {
      */
     public int run(String verb, Map<String, String> parameters, PrintWriter out, PrintWriter err) {
         String command = "sincro " + verb;
-        HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
-                .connectTimeout(Duration.ofMillis(CONNECT_MILLIS)).build();
-        String form = parameters.entrySet().stream()
+        Map<String, String> fields = new TreeMap<>(parameters);
+        fields.putAll(SettingsFingerprint.of(settings, file.key()));
+        String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + file.port() + "/" + verb))
-                .header(KEY_HEADER, file.key())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        HttpURLConnection connection = null;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    String said = new String(body.readNBytes(MAX_REFUSAL), StandardCharsets.UTF_8).strip();
-                    throw new HandoffException("sincro ui (process " + file.pid() + ") holds this station and refused"
-                            + " to run " + command + ": " + said);
-                }
-                return copyFrames(new DataInputStream(body), out, err, command);
+            // java.net.http has no timeout per read of a body: this one's socket does
+            connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + file.port() + "/" + verb).toURL()
+                    .openConnection(Proxy.NO_PROXY);
+            connection.setConnectTimeout(CONNECT_MILLIS);
+            connection.setReadTimeout(Math.toIntExact(idleTimeout.toMillis()));
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setUseCaches(false);
+            connection.setFixedLengthStreamingMode(body.length);
+            connection.setRequestProperty(KEY_HEADER, file.key());
+            connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+            try (OutputStream request = connection.getOutputStream()) {
+                request.write(body);
             }
+            if (connection.getResponseCode() != 200) {
+                String said = "";
+                try (InputStream refusal = connection.getErrorStream()) {
+                    if (refusal != null) {
+                        said = new String(refusal.readNBytes(MAX_REFUSAL), StandardCharsets.UTF_8).strip();
+                    }
+                }
+                throw new HandoffException("sincro ui (process " + file.pid() + ") holds this station and refused"
+                        + " to run " + command + ": " + said);
+            }
+            try (InputStream answer = connection.getInputStream()) {
+                return copyFrames(new DataInputStream(answer), out, err, command);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new HandoffException("sincro ui (process " + file.pid() + ") holds this station and sent nothing"
+                    + " about " + command + " for " + idleTimeout.toSeconds() + " s, not even the sign of life it"
+                    + " sends every " + KEEP_ALIVE_EVERY.toSeconds() + " s, so it seems stuck; what " + command
+                    + " did there is in sincro log: stop sincro ui (Ctrl-C in its window, or end process "
+                    + file.pid() + ") and run " + command + " again", e);
         } catch (IOException e) {
             throw new HandoffException("sincro ui (process " + file.pid() + ") holds this station, and " + command
-                    + " could not run there: 127.0.0.1:" + file.port() + " (from " + location + ") stopped answering ("
-                    + e.getMessage() + "); run " + command + " again, or stop sincro ui and run it", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HandoffException(command + " was interrupted while it ran in sincro ui (process "
-                    + file.pid() + "); what it did there is in sincro log", e);
+                    + " could not run there: 127.0.0.1:" + file.port() + " (from " + location + ") " + failure(e)
+                    + "; run " + command + " again, or stop sincro ui and run it", e);
+        } finally {
+            if (connection != null) {
+                connection.disconnect();
+            }
         }
+    }
+
+    /** How the connection to the ui failed, to follow its address. */
+    private static String failure(IOException e) {
+        if (e instanceof ConnectException) {
+            return "refused the connection";
+        }
+        if (e instanceof SocketException || e instanceof EOFException) {
+            return "closed the connection before it answered";
+        }
+        // what is left is rare; its type says more than a library's text, which may be none
+        return "stopped answering (" + e.getClass().getSimpleName() + ")";
     }
 
     private int copyFrames(DataInputStream in, PrintWriter out, PrintWriter err, String command) throws IOException {
@@ -123,6 +174,9 @@ public final class UiHandoff {
             while (true) {
                 int kind = in.readUnsignedByte();
                 int value = in.readInt();
+                if (kind == KEEP_ALIVE && value == 0) {
+                    continue;
+                }
                 if (kind == EXIT) {
                     out.flush();
                     err.flush();

@@ -98,8 +98,8 @@ public final class SyncCommand implements Callable<Integer> {
             opened = station.openDatabase();
         } catch (HeldByUiException held) {
             // a running sincro ui holds the station: the sync runs there, as it would here
-            err.println("sincro: sincro ui (process " + held.ui().pid() + ") holds this station, so this sync runs"
-                    + " in it");
+            // information, not an error: the sync runs
+            err.println("sincro ui (process " + held.ui().pid() + ") holds this station, so this sync runs in it.");
             err.flush();
             return held.ui().run("sync", Map.of(CHECK, Boolean.toString(check), FULL, Boolean.toString(full),
                     TERMINAL, Boolean.toString(System.console() != null)), out, err);

@@ -113,7 +113,7 @@ public final class StationPages implements WebStation, AutoCloseable {
                 synchronized (this) {
                     if (closed) {
                         // stopped while this one waited
-                        throw new IllegalStateException(STOPPING_SYNC);
+                        throw new StoppingException(STOPPING_SYNC);
                     }
                 }
                 return command.get();
@@ -132,7 +132,7 @@ public final class StationPages implements WebStation, AutoCloseable {
     <T> T whileOpen(String stopping, Supplier<T> command) {
         synchronized (this) {
             if (closed) {
-                throw new IllegalStateException(stopping);
+                throw new StoppingException(stopping);
             }
             syncing++;
         }

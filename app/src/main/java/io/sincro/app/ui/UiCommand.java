@@ -69,7 +69,8 @@ public final class UiCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "sincro-ui-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        // closed in reverse: the handoffs and the pages stop, a sync they started ends, then the database closes
+        // closed in reverse: the handoffs stop taking commands, the pages' and handed syncs end and their answers
+        // reach their callers, then the handoffs' server, the pages' and the database close
         try (Database database = station.openDatabase();
                 StationPages pages = new StationPages(database, station.settings(), environment);
                 WebApp app = WebApp.start(pages, port);

@@ -74,7 +74,8 @@ class HandoffIT {
                 Result sync = run(a01, "sync");
                 assertThat(sync.exitCode()).as(sync.toString()).isZero();
                 assertThat(sync.err()).as(sync.toString())
-                        .contains("sincro ui (process " + ui.pid() + ") holds this station, so this sync runs in it");
+                        .contains("sincro ui (process " + ui.pid() + ") holds this station, so this sync runs in it.")
+                        .doesNotContain("sincro: sincro ui");
                 assertThat(sync.out()).as(sync.toString()).contains("Received 1 package:").contains("HQ_catalog")
                         .contains("Sync finished in");
 
@@ -86,9 +87,8 @@ class HandoffIT {
                 assertThat(other.exitCode()).as(other.toString()).isEqualTo(1);
                 assertThat(other.err()).as(other.toString())
                         .contains("sincro ui has held this station since 20")
-                        .contains("(process " + ui.pid() + "); do this in its pages, or stop sincro ui (Ctrl-C where"
-                                + " it runs) and run sincro log again (sincro sync and sincro status run in it while"
-                                + " it holds the station)");
+                        .contains("(process " + ui.pid() + "); stop it (Ctrl-C where it runs) and run sincro log"
+                                + " again (while it holds the station only sincro sync and sincro status run in it)");
                 assertThat(other.err().strip().lines()).as(other.toString()).hasSize(1);
 
                 Result secondUi = run(a01, "ui", "--no-browser");

@@ -1,6 +1,7 @@
 package io.sincro.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,14 +18,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sincro.app.CliRun;
+import io.sincro.app.CliRun.Result;
 import io.sincro.app.ExchangedStations;
+import io.sincro.app.LoopbackStations;
 import io.sincro.app.SampleHeadOffice;
 import io.sincro.app.cli.HandoffFile;
 import io.sincro.app.cli.UiHandoff;
@@ -64,7 +71,7 @@ class HandoffTest {
     @Test
     void statusHandedToTheUiPrintsWhatTheCommandPrintsAndItsExitCode() throws Exception {
         try (RunningUi ui = new RunningUi(a01, clock, Map.of())) {
-            UiHandoff handoff = UiHandoff.find(a01, database()).orElseThrow();
+            UiHandoff handoff = UiHandoff.find(settings(Map.of())).orElseThrow();
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
 
@@ -73,6 +80,73 @@ class HandoffTest {
             assertThat(exit).as(out + "" + err).isZero();
             assertThat(out.toString()).contains("Station:   agent A01").contains("Last receive: ")
                     .contains("Outbound queue: empty");
+        }
+    }
+
+    @Test
+    void aCommandWhoseEnvironmentGivesAnotherPasswordIsRefusedNamingItButNotItsValue() throws Exception {
+        try (RunningUi ui = new RunningUi(a01, clock, Map.of())) {
+            UiHandoff handoff = UiHandoff.find(settings(Map.of(Settings.PASSWORD_VARIABLE, "an0ther-secret")))
+                    .orElseThrow();
+            StringWriter out = new StringWriter();
+
+            assertThatThrownBy(() -> handoff.run("sync", Map.of(), new PrintWriter(out), new PrintWriter(out)))
+                    .hasMessage("sincro ui (process " + ProcessHandle.current().pid() + ") holds this station and"
+                            + " refused to run sincro sync: it was started with other settings or environment than"
+                            + " this command's (they differ in the FTP password (SINCRO_FTP_PASSWORD, else"
+                            + " ftp.passwordFile's content, else ftp.password)); stop it (Ctrl-C in its window) and"
+                            + " run sincro sync again, or restart sincro ui after editing the settings");
+            assertThat(out.toString()).isEmpty();
+            assertThat(ui.output()).doesNotContain("an0ther-secret");
+        }
+    }
+
+    @Test
+    void settingsEditedAfterTheUiStartedAreRefusedNamingTheKey() throws Exception {
+        try (RunningUi ui = new RunningUi(a01, clock, Map.of())) {
+            Files.writeString(a01.resolve(Settings.FILE_NAME), "\nsync.maxAgeDays=9\n", StandardOpenOption.APPEND);
+            UiHandoff handoff = UiHandoff.find(settings(Map.of())).orElseThrow();
+            StringWriter out = new StringWriter();
+
+            assertThatThrownBy(() -> handoff.run("status", Map.of(), new PrintWriter(out), new PrintWriter(out)))
+                    .hasMessageContaining("refused to run sincro status: it was started with other settings or"
+                            + " environment than this command's (they differ in sync.maxAgeDays); stop it");
+            assertThat(out.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void stoppingTheUiLetsAHandedSyncUnderWayEndAndItsExitCodeReachTheCommand() throws Exception {
+        Map<String, String> variables = Map.of(Settings.PASSWORD_VARIABLE, LoopbackStations.PASSWORD);
+        // a mailbox that takes the connection and says nothing until the test hangs up
+        try (ServerSocket mailbox = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Files.writeString(a01.resolve(Settings.FILE_NAME), "\nftp.host=127.0.0.1\nftp.port=" + mailbox.getLocalPort()
+                    + "\nftp.retries=0\n", StandardOpenOption.APPEND);
+            RunningUi ui = new RunningUi(a01, clock, variables);
+            UiHandoff handoff = UiHandoff.find(settings(variables)).orElseThrow();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CompletableFuture<Integer> sync = CompletableFuture.supplyAsync(() ->
+                    handoff.run("sync", Map.of(), new PrintWriter(out), new PrintWriter(err)));
+            CompletableFuture<Integer> stopped;
+            try (Socket underWay = mailbox.accept()) {
+                stopped = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return ui.stop();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                // the ui began to stop: it removes its handoff file first
+                while (Files.exists(a01.resolve(HandoffFile.NAME))) {
+                    Thread.sleep(20);
+                }
+            }
+
+            assertThat(sync.get()).as(out + "" + err).isEqualTo(1);
+            assertThat(err.toString()).contains("connection to ftp://sincro@127.0.0.1:" + mailbox.getLocalPort()
+                    + " failed").contains("The sync did not finish");
+            assertThat(stopped.get()).isZero();
         }
     }
 
@@ -146,11 +220,44 @@ class HandoffTest {
         gone.waitFor();
         new HandoffFile(1, "key", gone.pid(), database()).writeTo(a01);
 
-        assertThat(UiHandoff.find(a01, database())).isEmpty();
+        assertThat(UiHandoff.find(settings(Map.of()))).isEmpty();
+    }
+
+    @Test
+    void aCommandLeavesTheHandoffFileOfALiveUiOfAnotherDatabaseInTheFolder() throws Exception {
+        Process otherUi = new ProcessBuilder("sleep", "600").start();
+        try {
+            HandoffFile other = new HandoffFile(1, "key", otherUi.pid(), a01.resolve("other-database"));
+            other.writeTo(a01);
+
+            Result status = new CliRun(a01, clock).run("status");
+
+            assertThat(status.exitCode()).as(status.toString()).isZero();
+            assertThat(HandoffFile.readFrom(a01)).hasValue(other);
+        } finally {
+            otherUi.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aCommandRemovesTheHandoffFileOfItsDatabaseWhoseUiIsGone() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        new HandoffFile(1, "key", gone.pid(), database()).writeTo(a01);
+
+        Result status = new CliRun(a01, clock).run("status");
+
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(a01.resolve(HandoffFile.NAME)).doesNotExist();
     }
 
     private Path database() {
-        return Settings.load(a01.resolve(Settings.FILE_NAME), Map.of()).databasePath();
+        return settings(Map.of()).databasePath();
+    }
+
+    /** The station's settings as a command run with {@code variables} in its environment reads them. */
+    private Settings settings(Map<String, String> variables) {
+        return Settings.load(a01.resolve(Settings.FILE_NAME), variables);
     }
 
     private static HttpResponse<String> post(int port, String path, String key, String origin)
