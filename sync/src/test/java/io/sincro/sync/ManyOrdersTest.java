@@ -1,6 +1,7 @@
 package io.sincro.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -73,6 +74,20 @@ class ManyOrdersTest {
     }
 
     @Test
+    void anOrderLargerThanAPackageIsRefusedAtTheAgentSayingHowToSplitItAndNothingIsSent() {
+        company.with(limits(1000, 5));
+        enter(1, 6);
+
+        assertThatThrownBy(() -> company.sync("A01"))
+                .hasMessageContaining("has 6 lines, more than the 5 one package may carry (sync.maxLinesPerPackage)")
+                .hasMessageContaining("sincro order withdraw A01/");
+        assertThat(Sql.count(company.agent("A01"), "SELECT COUNT(*) FROM customer_order WHERE status = 'SUBMITTED'"))
+                .isEqualTo(1);
+        assertThat(company.syncHeadOffice().problems()).isEmpty();
+        assertThat(Sql.count(company.hq, "SELECT COUNT(*) FROM customer_order WHERE series = 'A01'")).isZero();
+    }
+
+    @Test
     void ordersSubmittedAfterTheSplitSyncTravelInTheNextOne() {
         company.with(limits(2, 100));
         enter(3, 1);
@@ -100,10 +115,28 @@ class ManyOrdersTest {
         });
 
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("A01_to_HQ_")
-                .contains("order A01/900640 refers to customer C00001 or one of its products, which this station does"
-                        + " not have"));
+                .contains("order A01/900640 line 1 refers to product P99999, which this station does not have"));
         assertThat(Sql.rows(company.hq, "SELECT series, number FROM customer_order ORDER BY 1, 2")).isEqualTo(before);
         assertThat(Sql.count(company.hq, HISTORY)).isEqualTo(history);
+    }
+
+    @Test
+    void anOrderWithALineNumberTwiceRefusesThePackageNamingTheLineAndStoresNone() throws IOException {
+        List<List<String>> before = Sql.rows(company.hq, "SELECT series, number FROM customer_order ORDER BY 1, 2");
+        io.sincro.format.rows.Order one = order(7, "P00001");
+        io.sincro.format.rows.Order twice = new io.sincro.format.rows.Order(one.number(), one.agentCode(),
+                one.customerCode(), one.status(), one.orderDate(), one.deliveryDate(), one.notes(), one.createdAt(),
+                List.of(one.lines().get(0), new OrderLine(1, "P00001", BigDecimal.TEN, new BigDecimal("10.00"),
+                        BigDecimal.ZERO)));
+
+        SyncReport report = forged(rows -> {
+            rows.order(order(6, "P00001"));
+            rows.order(twice);
+        });
+
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("A01_to_HQ_")
+                .contains("order A01/900007 has line 1 twice"));
+        assertThat(Sql.rows(company.hq, "SELECT series, number FROM customer_order ORDER BY 1, 2")).isEqualTo(before);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -57,7 +58,8 @@ final class OrderFlow {
     /**
      * To the head office: this agent's submitted orders changed above {@code since}, with their lines,
      * in the order of those changes, as many as one package may carry ({@code limits}: its orders and
-     * lines; an order is never split, and one order larger than the lines allowed goes alone). One the
+     * lines; an order is never split, and one order larger than the lines allowed is refused with
+     * {@link OrderTooLargeException}, since the head office would refuse its package). One the
      * head office took further since (received, accepted...) travels as sent: it goes again only to a
      * head office restored from a backup that lost it, which receives it as any sent order.
      *
@@ -71,6 +73,14 @@ final class OrderFlow {
         long last = 0;
         try (Orders.SubmittedCursor cursor = orders.submittedChangedSince(c, agent, since)) {
             for (SubmittedOrder next = cursor.next(); next != null; next = cursor.next()) {
+                if (next.lines().size() > limits.maxLines()) {
+                    // the head office would refuse such a package, and the agent's later orders wait behind it
+                    String number = next.order().number().toString();
+                    throw new OrderTooLargeException(String.format(Locale.ROOT, "order %s has %,d lines, more than"
+                            + " the %,d one package may carry (sync.maxLinesPerPackage), so nothing was sent;"
+                            + " withdraw it (sincro order withdraw %s), enter it as smaller orders and sync again",
+                            number, next.lines().size(), limits.maxLines(), number));
+                }
                 if (written > 0 && (written == limits.maxOrders() || lines + next.lines().size() > limits.maxLines())) {
                     return OptionalLong.of(last);
                 }
@@ -158,11 +168,24 @@ final class OrderFlow {
                 t.ignored(Entity.ORDERS, number.toString(), "already received; stored once");
                 continue;
             }
-            if (owner == null || !order.lines().stream().allMatch(line -> products.contains(line.productCode()))) {
+            if (owner == null) {
                 throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + "'s order "
-                        + order.number() + " refers to customer " + order.customerCode() + " or one of its products"
-                        + ", which this station does not have; import the packages before it (the catalog first), or"
-                        + " ask for a full package");
+                        + order.number() + " refers to customer " + order.customerCode() + ", which this station"
+                        + " does not have; import the packages before it, or ask for a full package");
+            }
+            Set<Integer> lineNumbers = new HashSet<>();
+            for (io.sincro.format.rows.OrderLine line : order.lines()) {
+                if (!lineNumbers.add(line.lineNo())) {
+                    throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + "'s order "
+                            + order.number() + " has line " + line.lineNo() + " twice, where each line of an"
+                            + " order has its own number; the package is set aside, ask the agent to sync again");
+                }
+                if (!products.contains(line.productCode())) {
+                    throw new PackageRefusedException(Reason.RULE_VIOLATED, "package " + a.where() + "'s order "
+                            + order.number() + " line " + line.lineNo() + " refers to product " + line.productCode()
+                            + ", which this station does not have; import the packages before it (the catalog"
+                            + " first), or ask for a full package");
+                }
             }
             inserts.add(new OrderWithLines(new Order(number, agent, order.customerCode(), Origin.AGENT,
                     RowMapping.toDatabase(order.status()), order.orderDate(), order.deliveryDate(), order.notes(),

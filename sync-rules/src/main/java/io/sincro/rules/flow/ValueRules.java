@@ -80,14 +80,16 @@ final class ValueRules {
         String row = "order " + order.number();
         if (++orders > limits.maxOrders()) {
             throw refused(row, "is one order more than the " + limits.maxOrders() + " one package may carry"
-                    + " (sync.maxOrdersPerPackage)");
+                    + " (sync.maxOrdersPerPackage; if the agent's setting is higher, set this station's as high and run"
+                    + " sincro packages retry)");
         }
         time(order.createdAt(), row);
         for (OrderLine line : order.lines()) {
             String where = row + " line " + line.lineNo();
             if (++lines > limits.maxLines()) {
                 throw refused(where, "is one line more than the " + limits.maxLines() + " one package may carry"
-                        + " (sync.maxLinesPerPackage)");
+                        + " (sync.maxLinesPerPackage; if the agent's setting is higher, set this station's as high and run"
+                        + " sincro packages retry)");
             }
             if (line.quantity().signum() <= 0 || line.quantity().compareTo(limits.maxQuantity()) > 0) {
                 throw refused(where, "has quantity " + line.quantity().toPlainString() + ", and a quantity is above 0"
