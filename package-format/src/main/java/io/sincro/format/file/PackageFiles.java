@@ -176,13 +176,24 @@ public final class PackageFiles {
         }
     }
 
+    /**
+     * The times a zip entry's own two-second field holds without the JDK adding an extra field (it
+     * takes 1980-01-01 00:00 itself for "before 1980").
+     */
+    private static final LocalDateTime ZIP_TIME_FROM = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+    private static final LocalDateTime ZIP_TIME_UNTIL = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
     private static ZipEntry entry(String name, PackageHeader header) {
         ZipEntry entry = new ZipEntry(name);
         // the same content gives the same bytes: the zip's times are the package's own, in UTC
         // whatever this computer's time zone, and only in the entry's own two-second field: a
         // modification time in an extra field costs 18 bytes an entry, a tenth of a package that
-        // only acknowledges, and says nothing the header does not
-        entry.setTimeLocal(LocalDateTime.ofInstant(header.createdAt(), ZoneOffset.UTC));
+        // only acknowledges, and says nothing the header does not. That field holds 1980 to 2107; outside
+        // (a laptop whose clock went back to 1970) the JDK adds the extra field from this computer's
+        // time zone, so such a time is held at the field's ends
+        LocalDateTime time = LocalDateTime.ofInstant(header.createdAt(), ZoneOffset.UTC);
+        entry.setTimeLocal(time.isBefore(ZIP_TIME_FROM) ? ZIP_TIME_FROM : time.isAfter(ZIP_TIME_UNTIL) ? ZIP_TIME_UNTIL
+                : time);
         return entry;
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
@@ -149,6 +150,28 @@ class PackageRoundTripTest {
                 assertThat(entry.getExtra()).as("extra field of %s", entry.getName()).isNull();
             });
         }
+    }
+
+    @Test
+    void aPackageWrittenByAClockBefore1980HasTheSameBytesInEveryTimeZone() throws Exception {
+        Instant reset = Instant.parse("1970-01-01T00:05:00Z");
+        PackageHeader header = new PackageHeader(PackageHeader.FORMAT_VERSION, PackageStream.toAgent("A01"), 7,
+                PackageKind.FULL, 0, reset, OffsetDateTime.parse("1970-01-01T01:05:00+01:00"), List.of(), List.of());
+        Collected rows = everyEntity();
+        TimeZone zone = TimeZone.getDefault();
+        byte[] inRome;
+        byte[] inLosAngeles;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Europe/Rome"));
+            inRome = Files.readAllBytes(files.write(Files.createDirectories(dir.resolve("rome")), header, rows::replay).file());
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+            inLosAngeles = Files.readAllBytes(files.write(Files.createDirectories(dir.resolve("la")), header, rows::replay)
+                    .file());
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+
+        assertThat(inLosAngeles).isEqualTo(inRome);
     }
 
     @Test
