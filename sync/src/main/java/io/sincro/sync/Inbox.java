@@ -2,9 +2,11 @@ package io.sincro.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -336,6 +338,10 @@ final class Inbox {
         try {
             Files.createDirectories(rejected);
             Files.move(local, copy, StandardCopyOption.REPLACE_EXISTING);
+            // downloads are not forced to disk (Mailbox#download): a copy kept across a crash is, here
+            try (FileChannel kept = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                kept.force(true);
+            }
         } catch (IOException io) {
             log.warn("could not keep a copy of the refused package {} in {}: {}", name, rejected, io.toString());
         }

@@ -29,10 +29,7 @@ final class NoDelayCommands implements CommandFactory {
     private static final String NO_DELAY = NoDelayCommands.class.getName() + ".set";
 
     private final CommandFactory commands;
-    /**
-     * One wrapper for each command, made once: the server runs a command synchronized on the object
-     * it is given, which must be the same for every session, as the command it wraps is.
-     */
+    /** One wrapper for each command, made once rather than at every command the server runs. */
     private final Map<Command, Command> wrapped = new ConcurrentHashMap<>();
 
     NoDelayCommands(CommandFactory commands) {
