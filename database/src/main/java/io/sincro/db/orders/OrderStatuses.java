@@ -142,19 +142,24 @@ public final class OrderStatuses {
         }
         long stamp = changes.stampFor(c, source);
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-            s.setString(1, change.status().name());
-            s.setString(2, change.reason());
-            s.setDate(3, change.expectedDelivery() == null ? null : Date.valueOf(change.expectedDelivery()));
-            UtcTimestamps.set(s, 4, change.changedAt());
-            s.setString(5, change.changedBy());
-            s.setLong(6, stamp);
-            s.setLong(7, stamp);
-            s.setString(8, change.number().series());
-            s.setInt(9, change.number().number());
+            setUpdate(s, change, stamp);
             s.executeUpdate();
         }
         remember(c, change);
         return Change.UPDATED;
+    }
+
+    /** The parameters of {@code UPDATE} for {@code change}, stamped {@code stamp}. */
+    private static void setUpdate(PreparedStatement s, StatusChange change, long stamp) throws SQLException {
+        s.setString(1, change.status().name());
+        s.setString(2, change.reason());
+        s.setDate(3, change.expectedDelivery() == null ? null : Date.valueOf(change.expectedDelivery()));
+        UtcTimestamps.set(s, 4, change.changedAt());
+        s.setString(5, change.changedBy());
+        s.setLong(6, stamp);
+        s.setLong(7, stamp);
+        s.setString(8, change.number().series());
+        s.setInt(9, change.number().number());
     }
 
     /**
@@ -210,15 +215,7 @@ public final class OrderStatuses {
         long stamp = source == ChangeSource.LOCAL ? this.changes.next(c, applied.size()) : 0;
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             for (StatusChange change : applied) {
-                s.setString(1, change.status().name());
-                s.setString(2, change.reason());
-                s.setDate(3, change.expectedDelivery() == null ? null : Date.valueOf(change.expectedDelivery()));
-                UtcTimestamps.set(s, 4, change.changedAt());
-                s.setString(5, change.changedBy());
-                s.setLong(6, stamp);
-                s.setLong(7, stamp);
-                s.setString(8, change.number().series());
-                s.setInt(9, change.number().number());
+                setUpdate(s, change, stamp);
                 s.addBatch();
                 if (stamp > 0) {
                     stamp++;
