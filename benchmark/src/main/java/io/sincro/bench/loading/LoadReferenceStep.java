@@ -5,14 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +25,7 @@ import io.sincro.bench.company.CsvFile;
 import io.sincro.bench.measure.Step;
 import io.sincro.bench.measure.Trial;
 import io.sincro.bench.measure.TrialSpace;
+import io.sincro.bench.reference.TableFile;
 import io.sincro.db.Database;
 import io.sincro.db.Station;
 
@@ -45,16 +42,9 @@ import io.sincro.db.Station;
  */
 public final class LoadReferenceStep implements Step {
 
-    private static final String IMPORT_TABLE = "CALL SYSCS_UTIL.SYSCS_IMPORT_TABLE(NULL, ?, ?, NULL, NULL, 'UTF-8', 0)";
-    private static final String IMPORT_DATA = "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, ?, ?, NULL, NULL, 'UTF-8', 0)";
-
-    /** One table's rows of one file, as Derby exported them. */
-    private record Export(String table, Path file, List<String> columns, boolean generated, long rows) {
-    }
-
     private final CompanyFixture fixture;
     private final Path folder;
-    private List<List<Export>> exports;
+    private List<List<TableFile>> exports;
 
     public LoadReferenceStep(CompanyFixture fixture, Path folder) {
         this.fixture = fixture;
@@ -73,20 +63,20 @@ public final class LoadReferenceStep implements Step {
 
     @Override
     public Trial prepare(TrialSpace space) {
-        List<List<Export>> files = exports();
+        List<List<TableFile>> files = exports();
         Path station = space.folder().resolve("hq");
         Database hq = Database.create(station.resolve(CompanyFixture.DATABASE), Station.headOffice(), fixture.clock());
         return new Trial() {
             @Override
             public long run() {
                 long rows = 0;
-                for (List<Export> file : files) {
+                for (List<TableFile> file : files) {
                     hq.useTransaction(c -> {
-                        for (Export table : file) {
-                            load(c, table);
+                        for (TableFile table : file) {
+                            table.importInto(c);
                         }
                     });
-                    rows += file.stream().mapToLong(Export::rows).sum();
+                    rows += file.stream().mapToLong(TableFile::rows).sum();
                 }
                 return rows;
             }
@@ -108,7 +98,7 @@ public final class LoadReferenceStep implements Step {
         };
     }
 
-    private synchronized List<List<Export>> exports() {
+    private synchronized List<List<TableFile>> exports() {
         if (exports == null) {
             fixture.progress("exporting the loaded head office's rows file by file with Derby's export");
             try (Database hq = Database.open(fixture.importedHeadOffice().folder().resolve(CompanyFixture.DATABASE),
@@ -116,7 +106,7 @@ public final class LoadReferenceStep implements Step {
                 Files.createDirectories(folder);
                 List<CsvFile> files = fixture.files().files();
                 exports = hq.inTransaction(c -> {
-                    List<List<Export>> all = new ArrayList<>();
+                    List<List<TableFile>> all = new ArrayList<>();
                     for (int i = 0; i < files.size(); i++) {
                         all.add(export(c, files.get(i), i));
                     }
@@ -130,7 +120,7 @@ public final class LoadReferenceStep implements Step {
     }
 
     /** The rows {@code file} loaded, one export per table it fills, in load order. */
-    private List<Export> export(Connection c, CsvFile file, int index) throws SQLException {
+    private List<TableFile> export(Connection c, CsvFile file, int index) throws SQLException {
         String prefix = index + "-";
         return switch (file.kind()) {
             case AGENTS -> List.of(export(c, "AGENT", "", prefix));
@@ -177,35 +167,9 @@ public final class LoadReferenceStep implements Step {
         return String.join(", ", quoted);
     }
 
-    private Export export(Connection c, String table, String where, String prefix) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        boolean generated = false;
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet r = meta.getColumns(null, "APP", table, null)) {
-            while (r.next()) {
-                if ("YES".equals(r.getString("IS_GENERATEDCOLUMN"))) {
-                    generated = true;
-                } else {
-                    columns.add(r.getString("COLUMN_NAME"));
-                }
-            }
-        }
-        if (columns.isEmpty()) {
-            throw new IllegalStateException("the schema has no table " + table + "; the reference needs updating");
-        }
-        String query = "SELECT " + String.join(", ", columns) + " FROM " + table + (where.isEmpty() ? "" : " " + where);
-        Path file = folder.resolve(prefix + table.toLowerCase(Locale.ROOT) + ".csv").toAbsolutePath();
-        try (Statement s = c.createStatement()) {
-            s.execute("CALL SYSCS_UTIL.SYSCS_EXPORT_QUERY('" + query.replace("'", "''") + "', '"
-                    + file.toString().replace("'", "''") + "', NULL, NULL, 'UTF-8')");
-        }
-        long rows;
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table + (where.isEmpty() ? "" : " " + where))) {
-            r.next();
-            rows = r.getLong(1);
-        }
-        return new Export(table, file, columns, generated, rows);
+    private TableFile export(Connection c, String table, String where, String prefix) throws SQLException {
+        return TableFile.export(c, table, where, folder.resolve(prefix + table.toLowerCase(Locale.ROOT) + ".csv"),
+                name -> name);
     }
 
     private static Map<String, Long> counts(Connection c, Iterable<String> tables) throws SQLException {
@@ -217,24 +181,5 @@ public final class LoadReferenceStep implements Step {
             }
         }
         return counts;
-    }
-
-    private static void load(Connection c, Export table) throws SQLException {
-        String file = table.file().toString();
-        if (!table.generated()) {
-            try (CallableStatement call = c.prepareCall(IMPORT_TABLE)) {
-                call.setString(1, table.table());
-                call.setString(2, file);
-                call.execute();
-            }
-            return;
-        }
-        try (CallableStatement call = c.prepareCall(IMPORT_DATA)) {
-            call.setString(1, table.table());
-            call.setString(2, String.join(",", table.columns()));
-            call.setNull(3, Types.VARCHAR);
-            call.setString(4, file);
-            call.execute();
-        }
     }
 }

@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,35 +60,7 @@ final class FirstSyncRows {
     }
 
     private static TableFile exportTable(Connection c, String table, String where, Path folder) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        boolean generated = false;
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet r = meta.getColumns(null, "APP", table, null)) {
-            while (r.next()) {
-                if ("YES".equals(r.getString("IS_GENERATEDCOLUMN"))) {
-                    generated = true;
-                } else {
-                    columns.add(r.getString("COLUMN_NAME"));
-                }
-            }
-        }
-        if (columns.isEmpty()) {
-            throw new IllegalStateException("the schema has no table " + table + "; the reference needs updating");
-        }
-        // getColumns answers in ordinal order, which is the order SYSCS_IMPORT_TABLE reads
-        List<String> select = columns.stream().map(name -> name.equals(CHANGE_SEQ) ? "0" : name).toList();
-        String query = "SELECT " + String.join(", ", select) + " FROM " + table + (where.isEmpty() ? "" : " " + where);
-        Path file = folder.resolve(table.toLowerCase(Locale.ROOT) + ".csv");
-        try (Statement s = c.createStatement()) {
-            s.execute("CALL SYSCS_UTIL.SYSCS_EXPORT_QUERY('" + query.replace("'", "''") + "', '"
-                    + file.toAbsolutePath().toString().replace("'", "''") + "', NULL, NULL, 'UTF-8')");
-        }
-        long rows;
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table + (where.isEmpty() ? "" : " " + where))) {
-            r.next();
-            rows = r.getLong(1);
-        }
-        return new TableFile(table, file, columns, generated, rows);
+        return TableFile.export(c, table, where, folder.resolve(table.toLowerCase(Locale.ROOT) + ".csv"),
+                name -> name.equals(CHANGE_SEQ) ? "0" : name);
     }
 }

@@ -1,10 +1,6 @@
 package io.sincro.bench.reference;
 
 import java.nio.file.Path;
-import java.sql.CallableStatement;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Types;
 
 import io.sincro.bench.company.CompanyFixture;
 import io.sincro.bench.measure.Step;
@@ -25,9 +21,6 @@ import io.sincro.db.Database;
  * in one transaction, as a package is imported in one.
  */
 public final class ReferenceImportStep implements Step {
-
-    private static final String IMPORT_TABLE = "CALL SYSCS_UTIL.SYSCS_IMPORT_TABLE(NULL, ?, ?, NULL, NULL, 'UTF-8', 0)";
-    private static final String IMPORT_DATA = "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, ?, ?, NULL, NULL, 'UTF-8', 0)";
 
     private final CompanyFixture fixture;
     private final String agentCode;
@@ -69,7 +62,7 @@ public final class ReferenceImportStep implements Step {
             public long run() {
                 database.useTransaction(c -> {
                     for (TableFile table : reference.tables()) {
-                        load(c, table);
+                        table.importInto(c);
                     }
                 });
                 return reference.rows();
@@ -102,24 +95,5 @@ public final class ReferenceImportStep implements Step {
             }
         }
         return files;
-    }
-
-    private static void load(Connection c, TableFile table) throws SQLException {
-        String file = table.file().toAbsolutePath().toString();
-        if (!table.generated()) {
-            try (CallableStatement call = c.prepareCall(IMPORT_TABLE)) {
-                call.setString(1, table.table());
-                call.setString(2, file);
-                call.execute();
-            }
-            return;
-        }
-        try (CallableStatement call = c.prepareCall(IMPORT_DATA)) {
-            call.setString(1, table.table());
-            call.setString(2, String.join(",", table.columns()));
-            call.setNull(3, Types.VARCHAR);
-            call.setString(4, file);
-            call.execute();
-        }
     }
 }
