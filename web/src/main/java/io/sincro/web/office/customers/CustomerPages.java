@@ -16,6 +16,7 @@ import io.sincro.office.desk.Desk;
 import io.sincro.rules.conflicts.PriceConflict;
 import io.sincro.rules.conflicts.PriceConflicts;
 import io.sincro.web.page.Feature;
+import io.sincro.web.page.Forms;
 import io.sincro.web.page.Pages;
 
 /**
@@ -46,8 +47,8 @@ public final class CustomerPages implements Feature {
     }
 
     private static void list(Context ctx, Pages pages) {
-        String agent = blankToNull(ctx.queryParam("agent"));
-        String search = blankToNull(ctx.queryParam("search"));
+        String agent = Forms.query(ctx, "agent");
+        String search = Forms.query(ctx, "search");
         boolean createdByAgents = ctx.queryParam("createdByAgents") != null;
         boolean differing = ctx.queryParam("differing") != null;
         List<CustomerFile> found = new Desk(pages.station().database()).customers(
@@ -69,9 +70,5 @@ public final class CustomerPages implements Feature {
         // stored in the order they were decided
         Collections.reverse(conflicts);
         pages.render(ctx, "office/conflicts.jte", "customers", new ConflictsView(conflicts));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

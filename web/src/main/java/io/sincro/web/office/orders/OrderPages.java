@@ -23,6 +23,7 @@ import io.sincro.office.desk.ReceivedOrder;
 import io.sincro.office.orders.OrderException;
 import io.sincro.office.orders.StatusReports;
 import io.sincro.web.page.Feature;
+import io.sincro.web.page.Forms;
 import io.sincro.web.page.Pages;
 
 /**
@@ -53,10 +54,10 @@ public final class OrderPages implements Feature {
     }
 
     private static void list(Context ctx, Pages pages) {
-        String agent = blankToNull(ctx.queryParam("agent"));
-        String status = blankToNull(ctx.queryParam("status"));
-        String from = blankToNull(ctx.queryParam("from"));
-        String to = blankToNull(ctx.queryParam("to"));
+        String agent = Forms.query(ctx, "agent");
+        String status = Forms.query(ctx, "status");
+        String from = Forms.query(ctx, "from");
+        String to = Forms.query(ctx, "to");
         List<String> problems = new ArrayList<>();
         OrderStatus wanted = status == null ? null : OrderStatus.named(status).orElse(null);
         if (status != null && wanted == null) {
@@ -86,8 +87,8 @@ public final class OrderPages implements Feature {
     private static void setStatus(Context ctx, Pages pages) {
         ReceivedOrder order = find(ctx, pages);
         String status = ctx.formParam("status");
-        String reason = blankToNull(ctx.formParam("reason"));
-        String expected = blankToNull(ctx.formParam("expected"));
+        String reason = Forms.text(ctx, "reason");
+        String expected = Forms.text(ctx, "expected");
         List<String> problems = new ArrayList<>();
         LocalDate expectedDelivery = date(expected, problems);
         String problem = problems.isEmpty() ? null : "order.badDate";
@@ -135,9 +136,5 @@ public final class OrderPages implements Feature {
             problems.add("orders.badDate");
             return null;
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }
