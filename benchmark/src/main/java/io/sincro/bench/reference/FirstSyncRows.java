@@ -22,15 +22,24 @@ final class FirstSyncRows {
 
     /** Tables in load order (each refers only to tables before it, or to the agent row the station has). */
     private static final List<Table> TABLES = List.of(
-            new Table("PRICE_LIST", ""),
-            new Table("PRODUCT", ""),
-            new Table("PRICE_LIST_ROW", ""),
-            new Table("STOCK", ""),
-            new Table("CUSTOMER", "WHERE agent_code = '%s'"),
-            new Table("SPECIAL_PRICE", "WHERE customer_code IN (SELECT code FROM customer WHERE agent_code = '%s')"));
+            new Table("PRICE_LIST", "", false),
+            new Table("PRODUCT", "", false),
+            new Table("PRICE_LIST_ROW", "", false),
+            new Table("STOCK", "", false),
+            new Table("CUSTOMER", "WHERE agent_code = '%s'", false),
+            new Table("SPECIAL_PRICE", "WHERE customer_code IN (SELECT code FROM customer WHERE agent_code = '%s')",
+                    false),
+            // the word index of product descriptions (io.sincro.db.catalog.ProductWords): a station keeps
+            // it beside its products as Derby keeps a B-tree index, so the reference ends in the same
+            // database the sync leaves; its rows are not rows the sync brings, and are not counted
+            new Table("PRODUCT_WORD", "", true));
 
-    /** A table and which of its rows the agent gets ({@code %s}: the agent's code). */
-    private record Table(String name, String where) {
+    /**
+     * A table and which of its rows the agent gets ({@code %s}: the agent's code).
+     *
+     * @param derived whether the station derives the rows from other tables' rather than receiving them
+     */
+    private record Table(String name, String where, boolean derived) {
     }
 
     /** The column counting local changes: rows that arrive by sync carry 0 (received, not to be sent back). */
@@ -52,10 +61,13 @@ final class FirstSyncRows {
         }
         return headOffice.inTransaction(c -> {
             List<TableFile> files = new ArrayList<>();
+            long carried = 0;
             for (Table table : TABLES) {
-                files.add(exportTable(c, table.name(), String.format(table.where(), agentCode), folder));
+                TableFile file = exportTable(c, table.name(), String.format(table.where(), agentCode), folder);
+                files.add(file);
+                carried += table.derived() ? 0 : file.rows();
             }
-            return new ReferenceFiles(agentCode, files);
+            return new ReferenceFiles(agentCode, files, carried);
         });
     }
 

@@ -5,15 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
-/** The rows of one agent's first sync, one CSV file per table, in the order the tables load. */
-record ReferenceFiles(String agentCode, List<TableFile> tables) {
+/**
+ * The rows of one agent's first sync, one CSV file per table, in the order the tables load.
+ *
+ * @param rows the rows the sync brings: those of the tables it fills, without the tables the station
+ *             derives from them
+ */
+record ReferenceFiles(String agentCode, List<TableFile> tables, long rows) {
 
     ReferenceFiles {
         tables = List.copyOf(tables);
-    }
-
-    long rows() {
-        return tables.stream().mapToLong(TableFile::rows).sum();
     }
 
     long bytes() {
