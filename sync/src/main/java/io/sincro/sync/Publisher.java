@@ -88,7 +88,8 @@ final class Publisher {
         return written(write(stream, (c, last) -> {
             boolean prepared = agents.needsSnapshot(c, agentCode);
             boolean asked = requests.isAsked(c, stream);
-            long behind = last - acknowledgements.acknowledged(c, stream, agentCode);
+            long acknowledged = acknowledgements.acknowledged(c, stream, agentCode);
+            long behind = behind(last, acknowledged, exported.lastFull(c, stream));
             if (last == 0 || prepared || asked || behind >= options.fullAfterPackages()) {
                 if (last > 0) {
                     log.info("{}: a full package, since the agent's station was {}", stream, prepared
@@ -117,6 +118,7 @@ final class Publisher {
     List<String> mayWriteToAgents(List<String> codes) {
         return database.inTransaction(c -> {
             Map<PackageStream, Long> last = exported.lastOfEach(c);
+            Map<PackageStream, Long> lastFull = exported.lastFullOfEach(c);
             Map<PackageStream, Long> baseMarks = exported.baseMarkOfEach(c);
             Map<PackageStream, Map<PackageStream, Long>> told = exported.acknowledgedByLastOfEach(c);
             Map<PackageStream, Long> withRows = imported.lastWithRowsOfEach(c);
@@ -132,7 +134,8 @@ final class Publisher {
                 PackageStream theirs = PackageStream.fromAgent(code);
                 long previous = last.getOrDefault(stream, 0L);
                 boolean full = previous == 0 || prepared.contains(code) || asked.contains(stream)
-                        || previous - acked.of(stream, code) >= options.fullAfterPackages();
+                        || behind(previous, acked.of(stream, code), lastFull.getOrDefault(stream, 0L))
+                        >= options.fullAfterPackages();
                 // acknowledgesNews: a package with rows imported above what the last one acknowledged
                 boolean newAcknowledgement = withRows.getOrDefault(theirs, 0L)
                         > told.getOrDefault(stream, Map.of()).getOrDefault(theirs, 0L);
@@ -143,6 +146,16 @@ final class Publisher {
             }
             return may;
         });
+    }
+
+    /**
+     * How many packages of an agent's stream the agent would have to import after its latest full
+     * one: those after what it acknowledged, or after the latest full package written since (which
+     * it starts from, the packages before it superseded). So an agent away for long gets one full
+     * package, not one at every head-office sync while it is away.
+     */
+    private static long behind(long last, long acknowledged, long lastFull) {
+        return last - Math.max(acknowledged, lastFull);
     }
 
     /**

@@ -139,4 +139,61 @@ class ManyAgentsTest {
 
         assertThat(Sql.count(company.hq, formerAgents)).isZero();
     }
+
+    @Test
+    void anAgentAskingForItsDataInFullAmongManyWithNothingNewGetsIt() {
+        company.askFull("A02");
+        company.sync("A02");
+
+        SyncReport answered = company.syncHeadOffice();
+        SyncReport received = company.sync("A02");
+
+        assertThat(answered.problems()).isEmpty();
+        assertThat(answered.sent()).extracting(SyncReport.Transfer::packageName)
+                .allMatch(name -> name.startsWith("HQ_to_A02_") || name.startsWith("HQ_catalog_"))
+                .anyMatch(name -> name.startsWith("HQ_to_A02_"));
+        assertThat(received.problems()).isEmpty();
+        assertThat(received.received()).extracting(SyncReport.Transfer::detail).allMatch(d -> d.startsWith("full"));
+    }
+
+    @Test
+    void anAgentWhoseClockIsAheadIsToldAmongManyWithNothingNew() {
+        company.clock("A01").advance(Duration.ofMinutes(40));
+        company.work("A01").prices().setSpecialPrice("C00001", "P00081", new BigDecimal("30.00"), BigDecimal.ZERO);
+        company.sync("A01");
+
+        SyncReport seen = company.syncHeadOffice();
+        SyncReport told = company.sync("A01");
+
+        assertThat(seen.sent()).extracting(SyncReport.Transfer::packageName)
+                .singleElement().asString().startsWith("HQ_to_A01_");
+        assertThat(told.warnings()).anyMatch(w -> w.startsWith("the head office saw this computer's clock at least")
+                && w.contains("minutes ahead of its own"));
+    }
+
+    @Test
+    void anAgentTooFarBehindAmongManyGetsOneFullPackageAndThenNothingWhileItIsAway() {
+        company.with(new SyncOptions(Duration.ofHours(1), 3, Duration.ofMinutes(5), 50));
+        String customer = Sql.column(company.agent("A02"), "SELECT MIN(code) FROM customer").get(0);
+        for (int i = 1; i <= 3; i++) {
+            BigDecimal price = new BigDecimal("7.2" + i);
+            company.hq.useTransaction(c -> new SpecialPrices().save(c, new SpecialPrice(customer, "P00001", price,
+                    BigDecimal.ZERO, company.hqClock.instant(), "HQ")));
+            assertThat(company.syncHeadOffice().sent()).extracting(SyncReport.Transfer::detail)
+                    .singleElement().asString().startsWith("delta");
+        }
+
+        SyncReport behind = company.syncHeadOffice();
+        SyncReport idle = company.syncHeadOffice();
+        SyncReport back = company.sync("A02");
+
+        assertThat(behind.sent()).singleElement().satisfies(sent -> {
+            assertThat(sent.packageName()).startsWith("HQ_to_A02_");
+            assertThat(sent.detail()).startsWith("full");
+        });
+        assertThat(idle.sent()).as("the full package waits for the agent; nothing new to add").isEmpty();
+        assertThat(back.problems()).isEmpty();
+        assertThat(Sql.column(company.agent("A02"), "SELECT price FROM special_price WHERE customer_code = '"
+                + customer + "' AND product_code = 'P00001'")).containsExactly("7.2300");
+    }
 }
