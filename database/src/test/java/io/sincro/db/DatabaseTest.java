@@ -34,6 +34,14 @@ class DatabaseTest {
     }
 
     @Test
+    void derbyBootsWithTransactionLogBuffersOfAMebibyte() {
+        try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
+            // an import's log then reaches the disk in a few large synchronous writes, not a thousand small ones
+            assertThat(System.getProperty("derby.storage.logBufferSize")).isEqualTo("1048576");
+        }
+    }
+
+    @Test
     void aTransactionThatFailedLeavesNothingToTheNextOne() {
         try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
             Sql.execute(db, "CREATE TABLE probe (n INT)");
