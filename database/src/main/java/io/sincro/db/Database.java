@@ -27,8 +27,13 @@ public final class Database implements AutoCloseable {
             + " FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid WHERE t.tabletype IN ('T', 'S')";
     /** Derby's setting for the size of each of its (three) transaction log buffers. */
     static final String LOG_BUFFER_SIZE = "derby.storage.logBufferSize";
-    /** 1 MiB: three of them are 3 MiB of heap, whatever the database's size. */
-    static final int LOG_BUFFER_BYTES = 1 << 20;
+    /**
+     * 256 KiB. Derby allocates its three buffers again at every switch to a new log file (each
+     * mebibyte of log): below half a G1 region of the smallest heaps (1 MiB regions up to 2 GiB),
+     * so they are ordinary young garbage, where 1 MiB buffers were "humongous" objects that made
+     * a collection of their own at every switch.
+     */
+    static final int LOG_BUFFER_BYTES = 256 * 1024;
     /** Derby's setting for how many values of a sequence (an identity column's) it reserves at a time. */
     static final String IDENTITY_RANGE = "derby.language.sequence.preallocator";
     static final int IDENTITY_RANGE_VALUES = 1000;
@@ -41,9 +46,9 @@ public final class Database implements AutoCloseable {
         }
         // Derby writes its transaction log synchronously (each write reaches the disk before it
         // returns), a buffer at a time: with its 32 KiB buffers an import of 100,000 order lines
-        // waits for a thousand writes, where 1 MiB buffers make it about thirty. A commit still
-        // writes what it needs and waits for it, so nothing committed is less safe. A system
-        // property too, read when a database boots.
+        // waits for a thousand writes, with 256 KiB buffers some 140. A commit still writes what it
+        // needs and waits for it, so nothing committed is less safe. A system property too, read
+        // when a database boots.
         if (System.getProperty(LOG_BUFFER_SIZE) == null) {
             System.setProperty(LOG_BUFFER_SIZE, Integer.toString(LOG_BUFFER_BYTES));
         }

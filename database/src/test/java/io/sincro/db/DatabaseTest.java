@@ -34,10 +34,10 @@ class DatabaseTest {
     }
 
     @Test
-    void derbyBootsWithTransactionLogBuffersOfAMebibyte() {
+    void derbyBootsWithTransactionLogBuffersOf256KiB() {
         try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
-            // an import's log then reaches the disk in a few large synchronous writes, not a thousand small ones
-            assertThat(System.getProperty("derby.storage.logBufferSize")).isEqualTo("1048576");
+            // an import's log then reaches the disk in a hundred synchronous writes, not a thousand
+            assertThat(System.getProperty("derby.storage.logBufferSize")).isEqualTo("262144");
         }
     }
 
