@@ -34,6 +34,22 @@ class DatabaseTest {
     }
 
     @Test
+    void derbyBootsWithTransactionLogBuffersOf256KiB() {
+        try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
+            // an import's log then reaches the disk in a hundred synchronous writes, not a thousand
+            assertThat(System.getProperty("derby.storage.logBufferSize")).isEqualTo("262144");
+        }
+    }
+
+    @Test
+    void derbyBootsReservingIdentityValuesAThousandAtATime() {
+        try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
+            // each range reserved is a commit of its own that waits for the log: 20 for 10,000 orders received, not 200
+            assertThat(System.getProperty("derby.language.sequence.preallocator")).isEqualTo("1000");
+        }
+    }
+
+    @Test
     void aTransactionThatFailedLeavesNothingToTheNextOne() {
         try (Database db = Database.create(dir.resolve("db"), Station.headOffice(), clock)) {
             Sql.execute(db, "CREATE TABLE probe (n INT)");

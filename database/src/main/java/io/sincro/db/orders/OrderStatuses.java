@@ -122,7 +122,8 @@ public final class OrderStatuses {
         return current;
     }
 
-    private static void allowed(StatusChange current, StatusChange change) {
+    /** Refuses {@code change} when it may not follow {@code current}, as {@link #check} does. */
+    static void allowed(StatusChange current, StatusChange change) {
         if (!current.status().next(change.side()).contains(change.status())) {
             throw StatusChangeRefusedException.notAllowed(current, change.status().label(), change.side());
         }

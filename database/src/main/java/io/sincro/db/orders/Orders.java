@@ -31,9 +31,10 @@ import io.sincro.db.changes.ChangeSource;
 /**
  * Orders and their lines: customer_order's order columns (customer, dates, notes, created and
  * updated) and order_line. An order's status is {@link OrderStatuses}' and its hand-over to the
- * back-end {@link OrderExports}'; a new order is inserted here in the status it starts in. Inserting
- * an order made at this station stamps it with a change number: the agent sends its submitted
- * orders up.
+ * back-end {@link OrderExports}'; a new order is inserted here in the status it starts in (one
+ * received, in the status it takes on arrival, {@link #insertAllTaking}, checked by OrderStatuses'
+ * rules). Inserting an order made at this station stamps it with a change number: the agent
+ * sends its submitted orders up.
  */
 public final class Orders {
 
@@ -350,19 +351,64 @@ public final class Orders {
      * a few batched statements for them all.
      */
     public void insertAll(Connection c, List<OrderWithLines> orders, ChangeSource source) throws SQLException {
+        insertAll(c, orders, source, null);
+    }
+
+    /**
+     * Inserts orders that arrived from another station, each taking at once the status {@code taken}
+     * gives it (the change at the same index, for the same order): the rows {@link #insertAll} with
+     * {@link ChangeSource#RECEIVED} and then {@link OrderStatuses#changeAll} with
+     * {@link ChangeSource#LOCAL} would leave, each order in the status taken and stamped as this
+     * station's change, its history holding the status it arrived in and then the one taken, but
+     * each order written once, in the three statements of {@link #insertAll}. A status taken that says
+     * what the order arrived with changes nothing, as in {@link OrderStatuses#change}.
+     *
+     * @throws StatusChangeRefusedException when a status taken may not follow the one its order
+     *         arrived in (nothing is written)
+     */
+    public void insertAllTaking(Connection c, List<OrderWithLines> orders, List<StatusChange> taken)
+            throws SQLException {
+        if (taken.size() != orders.size()) {
+            throw new IllegalArgumentException(orders.size() + " orders, and " + taken.size() + " statuses taken");
+        }
+        insertAll(c, orders, ChangeSource.RECEIVED, taken);
+    }
+
+    private void insertAll(Connection c, List<OrderWithLines> orders, ChangeSource source, List<StatusChange> taken)
+            throws SQLException {
         if (orders.isEmpty()) {
             return;
         }
-        long stamp = source == ChangeSource.LOCAL ? changes.next(c, orders.size()) : 0;
-        List<StatusChange> firsts = new ArrayList<>(orders.size());
-        List<NewOrder> rows = new ArrayList<>(orders.size());
-        for (OrderWithLines next : orders) {
-            StatusChange first = StatusChange.first(next.order());
-            firsts.add(first);
-            rows.add(new NewOrder(next.order(), first, stamp));
-            if (stamp > 0) {
-                stamp++;
+        List<StatusChange> history = new ArrayList<>(orders.size() * (taken == null ? 1 : 2));
+        List<StatusChange> stored = new ArrayList<>(orders.size());
+        boolean[] stampedHere = new boolean[orders.size()];
+        int stamped = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            StatusChange first = StatusChange.first(orders.get(i).order());
+            history.add(first);
+            StatusChange status = first;
+            stampedHere[i] = source == ChangeSource.LOCAL;
+            if (taken != null) {
+                StatusChange then = taken.get(i);
+                if (!then.number().equals(first.number())) {
+                    throw new IllegalArgumentException("the status taken by order " + then.number()
+                            + " was given with order " + first.number());
+                }
+                OrderStatuses.allowed(first, then);
+                if (!then.saysTheSameAs(first)) {
+                    history.add(then);
+                    status = then;
+                    stampedHere[i] = true;
+                }
             }
+            stored.add(status);
+            stamped += stampedHere[i] ? 1 : 0;
+        }
+        // the numbers as a block, in the orders' order, as changeAll takes them
+        long stamp = stamped > 0 ? changes.next(c, stamped) : 0;
+        List<NewOrder> rows = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            rows.add(new NewOrder(orders.get(i).order(), stored.get(i), stampedHere[i] ? stamp++ : 0));
         }
         BulkLoad.insert(c, INSERT_ALL, s -> { }, rows.iterator(), (row, column) -> {
             Order order = row.order();
@@ -377,13 +423,13 @@ public final class Orders {
                 case 8 -> order.notes();
                 case 9 -> order.createdAt();
                 case 10 -> row.changeSeq();
-                case 11 -> row.first().status().name();
-                case 12 -> row.first().changedAt();
-                case 13 -> row.first().changedBy();
+                case 11 -> row.status().status().name();
+                case 12 -> row.status().changedAt();
+                case 13 -> row.status().changedBy();
                 default -> throw new IllegalArgumentException("no column " + column);
             };
         });
-        OrderStatuses.rememberAll(c, firsts);
+        OrderStatuses.rememberAll(c, history);
         BulkLoad.insert(c, INSERT_ALL_LINES, s -> { }, linesOf(orders), (line, column) -> switch (column) {
             case 1 -> line.number().series();
             case 2 -> line.number().number();
@@ -396,8 +442,8 @@ public final class Orders {
         });
     }
 
-    /** An order as {@link #insertAll} stores it: in its first status, with its change number. */
-    private record NewOrder(Order order, StatusChange first, long changeSeq) {
+    /** An order as {@link #insertAll} stores it: in its status, with its change number (0: none). */
+    private record NewOrder(Order order, StatusChange status, long changeSeq) {
     }
 
     private record NumberedLine(OrderNumber number, OrderLine line) {

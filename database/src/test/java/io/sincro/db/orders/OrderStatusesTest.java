@@ -214,6 +214,50 @@ class OrderStatusesTest {
         assertThat(history(ORDER)).hasSize(1);
     }
 
+    @Test
+    void ordersInsertedTakingAStatusAreStoredAsInsertedThenChanged() {
+        OrderNumber changed = new OrderNumber("A01", 2);
+        OrderNumber taking = new OrderNumber("A01", 3);
+        clock.advance(Duration.ofHours(1));
+        db.useTransaction(c -> {
+            new Orders().insertAll(c, List.of(new OrderWithLines(order(changed, OrderStatus.SENT), List.of(line(1)))),
+                    ChangeSource.RECEIVED);
+            statuses.changeAll(c, List.of(received(changed)), ChangeSource.LOCAL);
+        });
+
+        db.useTransaction(c -> new Orders().insertAllTaking(c, List.of(
+                new OrderWithLines(order(taking, OrderStatus.SENT), List.of(line(1)))), List.of(received(taking))));
+
+        assertThat(find(taking)).isEqualTo(received(taking));
+        assertThat(history(taking)).isEqualTo(history(changed).stream()
+                .map(s -> new StatusChange(taking, s.status(), s.reason(), s.expectedDelivery(), s.changedAt(),
+                        s.changedBy()))
+                .toList());
+        assertThat(lines(taking)).isEqualTo(lines(changed));
+        // stamped as this station's change
+        assertThat(Sql.column(db, "SELECT change_seq FROM customer_order WHERE number > 1 ORDER BY number"))
+                .hasSize(2).doesNotContain("0").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void ordersInsertedTakingAStatusThatMayNotFollowAreNotStored() {
+        OrderNumber fine = new OrderNumber("A01", 2);
+        OrderNumber backwards = new OrderNumber("A01", 3);
+
+        assertThatThrownBy(() -> db.useTransaction(c -> new Orders().insertAllTaking(c, List.of(
+                new OrderWithLines(order(fine, OrderStatus.SENT), List.of(line(1))),
+                new OrderWithLines(order(backwards, OrderStatus.SHIPPED), List.of(line(1)))),
+                List.of(received(fine), received(backwards)))))
+                .isInstanceOf(StatusChangeRefusedException.class);
+
+        assertThat(Sql.count(db, "SELECT COUNT(*) FROM customer_order WHERE number > 1")).isZero();
+        assertThat(Sql.count(db, "SELECT COUNT(*) FROM order_status_history WHERE number > 1")).isZero();
+    }
+
+    private StatusChange received(OrderNumber number) {
+        return new StatusChange(number, OrderStatus.RECEIVED, null, null, clock.instant(), "HQ");
+    }
+
     private List<OrderLine> lines(OrderNumber number) {
         return db.inTransaction(c -> new Orders().lines(c, number));
     }

@@ -107,8 +107,8 @@ final class OrderFlow {
      * {@link #SLICE_LINES} lines, so a package is never held whole): one read of the slice's
      * customers, products and orders already here, then each order checked in turn as if it came
      * alone ({@code values}' bounds, then the flow rules, then its references), then the slice's
-     * new orders inserted and set RECEIVED in a few batches. The first order refused refuses the
-     * package, naming it.
+     * new orders inserted already RECEIVED (their history saying both steps), their lines and
+     * histories, one statement each. The first order refused refuses the package, naming it.
      */
     void receive(Connection c, Section section, ValueRules values, Arrival a, Tallies t) throws SQLException {
         Set<OrderNumber> seen = new HashSet<>();
@@ -193,8 +193,8 @@ final class OrderFlow {
             // stamped as a local change: RECEIVED is the first news the agent gets back
             received.add(new StatusChange(number, OrderStatus.RECEIVED, null, null, a.now(), a.self()));
         }
-        orders.insertAll(c, inserts, ChangeSource.RECEIVED);
-        statuses.changeAll(c, received, ChangeSource.LOCAL);
+        // stored as arrived, then RECEIVED: each order written once, already in the status it takes
+        orders.insertAllTaking(c, inserts, received);
         for (int i = 0; i < inserts.size(); i++) {
             t.count(Entity.ORDERS, Change.INSERTED);
         }
