@@ -8,14 +8,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
@@ -36,8 +32,6 @@ public final class OrderStatuses {
     private static final String COLUMNS =
             "series, number, status, status_reason, expected_delivery, status_changed_at, status_changed_by";
     private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM customer_order WHERE series = ? AND number = ?";
-    private static final String SELECT_RANGE = "SELECT " + COLUMNS
-            + " FROM customer_order WHERE series = ? AND number BETWEEN ? AND ?";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS + """
              FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
             ORDER BY series, number
@@ -161,71 +155,6 @@ public final class OrderStatuses {
         s.setLong(7, stamp);
         s.setString(8, change.number().series());
         s.setInt(9, change.number().number());
-    }
-
-    /**
-     * Sets the status of many orders as {@link #change} sets each, in turn (a later change of the
-     * same order follows the earlier one), checked alike, but with a few statements for them all:
-     * one read of their statuses, one batch of updates, one of history lines. Returns what each did,
-     * in the same order. Nothing is written when one is refused.
-     *
-     * @throws StatusChangeRefusedException as {@link #check} does, for the first change refused
-     * @throws IllegalArgumentException     when one of the orders is not in this database
-     */
-    public List<Change> changeAll(Connection c, List<StatusChange> changes, ChangeSource source) throws SQLException {
-        Map<OrderNumber, StatusChange> current = new HashMap<>();
-        Map<String, Set<Integer>> bySeries = new LinkedHashMap<>();
-        for (StatusChange change : changes) {
-            bySeries.computeIfAbsent(change.number().series(), k -> new LinkedHashSet<>()).add(change.number().number());
-        }
-        for (Map.Entry<String, Set<Integer>> series : bySeries.entrySet()) {
-            // a range of the key: an IN list on its second column would be tested on every order of the series
-            try (PreparedStatement s = c.prepareStatement(SELECT_RANGE)) {
-                s.setString(1, series.getKey());
-                s.setInt(2, Collections.min(series.getValue()));
-                s.setInt(3, Collections.max(series.getValue()));
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        StatusChange status = read(rows);
-                        if (series.getValue().contains(status.number().number())) {
-                            current.put(status.number(), status);
-                        }
-                    }
-                }
-            }
-        }
-        List<Change> done = new ArrayList<>(changes.size());
-        List<StatusChange> applied = new ArrayList<>();
-        for (StatusChange change : changes) {
-            StatusChange now = current.get(change.number());
-            if (now == null) {
-                throw new IllegalArgumentException("order " + change.number() + " is not in this database");
-            }
-            allowed(now, change);
-            if (change.saysTheSameAs(now)) {
-                done.add(Change.UNCHANGED);
-            } else {
-                done.add(Change.UPDATED);
-                applied.add(change);
-                current.put(change.number(), change);
-            }
-        }
-        if (applied.isEmpty()) {
-            return done;
-        }
-        long stamp = source == ChangeSource.LOCAL ? this.changes.next(c, applied.size()) : 0;
-        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-            for (StatusChange change : applied) {
-                setUpdate(s, change, stamp);
-                s.addBatch();
-                if (stamp > 0) {
-                    stamp++;
-                }
-            }
-            s.executeBatch();
-        }
-        rememberAll(c, applied);
-        return done;
     }
 
     /**

@@ -357,7 +357,7 @@ public final class Orders {
     /**
      * Inserts orders that arrived from another station, each taking at once the status {@code taken}
      * gives it (the change at the same index, for the same order): the rows {@link #insertAll} with
-     * {@link ChangeSource#RECEIVED} and then {@link OrderStatuses#changeAll} with
+     * {@link ChangeSource#RECEIVED} and then {@link OrderStatuses#change} of each with
      * {@link ChangeSource#LOCAL} would leave, each order in the status taken and stamped as this
      * station's change, its history holding the status it arrived in and then the one taken, but
      * each order written once, in the three statements of {@link #insertAll}. A status taken that says
@@ -404,7 +404,7 @@ public final class Orders {
             stored.add(status);
             stamped += stampedHere[i] ? 1 : 0;
         }
-        // the numbers as a block, in the orders' order, as changeAll takes them
+        // the numbers as a block, in the orders' order, as a change of each in turn would take them
         long stamp = stamped > 0 ? changes.next(c, stamped) : 0;
         List<NewOrder> rows = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {

@@ -185,36 +185,6 @@ class OrderStatusesTest {
     }
 
     @Test
-    void manyChangesTogetherAreCheckedAndStampedAsEachAlone() {
-        OrderNumber second = new OrderNumber("A01", 2);
-        db.useTransaction(c -> new Orders().insertAll(c, List.of(
-                new OrderWithLines(order(second, OrderStatus.SENT), List.of(line(1)))), ChangeSource.RECEIVED));
-        StatusChange accepted = hq(OrderStatus.ACCEPTED, null, null);
-        StatusChange received = new StatusChange(second, OrderStatus.RECEIVED, null, null, clock.instant(), "HQ");
-
-        List<Change> done = db.inTransaction(c -> statuses.changeAll(c, List.of(accepted, received,
-                hq(OrderStatus.ACCEPTED, null, null)), ChangeSource.LOCAL));
-
-        assertThat(done).containsExactly(Change.UPDATED, Change.UPDATED, Change.UNCHANGED);
-        assertThat(find(ORDER)).isEqualTo(accepted);
-        assertThat(find(second)).isEqualTo(received);
-        assertThat(Sql.column(db, "SELECT change_seq FROM customer_order ORDER BY number")).doesNotHaveDuplicates()
-                .doesNotContain("0");
-        assertThat(history(second)).extracting(StatusChange::status)
-                .containsExactly(OrderStatus.SENT, OrderStatus.RECEIVED);
-    }
-
-    @Test
-    void manyChangesTogetherWriteNothingWhenOneIsRefused() {
-        assertThatThrownBy(() -> db.useTransaction(c -> statuses.changeAll(c, List.of(hq(OrderStatus.SHIPPED, null,
-                null), hq(OrderStatus.ACCEPTED, null, null)), ChangeSource.LOCAL)))
-                .isInstanceOf(StatusChangeRefusedException.class);
-
-        assertThat(find(ORDER).status()).isEqualTo(OrderStatus.RECEIVED);
-        assertThat(history(ORDER)).hasSize(1);
-    }
-
-    @Test
     void ordersInsertedTakingAStatusAreStoredAsInsertedThenChanged() {
         OrderNumber changed = new OrderNumber("A01", 2);
         OrderNumber taking = new OrderNumber("A01", 3);
@@ -222,7 +192,7 @@ class OrderStatusesTest {
         db.useTransaction(c -> {
             new Orders().insertAll(c, List.of(new OrderWithLines(order(changed, OrderStatus.SENT), List.of(line(1)))),
                     ChangeSource.RECEIVED);
-            statuses.changeAll(c, List.of(received(changed)), ChangeSource.LOCAL);
+            statuses.change(c, received(changed), ChangeSource.LOCAL);
         });
 
         db.useTransaction(c -> new Orders().insertAllTaking(c, List.of(
