@@ -202,9 +202,12 @@ final class Outbox {
                     // commit rather than a commit of its own when the sync tidies the stream
                     exported.removed(c, p.name(), now);
                 }
-                if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
+                if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE
+                        && !p.onlyAcknowledges()) {
                     // the orders this package carried have left: order status says sent, not queued
-                    // the orders above its predecessor's mark: those below were marked with it
+                    // the orders above its predecessor's mark: those below were marked with it (one of
+                    // acknowledgements only found no order in that range when it was written, and an
+                    // order submitted since took a number above its mark)
                     long after = p.basedOn() == 0 ? -1 : exported.find(c, p.name().stream(), p.basedOn())
                             .map(ExportedPackage::changeMark).orElse(-1L);
                     statuses.markSent(c, database.station().code(), after, p.changeMark(), now);
