@@ -111,15 +111,8 @@ final class Outbox {
     /**
      * Uploads again the packages of {@code stream} that the other side has not acknowledged and
      * that left the mailbox anyway (deleted by hand, lost by the server): an acknowledgement is the
-     * only proof of delivery (RELIABILITY 18).
-     */
-    void resendLost(PackageStream stream, long acknowledged, SyncRun run) {
-        resendLost(stream, acknowledged, database.inTransaction(c -> exported.inMailbox(c, stream)), run);
-    }
-
-    /**
-     * {@link #resendLost(PackageStream, long, SyncRun)} among {@code notRemoved}, the stream's packages
-     * not yet out of the mailbox as read beforehand, in sequence order.
+     * only proof of delivery (RELIABILITY 18). They are looked for among {@code notRemoved}, the
+     * stream's packages not yet out of the mailbox as read beforehand, in sequence order.
      */
     void resendLost(PackageStream stream, long acknowledged, List<ExportedPackage> notRemoved, SyncRun run) {
         Instant before = clock.instant().minus(options.resendAfter());
