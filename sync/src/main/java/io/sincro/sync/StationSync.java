@@ -346,9 +346,13 @@ public final class StationSync {
             publisher.toHeadOffice(code);
             outbox.uploadWaiting(run);
         }
-        // the stream's ledger read once, as the head office reads every stream's
-        OwnStream ledger = database.inTransaction(c -> new OwnStream(acknowledgements.acknowledged(c, mine,
-                PackageStream.HEAD_OFFICE), exported.notRemoved(c, mine), exported.lastFull(c, mine)));
+        // the stream's ledger read once, as the head office reads every stream's; with no package left
+        // to tidy (an agent's acknowledgements leave with their upload) the rest of it changes nothing
+        OwnStream ledger = database.inTransaction(c -> {
+            List<ExportedPackage> live = exported.notRemoved(c, mine);
+            return live.isEmpty() ? new OwnStream(0, live, 0) : new OwnStream(acknowledgements.acknowledged(c, mine,
+                    PackageStream.HEAD_OFFICE), live, exported.lastFull(c, mine));
+        });
         List<ExportedPackage> left = tidy(mine, ledger.live(), ledger.lastFull(), ledger.acknowledged(), run);
         outbox.resendLost(mine, ledger.acknowledged(), left, run);
         purgeTombstones();
