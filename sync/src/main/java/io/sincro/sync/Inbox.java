@@ -301,13 +301,16 @@ final class Inbox {
         progress.importing(verified.name().fileName(), verified.header().totalRows());
         try {
             return database.inTransaction(c -> {
-                ImportReport report = importer.importPackage(c, verified);
-                if (report.outcome() == ImportReport.Outcome.IMPORTED) {
-                    // the ledger line commits with the rows, or neither does
-                    journal.write(c, clock.instant(), Event.RECEIVED, Outcome.OK, verified.name().fileName(),
-                            describe(report));
+                // prepared before the rows, as the importer's ledger statements are (PackageImporter)
+                try (Journal.Line line = journal.line(c)) {
+                    ImportReport report = importer.importPackage(c, verified);
+                    if (report.outcome() == ImportReport.Outcome.IMPORTED) {
+                        // the ledger line commits with the rows, or neither does
+                        line.write(clock.instant(), Event.RECEIVED, Outcome.OK, verified.name().fileName(),
+                                describe(report));
+                    }
+                    return report;
                 }
-                return report;
             });
         } finally {
             progress.done();

@@ -111,15 +111,8 @@ final class Outbox {
     /**
      * Uploads again the packages of {@code stream} that the other side has not acknowledged and
      * that left the mailbox anyway (deleted by hand, lost by the server): an acknowledgement is the
-     * only proof of delivery (RELIABILITY 18).
-     */
-    void resendLost(PackageStream stream, long acknowledged, SyncRun run) {
-        resendLost(stream, acknowledged, database.inTransaction(c -> exported.inMailbox(c, stream)), run);
-    }
-
-    /**
-     * {@link #resendLost(PackageStream, long, SyncRun)} among {@code notRemoved}, the stream's packages
-     * not yet out of the mailbox as read beforehand, in sequence order.
+     * only proof of delivery (RELIABILITY 18). They are looked for among {@code notRemoved}, the
+     * stream's packages not yet out of the mailbox as read beforehand, in sequence order.
      */
     void resendLost(PackageStream stream, long acknowledged, List<ExportedPackage> notRemoved, SyncRun run) {
         Instant before = clock.instant().minus(options.resendAfter());
@@ -202,9 +195,12 @@ final class Outbox {
                     // commit rather than a commit of its own when the sync tidies the stream
                     exported.removed(c, p.name(), now);
                 }
-                if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
+                if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE
+                        && !p.onlyAcknowledges()) {
                     // the orders this package carried have left: order status says sent, not queued
-                    // the orders above its predecessor's mark: those below were marked with it
+                    // the orders above its predecessor's mark: those below were marked with it (one of
+                    // acknowledgements only found no order in that range when it was written, and an
+                    // order submitted since took a number above its mark)
                     long after = p.basedOn() == 0 ? -1 : exported.find(c, p.name().stream(), p.basedOn())
                             .map(ExportedPackage::changeMark).orElse(-1L);
                     statuses.markSent(c, database.station().code(), after, p.changeMark(), now);

@@ -157,6 +157,10 @@ final class PackageImporter {
         }
         checkAcknowledgements(header);
         Arrival arrival = new Arrival(station, header, now, seenMark(c, header), limits);
+        // the ledger before the rows, in the same transaction: once a section is loaded in bulk into an
+        // empty table, Derby compiles every statement the transaction prepares anew (its dictionary is
+        // being written), so the ledger's statements are prepared while it still takes them from its cache
+        recordLedger(c, p, now, clockDifference);
         FlowRules.Receiving receiving = rules.receive(c, arrival);
         try (PackageSections sections = files.sections(p)) {
             try {
@@ -170,8 +174,22 @@ final class PackageImporter {
             }
             sections.finish();
         }
+        Receipt receipt = receiving.receipt();
+        log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),
+                header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
+        return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
+                header.acknowledgements());
+    }
+
+    /**
+     * The package's identity in imported_package, the sender's acknowledgements and what its header
+     * says of the sender ({@link Notes#received}), in the import's transaction.
+     */
+    private void recordLedger(Connection c, VerifiedPackage p, Instant now, Duration clockDifference)
+            throws SQLException {
+        PackageHeader header = p.header();
         imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
-                header.senderClock().toInstant(), clockDifference, now, header.totalRows(), epoch));
+                header.senderClock().toInstant(), clockDifference, now, header.totalRows(), header.senderEpoch()));
         for (Acknowledgement ack : header.acknowledgements()) {
             // never more than this station really wrote: an acknowledgement of a package not yet written
             // would let the next one go unread
@@ -185,11 +203,6 @@ final class PackageImporter {
         if (notes.isPresent()) {
             notes.get().received(c, header, now);
         }
-        Receipt receipt = receiving.receipt();
-        log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),
-                header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
-        return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
-                header.acknowledgements());
     }
 
     /**

@@ -52,10 +52,12 @@ final class PackageWriter {
      * The package a stream would get next.
      *
      * @param since           the change number its rows start after (-1: all of them, a FULL package)
+     * @param mark            this station's change mark, read before any row: the changes it holds
+     *                        are those up to it
      * @param acknowledgements what it tells the other side this station imported
      * @param notes           what it says about this station
      */
-    record Next(PackageStream stream, long sequence, PackageKind kind, long basedOn, long since,
+    record Next(PackageStream stream, long sequence, PackageKind kind, long basedOn, long since, long mark,
                 List<Acknowledgement> acknowledgements, StationNotes notes) {
     }
 
@@ -106,6 +108,15 @@ final class PackageWriter {
      * @throws IllegalArgumentException when {@code basedOn} is not a package this station wrote
      */
     Next next(Connection c, PackageStream stream, PackageKind kind, long basedOn) throws SQLException {
+        return next(c, stream, kind, basedOn, changes.mark(c));
+    }
+
+    /**
+     * {@link #next(Connection, PackageStream, PackageKind, long)}, this station's change mark being
+     * {@code mark}, read in this transaction before any row ({@link ChangeSequence#lock} gives it to a
+     * caller holding the counter's lock).
+     */
+    Next next(Connection c, PackageStream stream, PackageKind kind, long basedOn, long mark) throws SQLException {
         if (!stream.isWrittenBy(station.code())) {
             throw new IllegalArgumentException("the " + station + " does not write stream " + stream
                     + "; only " + stream.sender() + " does");
@@ -121,7 +132,7 @@ final class PackageWriter {
                     "package " + basedOn + " of stream " + stream + " was never written by this station, so no delta"
                     + " can be based on it; write a full package instead")).changeMark();
         }
-        return new Next(stream, sequence, kind, kind == PackageKind.FULL ? 0 : basedOn, since,
+        return new Next(stream, sequence, kind, kind == PackageKind.FULL ? 0 : basedOn, since, mark,
                 acknowledgements(c, stream), notes.isEmpty() ? StationNotes.NONE : notes.get().next(c, stream));
     }
 
@@ -140,12 +151,17 @@ final class PackageWriter {
 
     /** Whether {@code next}, a DELTA, would carry any row or deletion. */
     boolean carriesRows(Connection c, Next next) throws SQLException {
-        return carriesRows(c, next.stream(), next.since());
+        return carriesRows(c, next.stream(), next.since(), next.mark());
     }
 
-    /** Whether a DELTA of {@code stream} after change number {@code since} would carry any row or deletion. */
-    boolean carriesRows(Connection c, PackageStream stream, long since) throws SQLException {
-        return rules.changedSince(c, stream, since);
+    /**
+     * Whether a DELTA of {@code stream} after change number {@code since} would carry any row or
+     * deletion, {@code mark} being this station's change mark ({@link ChangeSequence#mark}). What a
+     * delta selects is what was stamped above {@code since}, so when no number was handed out since
+     * ({@code mark <= since}: most syncs of an agent that only imports) nothing is asked of the tables.
+     */
+    boolean carriesRows(Connection c, PackageStream stream, long since, long mark) throws SQLException {
+        return since < mark && rules.changedSince(c, stream, since);
     }
 
     /**
@@ -156,7 +172,7 @@ final class PackageWriter {
     Written write(Connection c, Next next, Path folder) throws SQLException {
         // taken before reading any row: a change committed while the package is written is above
         // it, so the next delta carries it even if this package missed it
-        long mark = changes.mark(c);
+        long mark = next.mark();
         Instant now = clock.instant();
         Optional<Epoch> epoch = epochs.current(c);
         String epochId = (epoch.isPresent() ? epoch.get()
@@ -165,8 +181,13 @@ final class PackageWriter {
                 next.kind(), next.basedOn(), now, OffsetDateTime.ofInstant(now, clock.getZone()),
                 next.acknowledgements(), List.of(), epochId, next.notes());
         OptionalLong[] cut = {OptionalLong.empty()};
-        WrittenPackage written = files.write(folder, header,
-                rows -> cut[0] = rules.send(c, next.stream(), next.kind(), next.since(), limits, rows));
+        // a delta after the mark holds no row (carriesRows): its selection is not run
+        boolean selects = next.kind() == PackageKind.FULL || next.since() < mark;
+        WrittenPackage written = files.write(folder, header, rows -> {
+            if (selects) {
+                cut[0] = rules.send(c, next.stream(), next.kind(), next.since(), limits, rows);
+            }
+        });
         long covered = cut[0].isPresent() ? Math.min(mark, cut[0].getAsLong()) : mark;
         exported.record(c, ExportedPackage.written(written.name(), next.kind(), next.basedOn(), covered,
                 written.fileBytes(), written.seal().digest(), now, written.header().totalRows()),

@@ -128,6 +128,7 @@ final class Publisher {
             requests.all(c).forEach(a -> asked.add(a.request().stream()));
             Map<String, AgentHealth> health = new HashMap<>();
             healths.all(c).forEach(h -> health.put(h.agentCode(), h));
+            long mark = changes.mark(c);
             List<String> may = new ArrayList<>();
             for (String code : codes) {
                 PackageStream stream = PackageStream.toAgent(code);
@@ -140,7 +141,7 @@ final class Publisher {
                 boolean newAcknowledgement = withRows.getOrDefault(theirs, 0L)
                         > told.getOrDefault(stream, Map.of()).getOrDefault(theirs, 0L);
                 if (full || newAcknowledgement || writer.carriesNews(Optional.ofNullable(health.get(code)))
-                        || changed(c, stream, baseMarks.getOrDefault(stream, 0L))) {
+                        || changed(c, stream, baseMarks.getOrDefault(stream, 0L), mark)) {
                     may.add(code);
                 }
             }
@@ -159,13 +160,14 @@ final class Publisher {
     }
 
     /**
-     * Whether a delta of {@code stream} after change number {@code since} would carry anything. A
-     * row that cannot be read into a package counts as a change: {@link #toAgent} then meets it on
-     * its own, and reports it as that agent's problem while the others are served.
+     * Whether a delta of {@code stream} after change number {@code since} would carry anything, this
+     * station's change mark being {@code mark}. A row that cannot be read into a package counts as a
+     * change: {@link #toAgent} then meets it on its own, and reports it as that agent's problem while
+     * the others are served.
      */
-    private boolean changed(Connection c, PackageStream stream, long since) throws SQLException {
+    private boolean changed(Connection c, PackageStream stream, long since, long mark) throws SQLException {
         try {
-            return writer.carriesRows(c, stream, since);
+            return writer.carriesRows(c, stream, since, mark);
         } catch (RuntimeException e) {
             log.debug("{}: a row could not be read into a package; the stream is looked at on its own", stream, e);
             return true;
@@ -221,11 +223,11 @@ final class Publisher {
             throw new UncheckedIOException("could not create the outbox " + outbox + ": " + e.getMessage(), e);
         }
         return database.inTransaction(c -> {
-            if (stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE) {
-                // held until the package is recorded: a withdrawal (OrderStatuses.withdraw) takes it
-                // too, so it sees this package or this package sees the order back in draft
-                changes.lock(c);
-            }
+            // at an agent the counter's lock is held until the package is recorded: a withdrawal
+            // (OrderStatuses.withdraw) takes it too, so it sees this package or this package sees the
+            // order back in draft; it gives the change mark, read before any row
+            long mark = stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE ? changes.lock(c)
+                    : changes.mark(c);
             long last = exported.last(c, stream);
             PackageKind kind = choice.choose(c, last);
             // a delta follows the last package that carried something: one of acknowledgements only
@@ -236,7 +238,7 @@ final class Publisher {
                 requests.answered(c, stream);
                 log.info("{}: everything since package {}, the last one the head office still holds", stream, base);
             }
-            PackageWriter.Next next = writer.next(c, stream, kind, base);
+            PackageWriter.Next next = writer.next(c, stream, kind, base, mark);
             if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)
                     && !writer.carriesNews(c, next)) {
                 return Optional.empty();

@@ -283,8 +283,9 @@ public final class StationSync {
                     purged += purgeUpTo(c, lowest, Tombstone.CATALOG, catalog);
                 }
             } else {
-                purged = tombstones.purgeUpTo(c, station.agentCode(), acknowledgedMark(c,
-                        PackageStream.fromAgent(station.agentCode()), PackageStream.HEAD_OFFICE));
+                long mark = acknowledgedMark(c, PackageStream.fromAgent(station.agentCode()), PackageStream.HEAD_OFFICE);
+                // only deletions made here go, numbered above 0: none is at or below a mark of 0
+                purged = mark > 0 ? tombstones.purgeUpTo(c, station.agentCode(), mark) : 0;
             }
             if (purged > 0) {
                 journal.write(c, clock.instant(), Event.REMOVED, Outcome.OK, null, purged + (purged == 1
@@ -345,28 +346,32 @@ public final class StationSync {
             publisher.toHeadOffice(code);
             outbox.uploadWaiting(run);
         }
-        long acked = database.inTransaction(c -> acknowledgements.acknowledged(c, mine, PackageStream.HEAD_OFFICE));
-        tidy(mine, acked, run);
-        outbox.resendLost(mine, acked, run);
+        // the stream's ledger read once, as the head office reads every stream's; with no package left
+        // to tidy (an agent's acknowledgements leave with their upload) the rest of it changes nothing
+        OwnStream ledger = database.inTransaction(c -> {
+            List<ExportedPackage> live = exported.notRemoved(c, mine);
+            return live.isEmpty() ? new OwnStream(0, live, 0) : new OwnStream(acknowledgements.acknowledged(c, mine,
+                    PackageStream.HEAD_OFFICE), live, exported.lastFull(c, mine));
+        });
+        List<ExportedPackage> left = tidy(mine, ledger.live(), ledger.lastFull(), ledger.acknowledged(), run);
+        outbox.resendLost(mine, ledger.acknowledged(), left, run);
         purgeTombstones();
         Notes.clockWarning(database.inTransaction(c -> healths.find(c, code)), options.clockTolerance())
                 .ifPresent(run.warnings::add);
     }
 
     /**
-     * Forgets the packages of {@code stream} the reader acknowledged (it removed them itself), and
-     * takes out of the mailbox those a later snapshot replaced, once that snapshot is there.
+     * An agent's own stream in its ledger: what the head office acknowledged of it, its packages not
+     * yet removed (in sequence order) and its latest full package.
      */
-    private void tidy(PackageStream stream, long acked, SyncRun run) {
-        List<ExportedPackage> live = database.inTransaction(c -> exported.notRemoved(c, stream));
-        long lastFull = database.inTransaction(c -> exported.lastFull(c, stream));
-        tidy(stream, live, lastFull, acked, run);
+    private record OwnStream(long acknowledged, List<ExportedPackage> live, long lastFull) {
     }
 
     /**
-     * {@link #tidy(PackageStream, long, SyncRun)} of the packages {@code live} read beforehand (those
-     * not yet removed, in sequence order), the latest full one being {@code lastFull}; returns those
-     * still there after it.
+     * Forgets the packages of {@code stream} the reader acknowledged (it removed them itself), and
+     * takes out of the mailbox those a later snapshot replaced, once that snapshot is there: among
+     * {@code live}, the packages read beforehand that are not yet removed (in sequence order), the
+     * latest full one being {@code lastFull}. Returns those still there after it.
      */
     private List<ExportedPackage> tidy(PackageStream stream, List<ExportedPackage> live, long lastFull, long acked,
                                        SyncRun run) {

@@ -93,6 +93,25 @@ class PackageImporterTest {
     }
 
     @Test
+    void aPackageRefusedForOneOfItsRowsRecordsNeitherItselfNorWhatItAcknowledges() {
+        world.syncDown("A01");
+        agent().useTransaction(c -> new Customers().insert(c, Rows.customer("X99").assignedTo("A01").createdByAgent()
+                .build()));
+        String ledger = """
+                SELECT 'package', stream || CAST(sequence AS CHAR(9)) FROM imported_package
+                UNION ALL SELECT 'acknowledged', stream || station || CAST(sequence AS CHAR(9)) FROM acknowledgement
+                ORDER BY 1, 2""";
+        List<List<String>> before = Sql.rows(world.hq, ledger);
+
+        // its identity and acknowledgements are recorded before its rows, in the same transaction
+        assertThatThrownBy(() -> world.syncUp("A01"))
+                .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Reason.RULE_VIOLATED))
+                .hasMessageContaining("carries customer X99");
+        assertThat(Sql.rows(world.hq, ledger)).isEqualTo(before);
+    }
+
+    @Test
     void aMissingPackageStopsTheImportNamingItAndNothingIsSkipped() {
         WrittenPackage first = world.exchange.full(world.hq, PackageStream.catalog());
         addProduct("P6");

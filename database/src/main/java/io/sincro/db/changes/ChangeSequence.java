@@ -62,12 +62,14 @@ public final class ChangeSequence {
      * Takes the counter's lock without using a number, so an import that writes many tables takes
      * its locks in the same order as local edits (counter first) and the two never deadlock. It
      * writes nothing: a transaction that decides it has nothing to write after taking it (a sync
-     * with nothing to send) costs no disk flush.
+     * with nothing to send) costs no disk flush. Returns the {@link #mark}, which stays the mark
+     * while the lock is held: no number is handed out meanwhile.
      */
-    public void lock(Connection c) throws SQLException {
+    public long lock(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(LOCK); ResultSet row = s.executeQuery()) {
             // the lock is taken on the row the cursor reaches (migration 2 made it)
             row.next();
+            return row.getLong(1) - 1;
         }
     }
 }

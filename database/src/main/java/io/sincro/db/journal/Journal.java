@@ -43,13 +43,42 @@ public final class Journal {
 
     public void write(Connection c, Instant at, Event event, Outcome outcome, String packageName, String detail)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        try (Line line = line(c)) {
+            line.write(at, event, outcome, packageName, detail);
+        }
+    }
+
+    /**
+     * A line to write later in the caller's transaction, its statement prepared now. A transaction that
+     * has loaded a table in bulk ({@link io.sincro.db.BulkLoad}) has Derby compile every statement it
+     * prepares afterwards anew, passing its statement cache by; one prepared before is used as it is.
+     */
+    public Line line(Connection c) throws SQLException {
+        return new Line(c.prepareStatement(INSERT));
+    }
+
+    /** A journal line's statement, prepared in a transaction; closing it writes nothing. */
+    public static final class Line implements AutoCloseable {
+
+        private final PreparedStatement s;
+
+        private Line(PreparedStatement s) {
+            this.s = s;
+        }
+
+        public void write(Instant at, Event event, Outcome outcome, String packageName, String detail)
+                throws SQLException {
             UtcTimestamps.set(s, 1, at);
             s.setString(2, event.name());
             s.setString(3, outcome.name());
             s.setString(4, packageName);
             s.setString(5, detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 3) + "...");
             s.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            s.close();
         }
     }
 

@@ -33,7 +33,6 @@ public final class AgentHealths {
     private static final String FIND = COLUMNS + " WHERE agent_code = ?";
     private static final String ALL = COLUMNS + " ORDER BY agent_code";
     private static final String INSERT = "INSERT INTO agent_health (agent_code) VALUES (?)";
-    private static final String EXISTS = "SELECT 1 FROM agent_health WHERE agent_code = ?";
     private static final String HEALTH = """
             UPDATE agent_health SET health_in = ?, health_at = ?, set_aside = ?, last_error = ?, last_error_at = ?,
             waiting = ? WHERE agent_code = ?
@@ -45,8 +44,7 @@ public final class AgentHealths {
 
     /** The agent's health as package {@code in}, written at {@code at}, said it (or, at an agent, sent it). */
     public void health(Connection c, String agent, PackageName in, Instant at, SyncHealth health) throws SQLException {
-        row(c, agent);
-        try (PreparedStatement s = c.prepareStatement(HEALTH)) {
+        onRow(c, agent, HEALTH, s -> {
             s.setString(1, in.fileName());
             UtcTimestamps.set(s, 2, at);
             s.setInt(3, health.setAside());
@@ -55,30 +53,25 @@ public final class AgentHealths {
             List<String> lines = health.waiting().stream().map(w -> w.stream().id() + " " + w.reason()).toList();
             s.setString(6, lines.isEmpty() ? null : String.join("\n", lines));
             s.setString(7, agent);
-            s.executeUpdate();
-        }
+        });
     }
 
     /** The agent's clock as seen (at the head office) or as told (at the agent), at {@code at}. */
     public void clock(Connection c, String agent, ClockSeen seen, Instant at) throws SQLException {
-        row(c, agent);
-        try (PreparedStatement s = c.prepareStatement(CLOCK)) {
+        onRow(c, agent, CLOCK, s -> {
             s.setLong(1, seen.aheadSeconds());
             s.setString(2, seen.seenIn().fileName());
             UtcTimestamps.set(s, 3, at);
             s.setString(4, agent);
-            s.executeUpdate();
-        }
+        });
     }
 
     /** At the head office: the figure of the agent's clock its last package to the agent told. */
     public void told(Connection c, String agent, long aheadSeconds) throws SQLException {
-        row(c, agent);
-        try (PreparedStatement s = c.prepareStatement(TOLD)) {
+        onRow(c, agent, TOLD, s -> {
             s.setLong(1, aheadSeconds);
             s.setString(2, agent);
-            s.executeUpdate();
-        }
+        });
     }
 
     public Optional<AgentHealth> find(Connection c, String agent) throws SQLException {
@@ -101,17 +94,27 @@ public final class AgentHealths {
         return result;
     }
 
-    private static void row(Connection c, String agent) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(EXISTS)) {
-            s.setString(1, agent);
-            try (ResultSet rows = s.executeQuery()) {
-                if (rows.next()) {
-                    return;
-                }
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs {@code update} on the agent's row, {@code parameters} naming it, and makes the row first
+     * when the update finds none (an agent heard of for the first time): an agent's row is there at
+     * every sync after its first, so most writes are the one statement.
+     */
+    private static void onRow(Connection c, String agent, String update, Parameters parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(update)) {
+            parameters.set(s);
+            if (s.executeUpdate() > 0) {
+                return;
             }
-        }
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setString(1, agent);
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                insert.setString(1, agent);
+                insert.executeUpdate();
+            }
             s.executeUpdate();
         }
     }

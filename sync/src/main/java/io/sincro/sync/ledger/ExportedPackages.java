@@ -67,10 +67,6 @@ public final class ExportedPackages {
     private static final String WAITING = "SELECT " + COLUMNS + """
              FROM exported_package WHERE uploaded_at IS NULL AND removed_at IS NULL ORDER BY stream, sequence
             """;
-    private static final String IN_MAILBOX = "SELECT " + COLUMNS + """
-             FROM exported_package WHERE stream = ? AND uploaded_at IS NOT NULL AND removed_at IS NULL
-             ORDER BY sequence
-            """;
     private static final String NOT_REMOVED = "SELECT " + COLUMNS + """
              FROM exported_package WHERE stream = ? AND removed_at IS NULL ORDER BY sequence
             """;
@@ -221,11 +217,6 @@ public final class ExportedPackages {
         try (PreparedStatement s = c.prepareStatement(WAITING)) {
             return read(s);
         }
-    }
-
-    /** Packages of {@code stream} uploaded and not yet taken out of the mailbox, by sequence. */
-    public List<ExportedPackage> inMailbox(Connection c, PackageStream stream) throws SQLException {
-        return ofStream(c, IN_MAILBOX, stream);
     }
 
     /** Packages of {@code stream} still waiting or still in the mailbox, by sequence. */

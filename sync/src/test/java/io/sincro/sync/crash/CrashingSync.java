@@ -123,15 +123,16 @@ final class CrashingSync {
                 while (true) {
                     long written = count(c, "SELECT COUNT(*) FROM " + table);
                     if (written >= threshold) {
-                        // the import writes the package's identity after its rows: if even an
-                        // uncommitted one is missing, the import is still in the middle
-                        if (count(c, "SELECT COUNT(*) FROM imported_package WHERE file_name = '" + name + "'") > 0) {
+                        // the import writes its journal line after its rows (its identity before
+                        // them): while even an uncommitted one is missing, the import is in the middle
+                        if (count(c, "SELECT COUNT(*) FROM journal WHERE event = 'RECEIVED' AND package_name = '"
+                                + name + "'") > 0) {
                             say("the watcher came too late: " + name + " has all its rows written");
                             System.out.flush();
                             Runtime.getRuntime().halt(MISSED_THE_MIDDLE);
                         }
                         halt(name + " is being imported: " + written + " rows of " + table
-                                + " written and not committed, its identity not yet (the package has " + packageRows
+                                + " written and not committed, its journal line not yet (the package has " + packageRows
                                 + " rows)");
                     }
                     Thread.sleep(20);
