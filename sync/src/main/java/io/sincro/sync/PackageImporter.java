@@ -157,10 +157,6 @@ final class PackageImporter {
         }
         checkAcknowledgements(header);
         Arrival arrival = new Arrival(station, header, now, seenMark(c, header), limits);
-        // the ledger before the rows, in the same transaction: once a section is loaded in bulk into an
-        // empty table, Derby compiles every statement the transaction prepares anew (its dictionary is
-        // being written), so the ledger's statements are prepared while it still takes them from its cache
-        recordLedger(c, p, now, clockDifference);
         FlowRules.Receiving receiving = rules.receive(c, arrival);
         try (PackageSections sections = files.sections(p)) {
             try {
@@ -174,6 +170,10 @@ final class PackageImporter {
             }
             sections.finish();
         }
+        // the ledger after the rows, at the end of the same transaction: its rows are what the status
+        // pages read (the dashboard, the agent's home), so they are locked for a moment, not for the
+        // whole of a large import
+        recordLedger(c, p, now, clockDifference);
         Receipt receipt = receiving.receipt();
         log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),
                 header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);

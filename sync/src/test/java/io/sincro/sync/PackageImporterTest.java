@@ -103,7 +103,7 @@ class PackageImporterTest {
                 ORDER BY 1, 2""";
         List<List<String>> before = Sql.rows(world.hq, ledger);
 
-        // its identity and acknowledgements are recorded before its rows, in the same transaction
+        // its identity and acknowledgements go in the transaction of its rows
         assertThatThrownBy(() -> world.syncUp("A01"))
                 .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.reason())
                         .isEqualTo(Reason.RULE_VIOLATED))
