@@ -34,9 +34,6 @@ public final class Database implements AutoCloseable {
      * a collection of their own at every switch.
      */
     static final int LOG_BUFFER_BYTES = 256 * 1024;
-    /** Derby's setting for how many values of a sequence (an identity column's) it reserves at a time. */
-    static final String IDENTITY_RANGE = "derby.language.sequence.preallocator";
-    static final int IDENTITY_RANGE_VALUES = 1000;
 
     static {
         // Derby writes derby.log into the working folder unless told otherwise; it only takes a
@@ -51,14 +48,6 @@ public final class Database implements AutoCloseable {
         // when a database boots.
         if (System.getProperty(LOG_BUFFER_SIZE) == null) {
             System.setProperty(LOG_BUFFER_SIZE, Integer.toString(LOG_BUFFER_BYTES));
-        }
-        // An identity column (order_status_history's id) takes its values from a sequence that
-        // Derby advances on disk a range at a time, in a transaction of its own whose commit writes
-        // out the whole log so far and waits for it: with Derby's 100 values per range, a
-        // received order's two history lines made such a commit every 50 orders. A crash skips
-        // what was left of a range, a gap no reader of an id minds (ids only order rows).
-        if (System.getProperty(IDENTITY_RANGE) == null) {
-            System.setProperty(IDENTITY_RANGE, Integer.toString(IDENTITY_RANGE_VALUES));
         }
     }
 
