@@ -149,9 +149,15 @@ final class Outbox {
         Instant now = clock.instant();
         try {
             if (!Files.isRegularFile(file)) {
+                PackageStream stream = p.name().stream();
                 String problem = name + " waits to be sent but its file is gone from " + folder + "; it cannot be"
-                        + " sent under its number again, so " + p.name().stream().recipient() + " will wait for it:"
-                        + " restore the file from a backup of that folder";
+                        + " sent under its number again, so " + stream.recipient() + " will wait for it:"
+                        + " restore the file from a backup of that folder" + switch (stream.direction()) {
+                            case HEAD_OFFICE_TO_AGENT -> ", or run 'sincro hq republish " + stream.agentCode()
+                                    + "' to send that agent its data afresh";
+                            case CATALOG -> ", or run 'sincro hq republish --catalog' to send the catalog afresh";
+                            case AGENT_TO_HEAD_OFFICE -> "";
+                        };
                 record(p, now, problem, run);
                 return false;
             }

@@ -25,6 +25,7 @@ import io.sincro.exchange.ftp.TlsMode;
 import io.sincro.exchange.server.ServeOptions;
 import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
+import io.sincro.testing.SampleStations;
 
 /** What the mailbox does wrong, and how the sync comes through it (RELIABILITY 8 to 12 and 18). */
 class MailboxFaultsTest {
@@ -62,6 +63,25 @@ class MailboxFaultsTest {
         assertThat(company.agent("A01").inTransaction(new ExportedPackages()::waiting)).isEmpty();
         assertThat(Sql.count(company.hq, "SELECT COUNT(*) FROM customer_order WHERE number = " + order.number().number()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aPackageLostFromTheMailboxAndTheOutboxSaysHowToSendTheAgentItsDataAfresh() throws IOException {
+        company.syncHeadOffice();
+        Files.delete(company.served("SincroSede/A01/HQ_to_A01_000000001.sincro"));
+        Files.delete(company.root.resolve(SampleStations.HEAD_OFFICE).resolve("outbox/HQ_to_A01_000000001.sincro"));
+        company.advance(Duration.ofHours(2));
+
+        SyncReport stuck = company.syncHeadOffice();
+        new Republishing(company.hq, company.hqClock).agent("A01");
+        SyncReport republished = company.syncHeadOffice();
+        SyncReport received = company.sync("A01");
+
+        assertThat(stuck.problems()).anySatisfy(p -> assertThat(p).contains("HQ_to_A01_000000001.sincro waits to be"
+                + " sent but its file is gone").contains("run 'sincro hq republish A01'"));
+        assertThat(republished.problems()).isEmpty();
+        assertThat(received.problems()).isEmpty();
+        assertThat(Sql.count(company.agent("A01"), "SELECT COUNT(*) FROM customer")).isPositive();
     }
 
     @Test
