@@ -10,7 +10,8 @@ import io.sincro.rules.flow.ValueLimits;
  *
  * @param resendAfter       an uploaded package the other side has not acknowledged, and that is no
  *                          longer in the mailbox after this long, was lost: it is uploaded again
- * @param fullAfterPackages an agent this many packages behind gets a full snapshot instead of
+ * @param fullAfterPackages an agent this many packages behind (after what it acknowledged, and after
+ *                          the last full snapshot it was sent) gets a full snapshot instead of
  *                          another delta, and the packages it skipped leave the mailbox
  * @param clockTolerance    a sender's clock ahead of this station's by more than this is reported:
  *                          "most recent wins" for special prices depends on both clocks
