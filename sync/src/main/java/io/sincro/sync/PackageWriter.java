@@ -74,7 +74,6 @@ final class PackageWriter {
     private final Clock clock;
     private final PackageFiles files;
     private final FlowRules rules;
-    private final ChangeSequence changes = new ChangeSequence();
     private final ExportedPackages exported = new ExportedPackages();
     private final ImportedPackages imported = new ImportedPackages();
     private final Epochs epochs = new Epochs();
@@ -103,18 +102,10 @@ final class PackageWriter {
     /**
      * The next package of {@code stream}: a FULL one, or a DELTA holding what changed after package
      * {@code basedOn} (0: since the station began tracking changes), which the other side must have
-     * imported.
+     * imported; this station's change mark being {@code mark}, read in this transaction before any
+     * row ({@link ChangeSequence#lock} gives it to a caller holding the counter's lock).
      *
      * @throws IllegalArgumentException when {@code basedOn} is not a package this station wrote
-     */
-    Next next(Connection c, PackageStream stream, PackageKind kind, long basedOn) throws SQLException {
-        return next(c, stream, kind, basedOn, changes.mark(c));
-    }
-
-    /**
-     * {@link #next(Connection, PackageStream, PackageKind, long)}, this station's change mark being
-     * {@code mark}, read in this transaction before any row ({@link ChangeSequence#lock} gives it to a
-     * caller holding the counter's lock).
      */
     Next next(Connection c, PackageStream stream, PackageKind kind, long basedOn, long mark) throws SQLException {
         if (!stream.isWrittenBy(station.code())) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.sincro.db.Database;
+import io.sincro.db.changes.ChangeSequence;
 import io.sincro.format.PackageKind;
 import io.sincro.format.PackageStream;
 import io.sincro.format.ReadLimits;
@@ -72,7 +73,8 @@ public final class Exchanges {
 
     private WrittenPackage write(Database from, PackageStream stream, PackageKind kind, long basedOn) {
         PackageWriter writer = new PackageWriter(from.station(), from.clock(), files);
-        return from.inTransaction(c -> writer.write(c, writer.next(c, stream, kind, basedOn), mailbox).written());
+        return from.inTransaction(c -> writer.write(c, writer.next(c, stream, kind, basedOn,
+                new ChangeSequence().mark(c)), mailbox).written());
     }
 
     /** Every row a package holds, read as an importer would. */
