@@ -20,13 +20,15 @@ public final class Forms {
 
     /** The field's text, trimmed; null when empty. */
     public static String text(Context ctx, String field) {
-        String value = ctx.formParam(field);
-        return value == null || value.isBlank() ? null : value.strip();
+        return stripped(ctx.formParam(field));
     }
 
     /** The query parameter's text, trimmed; null when empty. */
     public static String query(Context ctx, String parameter) {
-        String value = ctx.queryParam(parameter);
+        return stripped(ctx.queryParam(parameter));
+    }
+
+    private static String stripped(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
