@@ -19,21 +19,13 @@ public final class CodeSeries {
     public static final String ORDERS = "order";
 
     private static final String SELECT = "SELECT next_value FROM code_series WHERE name = ?";
-    private static final String ADVANCE = "UPDATE code_series SET next_value = next_value + 1 WHERE name = ?";
     private static final String ADVANCE_BY = "UPDATE code_series SET next_value = next_value + ? WHERE name = ?";
     private static final String INSERT = "INSERT INTO code_series (name, next_value) VALUES (?, ?)";
     private static final String SET = "UPDATE code_series SET next_value = ? WHERE name = ?";
 
     /** Takes the next number of the series, starting at 1 for a series never used. */
     public long next(Connection c, String series) throws SQLException {
-        try (PreparedStatement advance = c.prepareStatement(ADVANCE)) {
-            advance.setString(1, series);
-            if (advance.executeUpdate() == 0) {
-                start(c, series, 2);
-                return 1;
-            }
-        }
-        return peek(c, series).orElseThrow() - 1;
+        return next(c, series, 1);
     }
 
     /**
