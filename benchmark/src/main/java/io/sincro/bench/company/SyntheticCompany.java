@@ -132,17 +132,7 @@ public final class SyntheticCompany {
 
     /** The orders agent {@code agent} (from 0) enters: each for one of its customers, lines of active products. */
     public List<PlannedOrder> ordersOf(int agent) {
-        SplittableRandom random = random("orders-" + agentCode(agent));
-        List<PlannedOrder> orders = new ArrayList<>(size.ordersPerAgent());
-        for (int o = 0; o < size.ordersPerAgent(); o++) {
-            String customer = customerCode(agent, random.nextInt(size.customersPerAgent()));
-            List<PlannedOrder.PlannedLine> lines = new ArrayList<>(size.linesPerOrder());
-            for (int product : distinctProducts(random, size.linesPerOrder())) {
-                lines.add(new PlannedOrder.PlannedLine(productCode(product), 1 + random.nextInt(24)));
-            }
-            orders.add(new PlannedOrder(customer, lines));
-        }
-        return orders;
+        return orders(agent, size.ordersPerAgent(), random("orders-" + agentCode(agent)));
     }
 
     /**
@@ -151,7 +141,11 @@ public final class SyntheticCompany {
      * own: for the steps that time one agent's many orders (10,000 by default) on their way.
      */
     public List<PlannedOrder> manyOrdersOf(int agent, int count) {
-        SplittableRandom random = random("many-orders-" + agentCode(agent));
+        return orders(agent, count, random("many-orders-" + agentCode(agent)));
+    }
+
+    /** {@code count} orders of agent {@code agent}'s customers, drawn from {@code random}. */
+    private List<PlannedOrder> orders(int agent, int count, SplittableRandom random) {
         List<PlannedOrder> orders = new ArrayList<>(count);
         for (int o = 0; o < count; o++) {
             String customer = customerCode(agent, random.nextInt(size.customersPerAgent()));
