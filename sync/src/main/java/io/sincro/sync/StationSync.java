@@ -87,17 +87,24 @@ public final class StationSync {
         this(database, mailbox, stationFolder, clock, SyncOptions.defaults(), SyncProgress.NONE);
     }
 
-    /**
-     * @param stationFolder where the station keeps {@code outbox}, {@code inbox} and {@code rejected}
-     */
     public StationSync(Database database, Mailbox mailbox, Path stationFolder, Clock clock, SyncOptions options,
                        SyncProgress progress) {
+        this(database, mailbox, stationFolder, clock, options, progress, new PackageXml());
+    }
+
+    /**
+     * @param stationFolder where the station keeps {@code outbox}, {@code inbox} and {@code rejected}
+     * @param xml           the package document's reader and writer, shared by every sync of a process
+     *                      (making one loads the JAXB context and the schema)
+     */
+    public StationSync(Database database, Mailbox mailbox, Path stationFolder, Clock clock, SyncOptions options,
+                       SyncProgress progress, PackageXml xml) {
         this.database = database;
         this.mailbox = mailbox;
         this.clock = clock;
         this.station = database.station();
         this.keys = keys(database);
-        PackageFiles files = new PackageFiles(new PackageXml(), Sealing.sha256(), keys, ReadLimits.standard());
+        PackageFiles files = new PackageFiles(xml, Sealing.sha256(), keys, ReadLimits.standard());
         SyncFolders folders = SyncFolders.of(stationFolder);
         this.options = options;
         Notes notes = new Notes(station, folders.rejected(), options.clockTolerance());

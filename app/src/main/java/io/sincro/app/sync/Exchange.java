@@ -14,6 +14,7 @@ import io.sincro.app.settings.Settings;
 import io.sincro.app.settings.SettingsException;
 import io.sincro.db.Database;
 import io.sincro.exchange.Mailbox;
+import io.sincro.format.xml.PackageXml;
 import io.sincro.sync.StationSync;
 import io.sincro.sync.SyncCheck;
 import io.sincro.sync.SyncProgress;
@@ -36,6 +37,8 @@ public final class Exchange {
 
     private final Settings settings;
     private final AppEnvironment environment;
+    /** Made at the first exchange and kept for the next ones: it loads the JAXB context and the schema. */
+    private PackageXml xml;
 
     public Exchange(Settings settings, AppEnvironment environment) {
         this.settings = settings;
@@ -54,7 +57,7 @@ public final class Exchange {
     public Outcome run(Database database, Path folder, SyncProgress progress, boolean askFull) {
         try (Mailbox mailbox = StationMailbox.of(settings, environment)) {
             StationSync sync = new StationSync(database, mailbox, folder, environment.clock(),
-                    SyncCommand.syncOptions(settings), progress);
+                    SyncCommand.syncOptions(settings), progress, xml());
             Optional<String> asked = askFull ? Optional.of(sync.askFull()) : Optional.empty();
             SyncReport report = sync.run();
             return new Outcome(report, sendNotices(database, report), asked);
@@ -69,8 +72,15 @@ public final class Exchange {
     public SyncCheck check(Database database, Path folder) {
         try (Mailbox mailbox = StationMailbox.of(settings, environment)) {
             return new StationSync(database, mailbox, folder, environment.clock(), SyncCommand.syncOptions(settings),
-                    SyncProgress.NONE).check();
+                    SyncProgress.NONE, xml()).check();
         }
+    }
+
+    private synchronized PackageXml xml() {
+        if (xml == null) {
+            xml = new PackageXml();
+        }
+        return xml;
     }
 
     /**

@@ -34,6 +34,8 @@ public final class StationPages implements WebStation, AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final AppEnvironment environment;
+    /** Every sync and check of this ui: it keeps what it loads once (the package format's schema). */
+    private final Exchange exchanges;
     // one exchange at a time: from the pages, or handed over by sincro sync
     private final ReentrantLock exchange = new ReentrantLock(true);
     private int syncing;
@@ -43,6 +45,7 @@ public final class StationPages implements WebStation, AutoCloseable {
         this.database = database;
         this.settings = settings;
         this.environment = environment;
+        this.exchanges = new Exchange(settings, environment);
     }
 
     @Override
@@ -87,7 +90,7 @@ public final class StationPages implements WebStation, AutoCloseable {
         return whileOpen(STOPPING_SYNC, () -> {
             exchange.lock();
             try {
-                Exchange.Outcome outcome = new Exchange(settings, environment).run(database, settings.folder(),
+                Exchange.Outcome outcome = exchanges.run(database, settings.folder(),
                         progress);
                 // the sentence sincro sync prints as a warning when the e-mail notices could not go
                 return outcome.mail().failure().map(outcome.report()::withWarning).orElse(outcome.report());
@@ -171,6 +174,6 @@ public final class StationPages implements WebStation, AutoCloseable {
 
     @Override
     public SyncCheck check() {
-        return new Exchange(settings, environment).check(database, settings.folder());
+        return exchanges.check(database, settings.folder());
     }
 }
