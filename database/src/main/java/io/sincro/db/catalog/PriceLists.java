@@ -64,12 +64,10 @@ public final class PriceLists {
     private static final String DELETE_ROW = """
             DELETE FROM price_list_row WHERE price_list_code = ? AND product_code = ?
             """;
+    /** Rows a batch of ordinary inserts holds at most. */
+    private static final int BATCH = 1000;
     private static final String ANY_LIST = "SELECT 1 FROM price_list FETCH FIRST ROW ONLY";
     private static final String ANY_ROW = "SELECT 1 FROM price_list_row FETCH FIRST ROW ONLY";
-    private static final String LOAD_LISTS = """
-            INSERT INTO price_list (code, description, updated_at, change_seq)
-            SELECT r.code, r.description, ?, 0 FROM TABLE (sincro_price_list_rows()) r
-            """;
     private static final String LOAD_ROWS = """
             INSERT INTO price_list_row (price_list_code, product_code, price, updated_at, change_seq)
             SELECT r.price_list_code, r.product_code, r.price, ?, ? FROM TABLE (sincro_price_list_row_rows()) r
@@ -222,14 +220,30 @@ public final class PriceLists {
     }
 
     /**
-     * Loads price lists that arrived into an empty table, in one bulk insert (see {@link BulkLoad});
-     * a code already there fails the statement.
+     * Loads price lists that arrived into an empty table; a code already there fails the statement.
+     * Price lists are a handful, so they go in as ordinary rows, in batches: a bulk insert
+     * ({@link BulkLoad}) would cost some 20 ms for two of them, making the table's and its index's
+     * files anew and forcing each to disk, where an ordinary row costs a fraction of a millisecond.
      *
      * @return how many were loaded
      */
     public long loadLists(Connection c, Iterator<PriceList> lists, Instant now) throws SQLException {
-        return BulkLoad.insert(c, LOAD_LISTS, s -> UtcTimestamps.set(s, 1, now), lists, (list, column) ->
-                column == 1 ? list.code() : list.description());
+        long loaded = 0;
+        try (PreparedStatement s = c.prepareStatement(INSERT_LIST)) {
+            while (lists.hasNext()) {
+                PriceList list = lists.next();
+                s.setString(1, list.code());
+                s.setString(2, list.description());
+                UtcTimestamps.set(s, 3, now);
+                s.setLong(4, 0);
+                s.addBatch();
+                if (++loaded % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        return loaded;
     }
 
     /**

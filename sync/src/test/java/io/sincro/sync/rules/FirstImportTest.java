@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.sincro.db.Database;
 import io.sincro.db.catalog.PriceLists;
@@ -26,8 +28,8 @@ import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.format.Entity;
 import io.sincro.format.PackageKind;
-import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageRefusedException;
+import io.sincro.format.PackageRefusedException.Reason;
 import io.sincro.format.PackageStream;
 import io.sincro.format.file.WrittenPackage;
 import io.sincro.format.testing.Forge;
@@ -41,8 +43,9 @@ import io.sincro.sync.World;
 
 /**
  * A station whose tables are empty (a first sync, a station prepared again) takes each section of
- * a full package in one bulk insert: the same rows, stamps and receipt as the row-by-row rules
- * would give, and the same refusals, with nothing left of a refused package.
+ * a full package at once (in one bulk insert; price lists, a handful, as ordinary rows): the same
+ * rows, stamps and receipt as the row-by-row rules would give, and the same refusals, with nothing
+ * left of a refused package.
  */
 class FirstImportTest {
 
@@ -169,19 +172,23 @@ class FirstImportTest {
         assertThat(Sql.count(agent(), "SELECT COUNT(*) FROM imported_package")).isZero();
     }
 
-    @Test
-    void aSectionHoldingTheSameRowTwiceIsRefusedAsDamaged() throws Exception {
+    /** Stock goes in by a bulk insert, price lists (a handful) as ordinary rows: both refuse a row twice. */
+    @ParameterizedTest
+    @CsvSource({"stockLevel, STOCK, 3, stock", "priceList, PRICE_LISTS, 2, price_list"})
+    void aSectionHoldingTheSameRowTwiceIsRefusedAsDamaged(String element, Entity entity, int rows, String table)
+            throws Exception {
         WrittenPackage full = catalog();
         String content = Forge.content(full.file());
-        String firstStock = content.substring(content.indexOf("<stockLevel "), content.indexOf("</stockLevel>") + 13);
-        String xml = content.replace(firstStock, firstStock + "\n" + firstStock)
-                .replace(count(Entity.STOCK, 3), count(Entity.STOCK, 4));
+        String end = "</" + element + ">";
+        String first = content.substring(content.indexOf("<" + element + " "), content.indexOf(end) + end.length());
+        String xml = content.replace(first, first + "\n" + first)
+                .replace(count(entity, rows), count(entity, rows + 1));
 
         assertThatThrownBy(() -> world.exchange.receive(agent(), reforge(full.file(), xml)))
                 .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.reason())
                         .isEqualTo(Reason.MALFORMED))
-                .hasMessageContaining("holds the same row twice in its stock section");
-        assertThat(Sql.count(agent(), "SELECT COUNT(*) FROM stock")).isZero();
+                .hasMessageContaining("holds the same row twice in its " + entity.section() + " section");
+        assertThat(Sql.count(agent(), "SELECT COUNT(*) FROM " + table)).isZero();
     }
 
     @Test
