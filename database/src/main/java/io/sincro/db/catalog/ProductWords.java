@@ -30,8 +30,6 @@ public final class ProductWords {
 
     private static final String INSERT = "INSERT INTO product_word (word, product_code) VALUES (?, ?)";
     private static final String DELETE = "DELETE FROM product_word WHERE word = ? AND product_code = ?";
-    private static final String ANY = "SELECT 1 FROM product_word FETCH FIRST ROW ONLY";
-    private static final String CLEAR = "DELETE FROM product_word";
     /**
      * Every product's words in one statement: Derby runs an insert fed by a table function into an
      * empty table as a bulk insert (see io.sincro.db.BulkLoad), sorting once to build the index.
@@ -77,17 +75,8 @@ public final class ProductWords {
         return true;
     }
 
-    static boolean isEmpty(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(ANY); ResultSet rows = s.executeQuery()) {
-            return !rows.next();
-        }
-    }
-
     /** Indexes every product in the table, in one bulk insert: for an index with no rows. */
     static void indexAll(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(CLEAR)) {
-            s.executeUpdate();
-        }
         try (PreparedStatement s = c.prepareStatement(FILL)) {
             s.executeUpdate();
         }

@@ -225,9 +225,10 @@ public final class Products {
      * words go into the word index ({@link ProductWords}) in the same transaction.
      */
     public long load(Connection c, Iterator<Product> products, Instant now, long stamp) throws SQLException {
-        if (ProductWords.isEmpty(c)) {
+        if (isEmpty(c)) {
             long loaded = insert(c, products, now, stamp);
             // a first load: every product's words in one more bulk insert, read back from the table
+            // (the index is empty with the table, as every write of a product writes its words)
             ProductWords.indexAll(c);
             return loaded;
         }
