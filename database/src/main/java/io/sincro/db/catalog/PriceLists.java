@@ -66,7 +66,6 @@ public final class PriceLists {
             """;
     /** Rows a batch of ordinary inserts holds at most. */
     private static final int BATCH = 1000;
-    private static final String ANY_LIST = "SELECT 1 FROM price_list FETCH FIRST ROW ONLY";
     private static final String ANY_ROW = "SELECT 1 FROM price_list_row FETCH FIRST ROW ONLY";
     private static final String LOAD_ROWS = """
             INSERT INTO price_list_row (price_list_code, product_code, price, updated_at, change_seq)
@@ -207,11 +206,6 @@ public final class PriceLists {
             s.executeUpdate();
         }
         return Change.UPDATED;
-    }
-
-    /** Whether the price_list table has no rows at all. */
-    public boolean noLists(Connection c) throws SQLException {
-        return BulkLoad.isEmpty(c, ANY_LIST);
     }
 
     /** Whether the price_list_row table has no rows at all. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import io.sincro.db.catalog.EmptyCatalog;
 import io.sincro.db.catalog.PriceList;
 import io.sincro.db.catalog.PriceListRow;
 import io.sincro.db.catalog.PriceLists;
@@ -47,15 +48,16 @@ final class CatalogFlow {
     /**
      * An empty table takes a whole section in one bulk insert: every row is new there, so taking
      * what arrives is inserting it (a first sync). Returns false, having taken nothing, when the
-     * table has rows.
+     * table has rows. {@code empty} is asked once a package, at its first catalog section: a package
+     * holds each section once, in order, and no section writes another's table.
      */
-    boolean loadIfEmpty(Connection c, Section s, Arrival a, Tallies t) throws SQLException {
+    boolean loadIfEmpty(Connection c, Section s, Arrival a, Tallies t, EmptyCatalog empty) throws SQLException {
         Instant now = a.now();
         long loaded = switch (s.entity()) {
-            case PRICE_LISTS -> priceLists.noLists(c) ? priceLists.loadLists(c, RowMapping.priceLists(s), now) : -1;
-            case PRODUCTS -> products.isEmpty(c) ? products.load(c, RowMapping.products(s), now) : -1;
-            case PRICE_LIST_ROWS -> priceLists.noRows(c) ? priceLists.loadRows(c, RowMapping.priceListRows(s), now) : -1;
-            case STOCK -> stock.isEmpty(c) ? stock.load(c, RowMapping.stockLevels(s), now) : -1;
+            case PRICE_LISTS -> empty.priceLists() ? priceLists.loadLists(c, RowMapping.priceLists(s), now) : -1;
+            case PRODUCTS -> empty.products() ? products.load(c, RowMapping.products(s), now) : -1;
+            case PRICE_LIST_ROWS -> empty.priceListRows() ? priceLists.loadRows(c, RowMapping.priceListRows(s), now) : -1;
+            case STOCK -> empty.stock() ? stock.load(c, RowMapping.stockLevels(s), now) : -1;
             default -> throw new IllegalArgumentException(s.entity().section() + " are not catalog rows");
         };
         if (loaded < 0) {

@@ -3,6 +3,7 @@ package io.sincro.rules.flow;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import io.sincro.db.catalog.EmptyCatalog;
 import io.sincro.format.Entity;
 import io.sincro.format.PackageHeader;
 import io.sincro.format.PackageRefusedException;
@@ -37,6 +38,8 @@ final class Receiver implements FlowRules.Receiving {
     private final OrderFlow orders;
     private final Tallies tallies = new Tallies();
     private final ValueRules values;
+    /** Asked at the package's first catalog section (see CatalogFlow#loadIfEmpty). */
+    private EmptyCatalog emptyCatalog;
 
     Receiver(Connection c, Arrival arrival, CatalogFlow catalog, CustomerFlow customers,
              SpecialPriceFlow specialPrices, OrderFlow orders) {
@@ -77,7 +80,8 @@ final class Receiver implements FlowRules.Receiving {
         Entity entity = section.entity();
         try {
             return switch (entity) {
-                case PRICE_LISTS, PRODUCTS, PRICE_LIST_ROWS, STOCK -> catalog.loadIfEmpty(c, section, arrival, tallies);
+                case PRICE_LISTS, PRODUCTS, PRICE_LIST_ROWS, STOCK -> catalog.loadIfEmpty(c, section, arrival, tallies,
+                        emptyCatalog());
                 case SPECIAL_PRICES -> specialPrices.loadIfEmpty(c, section, arrival, tallies);
                 case ORDERS -> {
                     orders.receive(c, arriving, values, arrival, tallies);
@@ -101,6 +105,13 @@ final class Receiver implements FlowRules.Receiving {
             } + " this station does not have";
             throw missingReference(what, e);
         }
+    }
+
+    private EmptyCatalog emptyCatalog() throws SQLException {
+        if (emptyCatalog == null) {
+            emptyCatalog = EmptyCatalog.of(c);
+        }
+        return emptyCatalog;
     }
 
     private void receiveRow(Object row) throws SQLException {
