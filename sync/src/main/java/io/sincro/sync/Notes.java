@@ -141,19 +141,47 @@ final class Notes {
         }
     }
 
-    /** What an arriving package says, in its import's transaction. */
-    void received(Connection c, PackageHeader header, Instant now) throws SQLException {
+    /**
+     * What an arriving package's header asks of this station, read in its import's transaction
+     * before the rows; {@link #received} writes it after them (an import prepares and reads all it
+     * can before a bulk insert, see ImportedPackages#line).
+     */
+    Heard heard(Connection c, PackageHeader header) throws SQLException {
+        List<PackageStream> streams = new ArrayList<>();
+        if (station.isHeadOffice()) {
+            for (FullRequest request : header.notes().asksFull()) {
+                if (exported.lastFull(c, request.stream()) <= request.after()) {
+                    streams.add(request.stream());
+                }
+            }
+        } else if (header.kind() == PackageKind.FULL) {
+            for (SnapshotRequests.Asked a : requests.all(c)) {
+                if (a.request().stream().equals(header.stream()) && header.sequence() > a.request().after()) {
+                    streams.add(header.stream());
+                }
+            }
+        }
+        return new Heard(header, streams);
+    }
+
+    /**
+     * An arriving package's header and what it asks: at the head office, the streams its agent asks
+     * for in full that no full package since answered; at an agent, the request this full package answers.
+     */
+    record Heard(PackageHeader header, List<PackageStream> streams) {
+    }
+
+    /** What an arriving package says ({@link #heard}), in its import's transaction. */
+    void received(Connection c, Heard heard, Instant now) throws SQLException {
+        PackageHeader header = heard.header();
         PackageStream stream = header.stream();
         StationNotes notes = header.notes();
         if (station.isHeadOffice()) {
             String agent = stream.agentCode();
             List<String> asked = new ArrayList<>();
-            for (FullRequest request : notes.asksFull()) {
-                if (exported.lastFull(c, request.stream()) > request.after()) {
-                    continue;
-                }
-                requests.ask(c, request.stream(), now);
-                asked.add(request.stream().id());
+            for (PackageStream full : heard.streams()) {
+                requests.ask(c, full, now);
+                asked.add(full.id());
             }
             if (!asked.isEmpty()) {
                 String detail = "agent " + agent + " asked for " + String.join(" and ", asked) + " in full (sincro sync"
@@ -170,14 +198,10 @@ final class Notes {
         if (notes.clockSeen().isPresent()) {
             healths.clock(c, station.agentCode(), notes.clockSeen().get(), now);
         }
-        if (header.kind() == PackageKind.FULL) {
-            for (SnapshotRequests.Asked a : requests.all(c)) {
-                if (a.request().stream().equals(stream) && header.sequence() > a.request().after()) {
-                    requests.answered(c, stream);
-                    journal.write(c, now, Event.REPUBLISH, Outcome.OK, header.name().fileName(), stream
-                            + " arrived in full, as asked (sincro sync --full)");
-                }
-            }
+        for (PackageStream answered : heard.streams()) {
+            requests.answered(c, answered);
+            journal.write(c, now, Event.REPUBLISH, Outcome.OK, header.name().fileName(), answered
+                    + " arrived in full, as asked (sincro sync --full)");
         }
     }
 

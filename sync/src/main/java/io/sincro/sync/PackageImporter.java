@@ -6,8 +6,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,52 +160,82 @@ final class PackageImporter {
                     + stream.agentCode() + "'s station");
         }
         checkAcknowledgements(header);
-        Arrival arrival = new Arrival(station, header, now, seenMark(c, header), limits);
-        FlowRules.Receiving receiving = rules.receive(c, arrival);
-        try (PackageSections sections = files.sections(p)) {
-            try {
-                for (Section section = sections.next(); section != null; section = sections.next()) {
-                    receiving.receive(section);
+        // the ledger's questions asked and its insert prepared before the rows, its writes made after
+        // them: after a bulk insert Derby compiles every statement its transaction prepares anew,
+        // bypassing its cache until the commit
+        try (ImportedPackages.Line line = imported.line(c)) {
+            Ledger ledger = ledger(c, header);
+            Arrival arrival = new Arrival(station, header, now, seenMark(c, header), limits);
+            FlowRules.Receiving receiving = rules.receive(c, arrival);
+            try (PackageSections sections = files.sections(p)) {
+                try {
+                    for (Section section = sections.next(); section != null; section = sections.next()) {
+                        receiving.receive(section);
+                    }
+                } catch (RuntimeException e) {
+                    throw sections.explain(e);
+                } catch (SQLException e) {
+                    throw sections.explain(e);
                 }
-            } catch (RuntimeException e) {
-                throw sections.explain(e);
-            } catch (SQLException e) {
-                throw sections.explain(e);
+                sections.finish();
             }
-            sections.finish();
+            // the ledger after the rows, at the end of the same transaction: its rows are what the
+            // status pages read (the dashboard, the agent's home), so they are locked for a moment,
+            // not for the whole of a large import
+            recordLedger(c, line, ledger, p, now, clockDifference);
+            Receipt receipt = receiving.receipt();
+            log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),
+                    header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
+            return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
+                    header.acknowledgements());
         }
-        // the ledger after the rows, at the end of the same transaction: its rows are what the status
-        // pages read (the dashboard, the agent's home), so they are locked for a moment, not for the
-        // whole of a large import
-        recordLedger(c, p, now, clockDifference);
-        Receipt receipt = receiving.receipt();
-        log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),
-                header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
-        return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
-                header.acknowledgements());
+    }
+
+    /**
+     * What the ledger holds that a package's record depends on: for each of the sender's
+     * acknowledgements, the figure to record (never more than this station really wrote: an
+     * acknowledgement of a package not yet written would let the next one go unread) and the one
+     * recorded before; and what its header asks ({@link Notes#heard}).
+     */
+    private record Ledger(List<Acknowledged> acknowledgements, Optional<Notes.Heard> heard) {
+    }
+
+    private record Acknowledged(PackageStream stream, long sequence, OptionalLong known) {
+    }
+
+    private Ledger ledger(Connection c, PackageHeader header) throws SQLException {
+        // one figure a stream, the highest, however many times the header names it
+        Map<PackageStream, Long> highest = new LinkedHashMap<>();
+        for (Acknowledgement ack : header.acknowledgements()) {
+            highest.merge(ack.stream(), ack.sequence(), Math::max);
+        }
+        List<Acknowledged> acks = new ArrayList<>();
+        for (Map.Entry<PackageStream, Long> ack : highest.entrySet()) {
+            long written = exported.last(c, ack.getKey());
+            if (ack.getValue() > written) {
+                log.warn("{} acknowledges package {} of {}, and this station has written only up to {}: taken as {}",
+                        header.name(), ack.getValue(), ack.getKey(), written, written);
+            }
+            acks.add(new Acknowledged(ack.getKey(), Math.min(ack.getValue(), written),
+                    acknowledgements.find(c, ack.getKey(), header.sender())));
+        }
+        return new Ledger(acks, notes.isPresent() ? Optional.of(notes.get().heard(c, header)) : Optional.empty());
     }
 
     /**
      * The package's identity in imported_package, the sender's acknowledgements and what its header
      * says of the sender ({@link Notes#received}), in the import's transaction.
      */
-    private void recordLedger(Connection c, VerifiedPackage p, Instant now, Duration clockDifference)
-            throws SQLException {
+    private void recordLedger(Connection c, ImportedPackages.Line line, Ledger ledger, VerifiedPackage p, Instant now,
+                              Duration clockDifference) throws SQLException {
         PackageHeader header = p.header();
-        imported.record(c, new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
+        line.record(new ImportedPackage(p.name(), header.kind().name(), p.name().fileName(), p.seal().digest(),
                 header.senderClock().toInstant(), clockDifference, now, header.totalRows(), header.senderEpoch()));
-        for (Acknowledgement ack : header.acknowledgements()) {
-            // never more than this station really wrote: an acknowledgement of a package not yet written
-            // would let the next one go unread
-            long written = exported.last(c, ack.stream());
-            if (ack.sequence() > written) {
-                log.warn("{} acknowledges package {} of {}, and this station has written only up to {}: taken as {}",
-                        p.name(), ack.sequence(), ack.stream(), written, written);
-            }
-            acknowledgements.record(c, ack.stream(), header.sender(), Math.min(ack.sequence(), written), now);
+        for (Acknowledged ack : ledger.acknowledgements()) {
+            acknowledgements.record(c, ack.stream(), header.sender(), ack.sequence(), now, ack.known());
         }
-        if (notes.isPresent()) {
-            notes.get().received(c, header, now);
+        if (ledger.heard().isPresent()) {
+            notes.get().received(c, ledger.heard().get(), now);
         }
     }
 

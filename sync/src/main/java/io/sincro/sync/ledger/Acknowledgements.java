@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.sincro.db.UtcTimestamps;
 import io.sincro.format.PackageStream;
@@ -37,11 +38,16 @@ public final class Acknowledgements {
 
     /** The highest package of {@code stream} that {@code station} (HQ or an agent code) acknowledged, 0 when none. */
     public long acknowledged(Connection c, PackageStream stream, String station) throws SQLException {
+        return find(c, stream, station).orElse(0);
+    }
+
+    /** What {@code station} acknowledged of {@code stream}: empty when it never did (not even package 0). */
+    public OptionalLong find(Connection c, PackageStream stream, String station) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT)) {
             s.setString(1, stream.id());
             s.setString(2, station);
             try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
             }
         }
     }
@@ -62,31 +68,25 @@ public final class Acknowledgements {
         return byStreamAndReader(c, MARK_OF_ACKNOWLEDGED);
     }
 
-    /** Records an acknowledgement; an older one than what is known changes nothing. */
-    public void record(Connection c, PackageStream stream, String station, long sequence, Instant at) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT)) {
-            s.setString(1, stream.id());
-            s.setString(2, station);
-            try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                        insert.setLong(1, sequence);
-                        UtcTimestamps.set(insert, 2, at);
-                        insert.setString(3, stream.id());
-                        insert.setString(4, station);
-                        insert.executeUpdate();
-                    }
-                    return;
-                }
-            }
+    /**
+     * Records an acknowledgement; an older one than what is known changes nothing. {@code known} is
+     * what {@link #find} gave in the same transaction: an import asks it before its rows and writes
+     * after them (see {@link ImportedPackages#line}).
+     */
+    public void record(Connection c, PackageStream stream, String station, long sequence, Instant at,
+                       OptionalLong known) throws SQLException {
+        if (known.isPresent() && known.getAsLong() >= sequence) {
+            return;
         }
-        try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-            update.setLong(1, sequence);
-            UtcTimestamps.set(update, 2, at);
-            update.setString(3, stream.id());
-            update.setString(4, station);
-            update.setLong(5, sequence);
-            update.executeUpdate();
+        try (PreparedStatement s = c.prepareStatement(known.isEmpty() ? INSERT : UPDATE)) {
+            s.setLong(1, sequence);
+            UtcTimestamps.set(s, 2, at);
+            s.setString(3, stream.id());
+            s.setString(4, station);
+            if (known.isPresent()) {
+                s.setLong(5, sequence);
+            }
+            s.executeUpdate();
         }
     }
 

@@ -33,7 +33,30 @@ public final class ImportedPackages {
 
     /** Records a package imported, in the transaction that imported its rows. */
     public void record(Connection c, ImportedPackage p) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        try (Line line = line(c)) {
+            line.record(p);
+        }
+    }
+
+    /**
+     * The statement of {@link #record}, prepared now to record a package later in the same
+     * transaction: after a bulk insert, Derby compiles every statement its transaction prepares anew
+     * until the commit, its cache bypassed, so an import prepares this one before its rows.
+     */
+    public Line line(Connection c) throws SQLException {
+        return new Line(c.prepareStatement(INSERT));
+    }
+
+    /** A package's record, its statement prepared in a transaction; closing it records nothing. */
+    public static final class Line implements AutoCloseable {
+
+        private final PreparedStatement s;
+
+        private Line(PreparedStatement s) {
+            this.s = s;
+        }
+
+        public void record(ImportedPackage p) throws SQLException {
             s.setString(1, p.name().stream().id());
             s.setLong(2, p.name().sequence());
             s.setString(3, p.kind());
@@ -45,6 +68,11 @@ public final class ImportedPackages {
             s.setLong(9, p.rows());
             s.setString(10, p.senderEpoch().orElse(null));
             s.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            s.close();
         }
     }
 
