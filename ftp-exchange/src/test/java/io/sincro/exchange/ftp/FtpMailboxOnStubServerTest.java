@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockftpserver.core.command.AbstractTrackingCommandHandler;
 import org.mockftpserver.core.command.CommandNames;
 import org.mockftpserver.core.command.StaticReplyCommandHandler;
 import org.mockftpserver.stub.StubFtpServer;
@@ -110,6 +111,22 @@ class FtpMailboxOnStubServerTest {
                             .contains("require_ssl_reuse=NO");
                 });
         assertThat(store.numberOfInvocations()).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionEntersAFolderOnceForAllItDoesThereAndAgainOnlyAfterAnother() {
+        server.start();
+        FtpMailbox box = mailbox(0);
+        box.open();
+        AbstractTrackingCommandHandler cwd = (AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.CWD);
+        int atLogin = cwd.numberOfInvocations();
+
+        box.delete(Folder.fromAgent("A01"), "A01-000001.sincro");
+        box.delete(Folder.fromAgent("A01"), "A01-000002.sincro");
+        box.delete(Folder.toAgent("A01"), "HQ_to_A01-000001.sincro");
+        box.delete(Folder.fromAgent("A01"), "A01-000003.sincro");
+
+        assertThat(cwd.numberOfInvocations() - atLogin).isEqualTo(3);
     }
 
     private FtpMailbox mailbox(int retries) {
