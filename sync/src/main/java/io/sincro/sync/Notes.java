@@ -169,6 +169,10 @@ final class Notes {
      * for in full that no full package since answered; at an agent, the request this full package answers.
      */
     record Heard(PackageHeader header, List<PackageStream> streams) {
+
+        Heard {
+            streams = List.copyOf(streams);
+        }
     }
 
     /** What an arriving package says ({@link #heard}), in its import's transaction. */

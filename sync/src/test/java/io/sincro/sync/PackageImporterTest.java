@@ -235,6 +235,22 @@ class PackageImporterTest {
     }
 
     @Test
+    void aStreamAcknowledgedTwiceInOneHeaderIsRecordedOnceAtItsHighestFigure() {
+        world.exchange.receive(agent(), world.sendDown("A01", PackageKind.FULL));
+        world.exchange.delta(agent(), PackageStream.fromAgent("A01"), 0);
+        world.exchange.delta(agent(), PackageStream.fromAgent("A01"), 1);
+        String document = Forge.document("HQ_to_A01", "HQ", "A01", 2, "<acknowledges stream=\"A01_to_HQ\" sequence=\"2\"/>"
+                + "<acknowledges stream=\"A01_to_HQ\" sequence=\"1\"/>", "");
+        Path file = Forge.sealed(world.exchange.mailbox(), "HQ_to_A01_000000002.sincro", document);
+
+        world.exchange.receive(agent(), file);
+
+        long acknowledged = agent().inTransaction(c -> new Acknowledgements().acknowledged(c, PackageStream.fromAgent("A01"),
+                "HQ"));
+        assertThat(acknowledged).isEqualTo(2);
+    }
+
+    @Test
     void theImportRunsInTheCallersTransactionSoItsOwnLedgerCommitsOrRollsBackWithIt() {
         Database station = agent();
         station.useTransaction(c -> {

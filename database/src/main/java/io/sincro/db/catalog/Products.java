@@ -226,11 +226,7 @@ public final class Products {
      */
     public long load(Connection c, Iterator<Product> products, Instant now, long stamp) throws SQLException {
         if (isEmpty(c)) {
-            long loaded = insert(c, products, now, stamp);
-            // a first load: every product's words in one more bulk insert, read back from the table
-            // (the index is empty with the table, as every write of a product writes its words)
-            ProductWords.indexAll(c);
-            return loaded;
+            return loadIntoEmpty(c, products, now, stamp);
         }
         // new products into a catalog: their words as they go, a bounded number at a time
         long loaded = 0;
@@ -242,6 +238,23 @@ public final class Products {
             loaded += insert(c, some.iterator(), now, stamp);
             ProductWords.add(c, some);
         }
+        return loaded;
+    }
+
+    /**
+     * As {@link #load(Connection, Iterator, Instant)} into a table the caller knows is empty, having
+     * asked in the same transaction (an import asks once for the whole catalog, {@link EmptyCatalog}):
+     * the products in one bulk insert, then every product's words in one more, read back from the table.
+     */
+    public long loadIntoEmpty(Connection c, Iterator<Product> products, Instant now) throws SQLException {
+        return loadIntoEmpty(c, products, now, 0);
+    }
+
+    private static long loadIntoEmpty(Connection c, Iterator<Product> products, Instant now, long stamp)
+            throws SQLException {
+        long loaded = insert(c, products, now, stamp);
+        // the index is empty with the table, as every write of a product writes its words
+        ProductWords.indexAll(c);
         return loaded;
     }
 

@@ -68,7 +68,8 @@ final class FtpSession implements AutoCloseable {
      * The folder this session last entered, whose path its later commands in that folder use as they
      * are: each command less is a round trip less to a server that may be half a second away over a
      * phone line. Null when not known (nothing entered yet, a folder check or creation since, a
-     * refused change).
+     * refused change). A listing enters its folder whatever this says, so a folder removed since is
+     * found missing, never listed as empty.
      */
     private String entered;
     /** Whether STAT with a path lists a folder on this server: null until tried, once per session. */
@@ -244,8 +245,10 @@ final class FtpSession implements AutoCloseable {
      * it gives is confirmed by asking its size, which only a file has.
      */
     List<String> fileNames(Folder folder, Predicate<String> wanted) throws IOException {
-        // entered first: STAT answers a missing folder as it answers an empty one (vsftpd), and a
-        // server that lists its working folder whatever STAT's path then lists this one
+        // entered first, always (not the folder the session is in): STAT answers a missing folder as
+        // it answers an empty one (vsftpd), and a server that lists its working folder whatever
+        // STAT's path then lists this one
+        entered = null;
         enter(folder);
         if (holdsNoneOf(folder, wanted)) {
             return new ArrayList<>();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +128,38 @@ class FtpMailboxOnStubServerTest {
         box.delete(Folder.fromAgent("A01"), "A01-000003.sincro");
 
         assertThat(cwd.numberOfInvocations() - atLogin).isEqualTo(3);
+    }
+
+    @Test
+    void aListingEntersItsFolderEvenWhenTheSessionIsThereSoAFolderRemovedSinceIsNoticed() {
+        server.start();
+        FtpMailbox box = mailbox(0);
+        box.open();
+        AbstractTrackingCommandHandler cwd = (AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.CWD);
+        int atLogin = cwd.numberOfInvocations();
+
+        box.list(Folder.fromAgent("A01"));
+        box.size(Folder.fromAgent("A01"), "A01-000001.sincro");
+        box.list(Folder.fromAgent("A01"));
+
+        assertThat(cwd.numberOfInvocations() - atLogin).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedChangeOfFolderIsAskedAgainNextTime() {
+        StaticReplyCommandHandler refused = new StaticReplyCommandHandler(550, "No such directory.");
+        server.setCommandHandler(CommandNames.CWD, refused);
+        server.start();
+        FtpMailbox box = mailbox(0);
+        box.open();
+        int atLogin = refused.numberOfInvocations();
+
+        for (String name : List.of("A01-000001.sincro", "A01-000002.sincro")) {
+            assertThatThrownBy(() -> box.delete(Folder.fromAgent("A01"), name))
+                    .isInstanceOf(MailboxException.class).hasMessageContaining("does not exist");
+        }
+
+        assertThat(refused.numberOfInvocations() - atLogin).isEqualTo(2);
     }
 
     private FtpMailbox mailbox(int retries) {

@@ -55,7 +55,7 @@ final class CatalogFlow {
         Instant now = a.now();
         long loaded = switch (s.entity()) {
             case PRICE_LISTS -> empty.priceLists() ? priceLists.loadLists(c, RowMapping.priceLists(s), now) : -1;
-            case PRODUCTS -> empty.products() ? products.load(c, RowMapping.products(s), now) : -1;
+            case PRODUCTS -> empty.products() ? products.loadIntoEmpty(c, RowMapping.products(s), now) : -1;
             case PRICE_LIST_ROWS -> empty.priceListRows() ? priceLists.loadRows(c, RowMapping.priceListRows(s), now) : -1;
             case STOCK -> empty.stock() ? stock.load(c, RowMapping.stockLevels(s), now) : -1;
             default -> throw new IllegalArgumentException(s.entity().section() + " are not catalog rows");

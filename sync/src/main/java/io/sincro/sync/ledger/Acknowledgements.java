@@ -70,8 +70,10 @@ public final class Acknowledgements {
 
     /**
      * Records an acknowledgement; an older one than what is known changes nothing. {@code known} is
-     * what {@link #find} gave in the same transaction: an import asks it before its rows and writes
-     * after them (see {@link ImportedPackages#line}).
+     * what {@link #find} gave earlier in the same transaction: an import asks it before its rows and
+     * writes after them (see {@link ImportedPackages#line}), and only a sync writes this table, one
+     * at a time at a station. Were the row inserted in between all the same, the insert would fail on
+     * its key and the transaction roll back, never record twice.
      */
     public void record(Connection c, PackageStream stream, String station, long sequence, Instant at,
                        OptionalLong known) throws SQLException {
