@@ -60,6 +60,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " least 3 make a median worth reading. Default: ${DEFAULT-VALUE}.")
     private int runs;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "1",
+            description = "How many times each step runs first, not measured, in fresh databases, so the JIT has"
+                    + " compiled what the step runs before it is timed (the reference's as ours). Default:"
+                    + " ${DEFAULT-VALUE}; 0 times a step's first runs with the JIT.")
+    private int warmUps;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/bench/report.json",
             description = "Where the JSON report goes. Default: ${DEFAULT-VALUE}.")
     private Path out;
@@ -144,6 +150,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
         }
+        if (warmUps < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be 0 or more, not " + warmUps);
+        }
         Set<String> selected = new LinkedHashSet<>(steps);
         for (String id : selected) {
             if (!Benchmark.STEP_IDS.contains(id)) {
@@ -176,9 +185,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (size == null) {
             size = CompanySize.SMALL;
         }
-        log.info("benchmark: size {}, seed {}, {} runs, work {}, steps {}", size, seed, runs, work,
+        log.info("benchmark: size {}, seed {}, {} runs after {} warm-up runs, work {}, steps {}", size, seed, runs,
+                warmUps, work,
                 selected.isEmpty() ? "all" : selected);
-        Report report = new Benchmark(size, seed, runs, work, keep, selected, manyOrders, line -> {
+        Report report = new Benchmark(size, seed, runs, warmUps, work, keep, selected, manyOrders, line -> {
             log.info(line);
             stderr.println("bench: " + line);
         }).run();
