@@ -41,6 +41,8 @@ class BenchCommandTest {
         assertThat(run("--runs", "0")).isEqualTo(2);
         assertThat(run("--warm-up", "-1")).isEqualTo(2);
         assertThat(stderr()).contains("--warm-up must be 0 or more, not -1");
+        assertThat(run("--agents", "10", "--warm-up", "2")).isEqualTo(2);
+        assertThat(stderr()).contains("--warm-up is for the steps");
         assertThat(run("--size", "huge")).isEqualTo(2);
         assertThat(run("--orders", "0")).isEqualTo(2);
         assertThat(stderr()).contains("--orders must be at least 1, not 0");
