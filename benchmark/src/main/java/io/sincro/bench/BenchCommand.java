@@ -48,6 +48,8 @@ import io.sincro.bench.sync.SyncFixture;
 public final class BenchCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(BenchCommand.class);
+    /** Each step's unmeasured runs before its timed ones, unless --warm-up says otherwise. */
+    private static final int DEFAULT_WARM_UPS = 1;
 
     @Option(names = "--size", paramLabel = "SIZE",
             description = "The company: small (2,000 products, 3 agents; well under a minute), medium (50,000"
@@ -59,6 +61,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "How many times each step runs, each in fresh databases; the median is reported: at"
                     + " least 3 make a median worth reading. Default: ${DEFAULT-VALUE}.")
     private int runs;
+
+    /** Each step's warm-up runs when given; otherwise {@link #DEFAULT_WARM_UPS}. */
+    @Option(names = "--warm-up", paramLabel = "N",
+            description = "How many times each step runs first, not measured, in fresh databases, so the JIT has"
+                    + " compiled what the step runs before it is timed (the reference's as ours). Default: 1;"
+                    + " 0 times a step's first runs with the JIT. Not with --agents, --startup or --pages.")
+    private Integer warmUps;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/bench/report.json",
             description = "Where the JSON report goes. Default: ${DEFAULT-VALUE}.")
@@ -144,6 +153,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
         }
+        if (warmUps != null && warmUps < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be 0 or more, not " + warmUps);
+        }
+        if (warmUps != null && (agents != null || startup || pages)) {
+            throw new ParameterException(spec.commandLine(), "--warm-up is for the steps; --agents, --startup and"
+                    + " --pages measure their own way, leave it out");
+        }
         Set<String> selected = new LinkedHashSet<>(steps);
         for (String id : selected) {
             if (!Benchmark.STEP_IDS.contains(id)) {
@@ -176,9 +192,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (size == null) {
             size = CompanySize.SMALL;
         }
-        log.info("benchmark: size {}, seed {}, {} runs, work {}, steps {}", size, seed, runs, work,
-                selected.isEmpty() ? "all" : selected);
-        Report report = new Benchmark(size, seed, runs, work, keep, selected, manyOrders, line -> {
+        int warmUpRuns = warmUps != null ? warmUps : DEFAULT_WARM_UPS;
+        log.info("benchmark: size {}, seed {}, {} runs after {} warm-up runs, work {}, steps {}", size, seed, runs,
+                warmUpRuns, work, selected.isEmpty() ? "all" : selected);
+        Report report = new Benchmark(size, seed, runs, warmUpRuns, work, keep, selected, manyOrders, line -> {
             log.info(line);
             stderr.println("bench: " + line);
         }).run();

@@ -59,6 +59,7 @@ final class Benchmark {
     private final CompanySize size;
     private final long seed;
     private final int runs;
+    private final int warmUps;
     private final Path work;
     private final boolean keep;
     private final Set<String> selected;
@@ -66,15 +67,17 @@ final class Benchmark {
     private final int manyOrders;
 
     /**
+     * @param warmUps    the runs of each step before those measured (see Harness)
      * @param selected   the ids of the steps to run; empty for all
      * @param manyOrders the orders the first agent sends in the many-orders steps
      */
-    Benchmark(CompanySize size, long seed, int runs, Path work, boolean keep, Set<String> selected, int manyOrders,
+    Benchmark(CompanySize size, long seed, int runs, int warmUps, Path work, boolean keep, Set<String> selected, int manyOrders,
             Consumer<String> progress) {
         this.manyOrders = manyOrders;
         this.size = size;
         this.seed = seed;
         this.runs = runs;
+        this.warmUps = warmUps;
         this.work = work.toAbsolutePath().normalize();
         this.keep = keep;
         this.selected = Set.copyOf(selected);
@@ -95,7 +98,7 @@ final class Benchmark {
                 changedReload, new PrepareStationsStep(fixture), reference));
         steps.addAll(SyncStep.all(sync));
 
-        Harness harness = new Harness(runs, work.resolve("runs"), keep, progress);
+        Harness harness = new Harness(runs, warmUps, work.resolve("runs"), keep, progress);
         Map<String, StepResult> results = new LinkedHashMap<>();
         for (Step step : steps) {
             if (selected.isEmpty() || selected.contains(step.id())) {
@@ -120,7 +123,7 @@ final class Benchmark {
         targets.addAll(new LoadingTargets(results, results.containsKey("hq-reload-1pct") ? changedReload.changedRows() : 0)
                 .judge());
         targets.addAll(new OrderTargets(results).judge());
-        Report report = new Report(size, seed, runs, Runtime.getRuntime().maxMemory(), System.getProperty("java.version"),
+        Report report = new Report(size, seed, runs, warmUps, Runtime.getRuntime().maxMemory(), System.getProperty("java.version"),
                 started, Instant.now(), measured, figures,
                 targets);
         if (!keep) {

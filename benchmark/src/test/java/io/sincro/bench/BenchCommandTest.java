@@ -27,7 +27,7 @@ class BenchCommandTest {
     void aWorkFolderTheBenchmarkDidNotMakeIsLeftAlone() throws Exception {
         Path precious = Files.writeString(Files.createDirectories(dir.resolve("mine")).resolve("thesis.txt"), "42");
 
-        int exit = run("--work", dir.resolve("mine").toString(), "--step", "generate", "--runs", "1");
+        int exit = run("--work", dir.resolve("mine").toString(), "--step", "generate", "--runs", "1", "--warm-up", "0");
 
         assertThat(exit).isEqualTo(1);
         assertThat(stderr()).contains("holds files the benchmark did not make; give --work a new or empty folder");
@@ -39,6 +39,10 @@ class BenchCommandTest {
         assertThat(run("--step", "first-sync,nonsense")).isEqualTo(2);
         assertThat(stderr()).contains("unknown step 'nonsense'; the steps are generate, hq-import");
         assertThat(run("--runs", "0")).isEqualTo(2);
+        assertThat(run("--warm-up", "-1")).isEqualTo(2);
+        assertThat(stderr()).contains("--warm-up must be 0 or more, not -1");
+        assertThat(run("--agents", "10", "--warm-up", "2")).isEqualTo(2);
+        assertThat(stderr()).contains("--warm-up is for the steps");
         assertThat(run("--size", "huge")).isEqualTo(2);
         assertThat(run("--orders", "0")).isEqualTo(2);
         assertThat(stderr()).contains("--orders must be at least 1, not 0");

@@ -30,7 +30,7 @@ class SmallBenchmarkIT {
         Path report = dir.resolve("report.json");
 
         int exit = BenchCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute("--size", "small", "--runs", "1",
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute("--size", "small", "--runs", "1", "--warm-up", "0",
                 "--orders", "1100", "--work", dir.resolve("work").toString(), "--out", report.toString());
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();

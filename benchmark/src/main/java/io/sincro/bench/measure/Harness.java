@@ -30,21 +30,34 @@ public final class Harness {
     private static final String ANONYMOUS = "anonymous";
 
     private final int runs;
+    private final int warmUps;
     private final Path work;
     private final boolean keep;
     private final Consumer<String> progress;
 
+    public Harness(int runs, Path work, boolean keep, Consumer<String> progress) {
+        this(runs, 0, work, keep, progress);
+    }
+
     /**
-     * @param runs     how many times each step runs
+     * @param runs     how many times each step runs and is measured
+     * @param warmUps  how many times each step runs first, unmeasured, so that what it runs is
+     *                 compiled by the JIT before it is timed: otherwise its first runs time the JIT,
+     *                 and a step whose code another step ran before it (Derby's import, after the
+     *                 head office's load) starts warmer than a step running code of its own
      * @param work     where the runs' folders go
      * @param keep     whether to keep each run's folder (databases, mailbox) for a look afterwards
      * @param progress told one line per run, for a console that would otherwise stay silent for minutes
      */
-    public Harness(int runs, Path work, boolean keep, Consumer<String> progress) {
+    public Harness(int runs, int warmUps, Path work, boolean keep, Consumer<String> progress) {
         if (runs < 1) {
             throw new IllegalArgumentException("a step runs at least once, not " + runs + " times");
         }
+        if (warmUps < 0) {
+            throw new IllegalArgumentException("a step warms up a number of times, 0 or more, not " + warmUps);
+        }
         this.runs = runs;
+        this.warmUps = warmUps;
         this.work = work;
         this.keep = keep;
         this.progress = progress;
@@ -52,9 +65,17 @@ public final class Harness {
 
     public StepResult measure(Step step) {
         List<TrialFigures> trials = new ArrayList<>();
+        String running = null;
         try (HeapMeter heap = new HeapMeter()) {
+            for (int warmUp = 1; warmUp <= warmUps; warmUp++) {
+                running = "warm-up run " + warmUp;
+                TrialFigures figures = once(step, "warm-up-" + warmUp, warmUp - warmUps, heap);
+                progress.accept(String.format(Locale.ROOT, "%s: warm-up run %d of %d, not measured: %.3f s", step.id(),
+                        warmUp, warmUps, figures.nanos() / 1e9));
+            }
             for (int run = 1; run <= runs; run++) {
-                TrialFigures figures = once(step, run, heap);
+                running = "run " + run;
+                TrialFigures figures = once(step, "run-" + run, run, heap);
                 trials.add(figures);
                 progress.accept(String.format(Locale.ROOT, "%s: run %d of %d: %.3f s, %,d rows", step.id(), run, runs,
                         figures.nanos() / 1e9, figures.rows()));
@@ -62,15 +83,15 @@ public final class Harness {
             return StepResult.measured(step, trials);
         } catch (Exception | OutOfMemoryError e) {
             // the other steps still run: one failure should not cost a long benchmark's other figures
-            log.error("step {} failed in run {}", step.id(), trials.size() + 1, e);
-            String reason = "run " + (trials.size() + 1) + " failed: " + describe(e);
+            log.error("step {} failed in {}", step.id(), running, e);
+            String reason = running + " failed: " + describe(e);
             progress.accept(step.id() + ": " + reason);
             return StepResult.failed(step, reason, trials);
         }
     }
 
-    private TrialFigures once(Step step, int run, HeapMeter heap) throws Exception {
-        Path folder = work.resolve(step.id()).resolve("run-" + run);
+    private TrialFigures once(Step step, String name, int run, HeapMeter heap) throws Exception {
+        Path folder = work.resolve(step.id()).resolve(name);
         Snapshot.remove(folder);
         Path root = folder.resolve("mailbox");
         try {
@@ -90,7 +111,7 @@ public final class Harness {
                 long nanos = System.nanoTime() - start;
                 TrialFigures figures = new TrialFigures(nanos, rows, traffic.uploaded(), traffic.downloaded(),
                         heap.peak(), heap.live());
-                log.info("{} run {}: {}", step.id(), run, figures);
+                log.info("{} {}: {}", step.id(), name, figures);
                 trial.verify();
                 return figures;
             }

@@ -9,7 +9,8 @@ import io.sincro.exchange.ftp.FtpSettings;
  * serving {@code mailboxRoot} (empty, with {@code SincroAg} and {@code SincroSede} made) whose
  * traffic during {@link Trial#run} is counted.
  *
- * @param run     1 for the first run of the step
+ * @param run     1 for the first measured run of the step, 2 for the next; a warm-up run before
+ *                them (see Harness) has 0 or less
  * @param folder  the run's own folder, for station folders and files
  * @param mailbox how to reach the mailbox
  */

@@ -12,12 +12,13 @@ import io.sincro.bench.measure.StepResult;
 /**
  * One benchmark run: what was measured, on what, and the targets' verdicts.
  *
- * @param runs    runs per step
+ * @param runs    runs per step, each measured
+ * @param warmUps runs per step before those, not measured (see Harness)
  * @param maxHeap the JVM's heap limit (-Xmx) in bytes
  * @param figures sizes that are not a step's (the reference's CSV files, the publish baseline's
  *                packages), by name, in bytes
  */
-public record Report(CompanySize size, long seed, int runs, long maxHeap, String java, Instant startedAt,
+public record Report(CompanySize size, long seed, int runs, int warmUps, long maxHeap, String java, Instant startedAt,
         Instant finishedAt, List<StepResult> steps, Map<String, Long> figures, List<Target> targets) {
 
     public Report {

@@ -51,6 +51,7 @@ public final class ReportJson {
         json.name("size").value(report.size().label());
         json.name("seed").value(report.seed());
         json.name("runsPerStep").value(report.runs());
+        json.name("warmUpsPerStep").value(report.warmUps());
         json.name("maxHeapBytes").value(report.maxHeap());
         json.name("java").value(report.java());
         json.name("startedAt").value(report.startedAt().toString());

@@ -26,9 +26,10 @@ public final class ReportTable {
 
     public void print(PrintStream out) {
         CompanySize size = report.size();
-        out.printf(Locale.ROOT, "Sincro benchmark: size %s, seed %d, %d run%s per step (median), heap limit %s, Java %s%n",
-                size.label(), report.seed(), report.runs(), report.runs() == 1 ? "" : "s", bytes(report.maxHeap()),
-                report.java());
+        out.printf(Locale.ROOT, "Sincro benchmark: size %s, seed %d, %d run%s per step (median)%s, heap limit %s,"
+                + " Java %s%n", size.label(), report.seed(), report.runs(), report.runs() == 1 ? "" : "s",
+                report.warmUps() == 0 ? "" : String.format(Locale.ROOT, " after %d warm-up run%s", report.warmUps(),
+                        report.warmUps() == 1 ? "" : "s"), bytes(report.maxHeap()), report.java());
         out.printf(Locale.ROOT, "Company: %,d products, %d price lists (%,d rows), %d agents x %d customers x %d special"
                 + " prices (%,d), %d orders of %d lines per agent; first sync brings %,d rows%n",
                 size.products(), size.priceLists(), size.priceListRows(), size.agents(), size.customersPerAgent(),

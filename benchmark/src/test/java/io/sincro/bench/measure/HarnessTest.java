@@ -92,6 +92,35 @@ class HarnessTest {
     }
 
     @Test
+    void warmUpRunsGoFirstAndAreNeitherMeasuredNorCounted() {
+        List<Integer> seen = new ArrayList<>();
+        Step step = step("warm", space -> () -> {
+            seen.add(space.run());
+            return space.run() <= 0 ? 1_000 : 7;
+        });
+
+        StepResult result = new Harness(2, 1, dir, false, progress::add).measure(step);
+
+        assertThat(seen).containsExactly(0, 1, 2);
+        assertThat(result.runs()).isEqualTo(2);
+        assertThat(result.rows()).isEqualTo(7);
+        assertThat(progress).hasSize(3).first().asString().startsWith("warm: warm-up run 1 of 1, not measured: ");
+    }
+
+    @Test
+    void aFailingWarmUpRunFailsTheStepAndSaysSo() {
+        Step failing = step("cold", space -> () -> {
+            throw new IllegalStateException("the disk is full");
+        });
+
+        StepResult result = new Harness(3, 1, dir, false, progress::add).measure(failing);
+
+        assertThat(result.status()).isEqualTo(StepResult.Status.FAILED);
+        assertThat(result.reason()).isEqualTo("warm-up run 1 failed: the disk is full");
+        assertThat(result.runs()).isZero();
+    }
+
+    @Test
     void aRunWhoseCheckFailsFailsTheStep() {
         Step quick = step("quick", space -> new Trial() {
             @Override
