@@ -196,6 +196,16 @@ public final class PriceLists {
             }
             return Change.INSERTED;
         }
+        updatePrice(c, row, now, stamp);
+        return Change.UPDATED;
+    }
+
+    /**
+     * Sets the price of a row the list holds, with the statement {@link #save} updates a row with,
+     * stamped with change number {@code stamp}, which the caller took for many rows (see
+     * {@code SharedStamp}). Returns whether the list held the row.
+     */
+    public boolean updatePrice(Connection c, PriceListRow row, Instant now, long stamp) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(UPDATE_ROW)) {
             s.setBigDecimal(1, row.price());
             UtcTimestamps.set(s, 2, now);
@@ -203,9 +213,8 @@ public final class PriceLists {
             s.setLong(4, stamp);
             s.setString(5, row.priceListCode());
             s.setString(6, row.productCode());
-            s.executeUpdate();
+            return s.executeUpdate() == 1;
         }
-        return Change.UPDATED;
     }
 
     /** Whether the price_list_row table has no rows at all. */

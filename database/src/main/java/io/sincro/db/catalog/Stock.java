@@ -148,15 +148,24 @@ public final class Stock {
             }
             return Change.INSERTED;
         }
+        updateQuantity(c, level, now, stamp);
+        return Change.UPDATED;
+    }
+
+    /**
+     * Sets the quantity of a product the table holds a level for, with the statement {@link #save}
+     * updates a level with, stamped with change number {@code stamp}, which the caller took for many
+     * levels (see {@code SharedStamp}). Returns whether the table held the level.
+     */
+    public boolean updateQuantity(Connection c, StockLevel level, Instant now, long stamp) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             s.setBigDecimal(1, level.quantity());
             UtcTimestamps.set(s, 2, now);
             s.setLong(3, stamp);
             s.setLong(4, stamp);
             s.setString(5, level.productCode());
-            s.executeUpdate();
+            return s.executeUpdate() == 1;
         }
-        return Change.UPDATED;
     }
 
     /** Removes a product's stock row at the head office; the deletion reaches every agent. */

@@ -86,39 +86,28 @@ public final class BackEndPrices {
     }
 
     /**
-     * Remembers what the back-end says of a price now; returns whether that differs from what it
-     * said the last time (true for a price it never gave before).
+     * Remembers what the back-end says of a price now, for a price whose last version from the
+     * back-end (if it ever gave one) differs: one update, or an insert when it never gave the price.
      */
-    public boolean loaded(Connection c, String customerCode, String productCode, BigDecimal price, BigDecimal discount,
-                          Instant at) throws SQLException {
-        BigDecimal[] last = null;
-        try (PreparedStatement s = c.prepareStatement(SELECT)) {
+    public void remember(Connection c, String customerCode, String productCode, BigDecimal price, BigDecimal discount,
+                         Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+            s.setBigDecimal(1, price);
+            s.setBigDecimal(2, discount);
+            UtcTimestamps.set(s, 3, at);
+            s.setString(4, customerCode);
+            s.setString(5, productCode);
+            if (s.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, customerCode);
             s.setString(2, productCode);
-            try (ResultSet rows = s.executeQuery()) {
-                if (rows.next()) {
-                    last = new BigDecimal[] {rows.getBigDecimal(1), rows.getBigDecimal(2)};
-                }
-            }
-        }
-        if (last != null && last[0].compareTo(price) == 0 && last[1].compareTo(discount) == 0) {
-            return false;
-        }
-        try (PreparedStatement s = c.prepareStatement(last == null ? INSERT : UPDATE)) {
-            int i = 1;
-            if (last == null) {
-                s.setString(i++, customerCode);
-                s.setString(i++, productCode);
-            }
-            s.setBigDecimal(i++, price);
-            s.setBigDecimal(i++, discount);
-            UtcTimestamps.set(s, i++, at);
-            if (last != null) {
-                s.setString(i++, customerCode);
-                s.setString(i, productCode);
-            }
+            s.setBigDecimal(3, price);
+            s.setBigDecimal(4, discount);
+            UtcTimestamps.set(s, 5, at);
             s.executeUpdate();
         }
-        return true;
     }
 }

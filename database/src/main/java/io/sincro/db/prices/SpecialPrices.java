@@ -21,6 +21,7 @@ import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
+import io.sincro.db.changes.SharedStamp;
 import io.sincro.db.changes.Tombstone;
 import io.sincro.db.changes.Tombstones;
 import io.sincro.db.changes.Tracked;
@@ -196,12 +197,28 @@ public final class SpecialPrices {
             return Change.UNCHANGED;
         }
         if (source == ChangeSource.LOCAL) {
-            Instant after = after(c, price.customerCode(), price.productCode(), existing, price.updatedAt());
-            price = new SpecialPrice(price.customerCode(), price.productCode(), price.price(), price.discount(), after,
-                    price.updatedBy());
+            price = after(price, existing, latestDeletion(c, price.customerCode(), price.productCode()));
         }
-        long stamp = changes.stampFor(c, source);
-        if (existing.isEmpty()) {
+        return write(c, price, existing.isPresent(), changes.stampFor(c, source));
+    }
+
+    /**
+     * Stores a local edit as {@link #save(Connection, SpecialPrice)} does, for a caller that writes
+     * many prices in one transaction as one change and knows what that save would read first: the
+     * price's version ({@code existing}, from {@link #find}; empty when there is none) and its latest
+     * deletion here ({@code deletedAt}, from {@link Tombstones#latest}; empty when it never was
+     * deleted). The write is stamped with the transaction's shared change number.
+     */
+    public Change save(Connection c, SpecialPrice price, Optional<SpecialPrice> existing, Optional<Instant> deletedAt,
+                       SharedStamp stamp) throws SQLException {
+        if (existing.isPresent() && existing.get().samePriceAs(price)) {
+            return Change.UNCHANGED;
+        }
+        return write(c, after(price, existing, deletedAt), existing.isPresent(), stamp.take(c));
+    }
+
+    private static Change write(Connection c, SpecialPrice price, boolean exists, long stamp) throws SQLException {
+        if (!exists) {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 s.setString(1, price.customerCode());
                 s.setString(2, price.productCode());
@@ -257,7 +274,7 @@ public final class SpecialPrices {
         if (agent != null) {
             // like an edit, a local deletion comes after the version it removes
             Instant at = source == ChangeSource.LOCAL
-                    ? after(c, customerCode, productCode, existing, deletedAt) : deletedAt;
+                    ? after(deletedAt, existing, latestDeletion(c, customerCode, productCode)) : deletedAt;
             // the counter first, then the row: the lock order every writer keeps
             tombstones.record(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode, agent, at, deletedBy,
                     source);
@@ -286,13 +303,22 @@ public final class SpecialPrices {
         }
     }
 
+    private Optional<Instant> latestDeletion(Connection c, String customerCode, String productCode)
+            throws SQLException {
+        return tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode).map(Tombstone::deletedAt);
+    }
+
+    /** The price stamped {@link #after} the versions it replaces. */
+    private static SpecialPrice after(SpecialPrice price, Optional<SpecialPrice> existing, Optional<Instant> deletedAt) {
+        return new SpecialPrice(price.customerCode(), price.productCode(), price.price(), price.discount(),
+                after(price.updatedAt(), existing, deletedAt), price.updatedBy());
+    }
+
     /** {@code wanted}, or 1 ms after the latest version of the price this station knows if that is later. */
-    private Instant after(Connection c, String customerCode, String productCode, Optional<SpecialPrice> existing,
-                          Instant wanted) throws SQLException {
+    private static Instant after(Instant wanted, Optional<SpecialPrice> existing, Optional<Instant> deletedAt) {
         Instant latest = existing.map(SpecialPrice::updatedAt).orElse(Instant.MIN);
-        Optional<Tombstone> deleted = tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode);
-        if (deleted.isPresent() && deleted.get().deletedAt().isAfter(latest)) {
-            latest = deleted.get().deletedAt();
+        if (deletedAt.isPresent() && deletedAt.get().isAfter(latest)) {
+            latest = deletedAt.get();
         }
         return wanted.isAfter(latest) ? wanted : latest.plusMillis(1);
     }

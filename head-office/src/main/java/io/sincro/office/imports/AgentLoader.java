@@ -11,7 +11,7 @@ import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
 
 /** agents.csv: code, name, email. */
-final class AgentLoader implements RowLoader<Agent> {
+final class AgentLoader implements LineLoader<Agent> {
 
     private final Agents agents = new Agents();
 

@@ -33,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sincro.db.Database;
-import io.sincro.db.changes.ChangeSequence;
+import io.sincro.db.changes.SharedStamp;
 
 /**
  * Loads the head office's master data from the CSV files its back-end exports: UTF-8, a header
@@ -99,13 +99,14 @@ public final class CsvImport {
                     return loadTable(c, table, kind, file, now);
                 }
             }
-            return loadByLine(c, loader, kind, file, now);
+            // the only other kind of loader (RowLoader is sealed)
+            return loadByLine(c, (LineLoader<T>) loader, kind, file, now);
         } catch (UncheckedSqlException e) {
             throw e.getCause();
         }
     }
 
-    private static <T> ImportSummary loadByLine(Connection c, RowLoader<T> loader, ImportKind kind, Path file,
+    private static <T> ImportSummary loadByLine(Connection c, LineLoader<T> loader, ImportKind kind, Path file,
                                                 Instant now) throws SQLException {
         // Keys of the file's lines, to catch a key given twice; about 100 bytes a line.
         Map<String, Long> lineOfKey = new HashMap<>();
@@ -130,13 +131,15 @@ public final class CsvImport {
      * A table's file (see {@link TableLoader}), read once: each line is read, checked and classified
      * as it comes; the first new row starts one insert statement that the rest of the file feeds (its
      * new rows), then the changed rows are stored one by one. The counts, the rows stored and the
-     * errors are those of the line-by-line load; only the cost differs.
+     * errors are those of the line-by-line load; only the cost differs, and that the file's writes
+     * share one change number where their repository lets them (see {@link TableLoader}).
      */
     private static <T> ImportSummary loadTable(Connection c, TableLoader<T> loader, ImportKind kind, Path file,
                                                Instant now) throws SQLException {
         // Reading takes no lock on the change counter: a file that changes nothing writes nothing, so
-        // its commit has no log to force to disk. The first write takes the counter (changes.next,
-        // save or a loader's own write), before it touches a row, as the line-by-line load did.
+        // its commit has no log to force to disk. The first write takes the counter (the shared
+        // stamp, or a loader's own write), before it touches a row, as the line-by-line load did.
+        SharedStamp stamp = new SharedStamp();
         loader.open(c);
         Map<String, Long> lineOfKey = new HashMap<>();
         long inserted = 0;
@@ -144,15 +147,14 @@ public final class CsvImport {
         try (Lines<T> lines = new Lines<>(c, file, loader, kind, lineOfKey)) {
             classified = new Classified<>(c, lines, loader);
             if (classified.hasNext()) {
-                long stamp = new ChangeSequence().next(c);
-                inserted = loader.insert(c, classified, now, stamp);
+                inserted = loader.insert(c, classified, now, stamp.take(c));
             }
         }
         loader.close();
         long updated = 0;
         long unchanged = classified.unchanged;
         for (T row : classified.changed) {
-            switch (loader.save(c, row, now)) {
+            switch (loader.update(c, row, now, stamp)) {
                 case INSERTED -> inserted++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
@@ -165,7 +167,7 @@ public final class CsvImport {
 
     /**
      * The new rows of a file, its lines read and classified as they are asked for: the rows that are
-     * the same are counted, the changed ones kept for {@link TableLoader#save}.
+     * the same are counted, the changed ones kept for {@link TableLoader#update}.
      */
     private static final class Classified<T> implements Iterator<T> {
 

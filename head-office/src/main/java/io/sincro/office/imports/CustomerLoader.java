@@ -15,6 +15,7 @@ import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.catalog.PriceList;
 import io.sincro.db.catalog.PriceLists;
+import io.sincro.db.changes.SharedStamp;
 import io.sincro.db.customers.Customer;
 import io.sincro.db.customers.CustomerCodes;
 import io.sincro.db.customers.Customers;
@@ -133,8 +134,9 @@ final class CustomerLoader implements TableLoader<Customer> {
         stored.close();
     }
 
+    /** As a line on its own is stored, with a change number of its own. */
     @Override
-    public Change save(Connection c, Customer row, Instant now) throws SQLException {
+    public Change update(Connection c, Customer row, Instant now, SharedStamp stamp) throws SQLException {
         return customers.save(c, row, now);
     }
 }

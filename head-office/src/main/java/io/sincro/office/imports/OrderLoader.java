@@ -30,7 +30,7 @@ import io.sincro.office.orders.OrderException;
  * file {@code sincro hq export orders} writes loads too: its orders are already here, and the
  * columns it adds (customer details, amounts, status) are not read.
  */
-final class OrderLoader implements RowLoader<OrderLoader.Row> {
+final class OrderLoader implements LineLoader<OrderLoader.Row> {
 
     /** One line of the file, with the line itself for messages. */
     record Row(CsvLine csv, String order, String agent, String customer, LocalDate orderDate, LocalDate deliveryDate,

@@ -22,7 +22,7 @@ import io.sincro.office.orders.StatusReports;
  * expected_delivery (YYYY-MM-DD): what the back-end did with the agents' orders, checked and set as
  * {@code sincro hq order-status} sets them.
  */
-final class OrderStatusLoader implements RowLoader<StatusChange> {
+final class OrderStatusLoader implements LineLoader<StatusChange> {
 
     private final OrderStatuses statuses = new OrderStatuses();
     private final Instant now;

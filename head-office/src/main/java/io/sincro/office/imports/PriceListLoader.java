@@ -16,6 +16,7 @@ import io.sincro.db.Change;
 import io.sincro.db.catalog.PriceList;
 import io.sincro.db.catalog.PriceListRow;
 import io.sincro.db.catalog.PriceLists;
+import io.sincro.db.changes.SharedStamp;
 
 /**
  * price-lists.csv: price_list, product, price, and optionally the list's description. The file is
@@ -97,8 +98,8 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
     }
 
     /**
-     * Makes the list a new row belongs to, as {@link #save} does, before the row goes in: with the
-     * description the file gave it so far, or its code ({@link #finish} sets a description given later).
+     * Makes the list a new row belongs to, before the row goes in: with the description the file
+     * gave it so far, or its code ({@link #finish} sets a description given later).
      */
     private void made(Connection c, String list) throws SQLException {
         if (stored.add(list)) {
@@ -117,10 +118,10 @@ final class PriceListLoader implements TableLoader<PriceListRow> {
         storedRows.close();
     }
 
+    /** A changed row is one the list holds (so the list is there), with another price. */
     @Override
-    public Change save(Connection c, PriceListRow row, Instant now) throws SQLException {
-        made(c, row.priceListCode());
-        return priceLists.save(c, row, now);
+    public Change update(Connection c, PriceListRow row, Instant now, SharedStamp stamp) throws SQLException {
+        return priceLists.updatePrice(c, row, now, stamp.take(c)) ? Change.UPDATED : Change.UNCHANGED;
     }
 
     @Override

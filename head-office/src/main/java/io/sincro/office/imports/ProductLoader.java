@@ -11,6 +11,7 @@ import java.util.Optional;
 import io.sincro.db.Change;
 import io.sincro.db.catalog.Product;
 import io.sincro.db.catalog.Products;
+import io.sincro.db.changes.SharedStamp;
 
 /** products.csv: code, description, unit, vat_rate, active. */
 final class ProductLoader implements TableLoader<Product> {
@@ -77,8 +78,9 @@ final class ProductLoader implements TableLoader<Product> {
         stored.close();
     }
 
+    /** As a line on its own is stored, with a change number of its own. */
     @Override
-    public Change save(Connection c, Product row, Instant now) throws SQLException {
+    public Change update(Connection c, Product row, Instant now, SharedStamp stamp) throws SQLException {
         return products.save(c, row, now);
     }
 }

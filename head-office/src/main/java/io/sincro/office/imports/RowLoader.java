@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import io.sincro.db.Change;
-
 /**
  * How one kind of CSV file becomes rows: its columns, how a line is checked and read (references
- * to other tables included), its key, and how the row is stored.
+ * to other tables included) and its key. How the rows are stored is a {@link LineLoader}'s (a row
+ * at a time) or a {@link TableLoader}'s (the file compared with its table).
  */
-interface RowLoader<T> {
+sealed interface RowLoader<T> permits LineLoader, TableLoader {
 
     List<String> requiredColumns();
 
@@ -26,8 +25,6 @@ interface RowLoader<T> {
 
     /** The column a duplicate key is reported on. */
     String keyColumn();
-
-    Change save(Connection c, T row, Instant now) throws SQLException;
 
     /** How many agents' edits a changed back-end value replaced, each kept as a conflict. */
     default long conflicts() {

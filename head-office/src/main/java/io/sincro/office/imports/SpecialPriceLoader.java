@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sincro.db.Change;
+import io.sincro.db.changes.SharedStamp;
 import io.sincro.db.changes.Tombstone;
 import io.sincro.db.changes.Tombstones;
 import io.sincro.db.prices.BackEndPrice;
@@ -160,15 +161,21 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
         }
     }
 
+    /**
+     * A changed price is one the back-end gives otherwise than the last time, or never gave: what it
+     * gives now is remembered, and stored as a head-office edit of the price (no deletion is looked
+     * up when the station never deleted a special price).
+     */
     @Override
-    public Change save(Connection c, SpecialPrice row, Instant now) throws SQLException {
+    public Change update(Connection c, SpecialPrice row, Instant now, SharedStamp stamp) throws SQLException {
         String customer = row.customerCode();
         String product = row.productCode();
-        if (!backEnd.loaded(c, customer, product, row.price(), row.discount(), now)) {
-            return Change.UNCHANGED;
-        }
+        backEnd.remember(c, customer, product, row.price(), row.discount(), now);
         Optional<SpecialPrice> before = specialPrices.find(c, customer, product);
-        Change change = specialPrices.save(c, row);
+        Optional<Instant> deletedAt = deletions
+                ? tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, customer, product).map(Tombstone::deletedAt)
+                : Optional.empty();
+        Change change = specialPrices.save(c, row, before, deletedAt, stamp);
         if (change == Change.UPDATED && !HEAD_OFFICE.equals(before.orElseThrow().updatedBy())) {
             SpecialPrice agentEdit = before.get();
             SpecialPrice backEndChange = specialPrices.find(c, customer, product).orElseThrow();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.sincro.db.Change;
 import io.sincro.db.catalog.Stock;
 import io.sincro.db.catalog.StockLevel;
+import io.sincro.db.changes.SharedStamp;
 
 /** stock.csv: product, quantity (may be negative: back-orders). */
 final class StockLoader implements TableLoader<StockLevel> {
@@ -72,8 +73,9 @@ final class StockLoader implements TableLoader<StockLevel> {
         stored.close();
     }
 
+    /** A changed level is one the table holds, with another quantity. */
     @Override
-    public Change save(Connection c, StockLevel row, Instant now) throws SQLException {
-        return stock.save(c, row, now);
+    public Change update(Connection c, StockLevel row, Instant now, SharedStamp stamp) throws SQLException {
+        return stock.updateQuantity(c, row, now, stamp.take(c)) ? Change.UPDATED : Change.UNCHANGED;
     }
 }

@@ -108,6 +108,42 @@ class TableLoadTest {
     }
 
     @Test
+    void theRowsAReloadInsertsAndThoseItUpdatesShareOneChangeNumber() {
+        csv.load(ImportKind.STOCK, write("stock.csv", "product,quantity\nP1,5\nP2,6\nP3,7\n"));
+        long mark = mark(company);
+
+        ImportSummary again = csv.load(ImportKind.STOCK, write("stock.csv", "product,quantity\nP1,5\nP2,8\nP3,9\nP4,1\n"));
+
+        assertThat(again).extracting(ImportSummary::inserted, ImportSummary::updated, ImportSummary::unchanged)
+                .containsExactly(1L, 2L, 1L);
+        assertThat(Sql.rows(company, "SELECT product_code, quantity, change_seq FROM stock WHERE change_seq > " + mark
+                + " ORDER BY 1")).containsExactly(
+                List.of("P2", "8.000", String.valueOf(mark + 1)),
+                List.of("P3", "9.000", String.valueOf(mark + 1)),
+                List.of("P4", "1.000", String.valueOf(mark + 1)));
+        assertThat(mark(company)).isEqualTo(mark + 1);
+    }
+
+    @Test
+    void theChangedPricesOfAFileShareOneChangeNumber() {
+        csv.load(ImportKind.PRICE_LISTS, write("lists.csv", "price_list,product,price\nBASE,P1,1.00\nBASE,P2,2.00\n"));
+        csv.load(ImportKind.SPECIAL_PRICES, write("special.csv", "customer,product,price\nC1,P1,1.00\nC2,P2,2.00\n"));
+        long mark = mark(company);
+
+        csv.load(ImportKind.PRICE_LISTS, write("lists.csv", "price_list,product,price\nBASE,P1,1.10\nBASE,P2,2.20\n"));
+        csv.load(ImportKind.SPECIAL_PRICES, write("special.csv", "customer,product,price\nC1,P1,1.10\nC2,P2,2.20\n"));
+
+        assertThat(Sql.column(company, "SELECT DISTINCT change_seq FROM price_list_row"))
+                .containsExactly(String.valueOf(mark + 1));
+        assertThat(Sql.column(company, "SELECT DISTINCT change_seq FROM special_price"))
+                .containsExactly(String.valueOf(mark + 2));
+        assertThat(Sql.rows(company, "SELECT customer_code, price, updated_by FROM special_price ORDER BY 1"))
+                .containsExactly(List.of("C1", "1.1000", "HQ"), List.of("C2", "2.2000", "HQ"));
+        assertThat(Sql.rows(company, "SELECT customer_code, price FROM backend_special_price ORDER BY 1"))
+                .containsExactly(List.of("C1", "1.1000"), List.of("C2", "2.2000"));
+    }
+
+    @Test
     void aReloadThatChangesNothingTakesNoChangeNumber() {
         Path stock = write("stock.csv", "product,quantity\nP1,5\nP2,6\n");
         csv.load(ImportKind.STOCK, stock);
