@@ -515,7 +515,7 @@ final class Migrations {
             new Migration(22, "identity values reserved a thousand at a time", List.of(
                     "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.sequence.preallocator', '1000')")),
             // price lists are a handful: they go in as ordinary rows (PriceLists.loadLists)
-            new Migration(24, "price lists no longer loaded in bulk", List.of(
+            new Migration(23, "price lists no longer loaded in bulk", List.of(
                     "DROP FUNCTION sincro_price_list_rows")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
