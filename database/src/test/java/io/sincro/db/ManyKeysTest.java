@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -12,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.db.catalog.PriceLists;
 import io.sincro.db.catalog.Product;
@@ -23,27 +21,26 @@ import io.sincro.db.catalog.Products;
 import io.sincro.db.catalog.Stock;
 import io.sincro.db.catalog.StockLevel;
 import io.sincro.db.customers.Customers;
+import io.sincro.db.testing.NewStation;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
-import io.sincro.db.testing.TestDatabases;
 
 /** Reads of many keys at once answer as many reads of one key would, past one statement's worth of keys. */
 class ManyKeysTest {
 
     private static final int PRODUCTS = 2 * ManyKeys.PER_STATEMENT + 3;
 
-    @TempDir
-    Path dir;
-
     private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+
+    @RegisterExtension
+    final NewStation station = NewStation.agent("A01", clock);
+
     private final Products products = new Products();
     private final Stock stock = new Stock();
-    private Database db;
 
     @BeforeEach
     void productsWithStockForEveryOtherOne() {
-        db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), clock);
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             for (int i = 1; i <= PRODUCTS; i++) {
                 products.save(c, Rows.product("P" + i), clock.instant());
                 if (i % 2 == 0) {
@@ -53,22 +50,18 @@ class ManyKeysTest {
         });
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     @Test
     void everyKeyIsAnsweredOnceWhateverItsPlaceAndRepeats() {
         List<String> asked = new ArrayList<>(IntStream.rangeClosed(1, PRODUCTS).mapToObj(i -> "P" + i).toList());
         asked.add("P7");
         asked.add("NOPE");
 
-        Map<String, Product> found = db.inTransaction(c -> products.find(c, asked));
-        Map<String, BigDecimal> quantities = db.inTransaction(c -> stock.quantities(c, asked));
+        Map<String, Product> found = station.db().inTransaction(c -> products.find(c, asked));
+        Map<String, BigDecimal> quantities = station.db().inTransaction(c -> stock.quantities(c, asked));
 
         assertThat(found).hasSize(PRODUCTS).doesNotContainKey("NOPE");
-        assertThat(found.get("P" + PRODUCTS)).isEqualTo(db.inTransaction(c -> products.find(c, "P" + PRODUCTS))
+        assertThat(found.get("P" + PRODUCTS))
+                .isEqualTo(station.db().inTransaction(c -> products.find(c, "P" + PRODUCTS))
                 .orElseThrow());
         assertThat(quantities).hasSize(PRODUCTS / 2).containsEntry("P100", new BigDecimal("100.000"))
                 .doesNotContainKey("P7");
@@ -76,19 +69,20 @@ class ManyKeysTest {
 
     @Test
     void customersNamesByCode() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             new Customers().insert(c, Rows.customer("C1").named("Ferramenta Rossi").build());
             new Customers().insert(c, Rows.customer("C2").named("Edilizia Bianchi").build());
         });
 
-        Map<String, String> names = db.inTransaction(c -> new Customers().names(c, List.of("C2", "C1", "C2", "C9")));
+        Map<String, String> names = station.db()
+                .inTransaction(c -> new Customers().names(c, List.of("C2", "C1", "C2", "C9")));
 
         assertThat(names).containsOnly(Map.entry("C1", "Ferramenta Rossi"), Map.entry("C2", "Edilizia Bianchi"));
     }
 
     @Test
     void pricesOfManyProductsProbeTheListNeverReadIt() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             PriceLists lists = new PriceLists();
             lists.save(c, Rows.priceList("BASE"), clock.instant());
             for (int i = 1; i <= PRODUCTS; i++) {
@@ -96,7 +90,7 @@ class ManyKeysTest {
             }
         });
 
-        String plan = db.inTransaction(c -> {
+        String plan = station.db().inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
             }
@@ -114,7 +108,7 @@ class ManyKeysTest {
 
     @Test
     void noKeysAskNothing() {
-        Map<String, Product> found = db.inTransaction(c -> products.find(c, List.<String>of()));
+        Map<String, Product> found = station.db().inTransaction(c -> products.find(c, List.<String>of()));
 
         assertThat(found).isEmpty();
     }

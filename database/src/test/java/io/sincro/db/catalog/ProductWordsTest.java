@@ -3,51 +3,37 @@ package io.sincro.db.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.sincro.db.Database;
-import io.sincro.db.Station;
+import io.sincro.db.testing.NewStation;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
-import io.sincro.db.testing.TestDatabases;
 
 /** The word index of descriptions follows every write of Products, and a search by word starts reads it. */
 class ProductWordsTest {
 
-    @TempDir
-    Path dir;
-
     private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+
+    @RegisterExtension
+    final NewStation station = NewStation.agent("A01", clock);
+
     private final Products products = new Products();
-    private Database db;
-
-    @BeforeEach
-    void anAgentsEmptyStation() {
-        db = TestDatabases.create(dir.resolve("db"), Station.agent("A01"), clock);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private static Product product(String code, String description) {
         return new Product(code, description, "PZ", new BigDecimal("22.00"), true);
     }
 
     private List<String> wordsOf(String code) {
-        return Sql.column(db, "SELECT word FROM product_word WHERE product_code = '" + code + "' ORDER BY word");
+        return Sql.column(station.db(),
+                "SELECT word FROM product_word WHERE product_code = '" + code + "' ORDER BY word");
     }
 
     private List<Product> search(String text, int limit) {
-        List<Product> found = db.inTransaction(c -> products.withWordsStarting(c, text, limit));
+        List<Product> found = station.db().inTransaction(c -> products.withWordsStarting(c, text, limit));
         return found;
     }
 
@@ -60,15 +46,15 @@ class ProductWordsTest {
 
     @Test
     void aSavedProductIsIndexedByEachDistinctWord() {
-        db.useTransaction(c -> products.save(c, product("P1", "Vite legno vite 4x30"), clock.instant()));
+        station.db().useTransaction(c -> products.save(c, product("P1", "Vite legno vite 4x30"), clock.instant()));
 
         assertThat(wordsOf("P1")).containsExactly("4X30", "LEGNO", "VITE");
     }
 
     @Test
     void aChangedDescriptionMovesTheProductsWords() {
-        db.useTransaction(c -> products.save(c, product("P1", "Vite legno 4x30"), clock.instant()));
-        db.useTransaction(c -> products.save(c, product("P1", "Vite inox 4x30"), clock.instant()));
+        station.db().useTransaction(c -> products.save(c, product("P1", "Vite legno 4x30"), clock.instant()));
+        station.db().useTransaction(c -> products.save(c, product("P1", "Vite inox 4x30"), clock.instant()));
 
         assertThat(wordsOf("P1")).containsExactly("4X30", "INOX", "VITE");
     }
@@ -80,17 +66,17 @@ class ProductWordsTest {
         List<Product> more = IntStream.rangeClosed(2_501, 4_700)
                 .mapToObj(i -> product(String.format("P%05d", i), "Dado lotto " + i)).toList();
 
-        db.useTransaction(c -> products.load(c, first.iterator(), clock.instant()));
-        db.useTransaction(c -> products.load(c, more.iterator(), clock.instant()));
+        station.db().useTransaction(c -> products.load(c, first.iterator(), clock.instant()));
+        station.db().useTransaction(c -> products.load(c, more.iterator(), clock.instant()));
 
-        assertThat(Sql.count(db, "SELECT COUNT(*) FROM product_word")).isEqualTo(3 * 4_700);
+        assertThat(Sql.count(station.db(), "SELECT COUNT(*) FROM product_word")).isEqualTo(3 * 4_700);
         assertThat(wordsOf("P00007")).containsExactly("7", "LOTTO", "VITE");
         assertThat(wordsOf("P04700")).containsExactly("4700", "DADO", "LOTTO");
     }
 
     @Test
     void aSearchFindsWordsStartingWithEachWordOfTheText() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             products.save(c, product("P1", "Bullone testa esagonale M8x40 zincato"), clock.instant());
             products.save(c, product("P2", "Vite autofilettante zincata"), clock.instant());
             products.save(c, product("P3", "Rondella piana M8 inox"), clock.instant());
@@ -107,7 +93,7 @@ class ProductWordsTest {
 
     @Test
     void aSearchStopsAtTheLimitCountingEachProductOnce() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             products.save(c, product("P1", "Vite viti"), clock.instant());
             products.save(c, product("P2", "Vite"), clock.instant());
             products.save(c, product("P3", "Vitone"), clock.instant());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,14 +11,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.db.Change;
-import io.sincro.db.Database;
-import io.sincro.db.Station;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.catalog.PriceLists;
 import io.sincro.db.catalog.Products;
@@ -28,68 +24,62 @@ import io.sincro.db.catalog.StockLevel;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.prices.SpecialPrice;
 import io.sincro.db.prices.SpecialPrices;
+import io.sincro.db.testing.NewStation;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
-import io.sincro.db.testing.TestDatabases;
 
 class ChangeTrackingTest {
 
-    @TempDir
-    Path dir;
-
     private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+
+    @RegisterExtension
+    final NewStation station = NewStation.headOffice(clock);
+
     private final ChangeSequence sequence = new ChangeSequence();
     private final Products products = new Products();
     private final PriceLists priceLists = new PriceLists();
     private final Customers customers = new Customers();
     private final SpecialPrices specialPrices = new SpecialPrices();
     private final Tombstones tombstones = new Tombstones();
-    private Database db;
 
     @BeforeEach
-    void createDatabase() {
-        db = TestDatabases.create(dir.resolve("db"), Station.headOffice(), clock);
-        db.useTransaction(c -> {
+    void twoAgents() {
+        station.db().useTransaction(c -> {
             new Agents().save(c, Rows.agent("A01"), clock.instant());
             new Agents().save(c, Rows.agent("A02"), clock.instant());
         });
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     @Test
     void everyLocalWriteTakesTheNextChangeNumber() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             products.save(c, Rows.product("P1"), clock.instant());
             products.save(c, Rows.product("P2"), clock.instant());
         });
 
-        assertThat(Sql.rows(db, "SELECT code, change_seq FROM product ORDER BY code"))
+        assertThat(Sql.rows(station.db(), "SELECT code, change_seq FROM product ORDER BY code"))
                 .containsExactly(List.of("P1", "1"), List.of("P2", "2"));
-        assertThat(db.inTransaction(sequence::mark)).isEqualTo(2);
+        assertThat(station.db().inTransaction(sequence::mark)).isEqualTo(2);
     }
 
     @Test
     void theLockHoldsOffEveryOtherTakerOfTheCounterUntilItsTransactionEnds() throws Exception {
-        Sql.execute(db, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
-        db.useTransaction(c -> {
+        Sql.execute(station.db(), "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+        station.db().useTransaction(c -> {
             sequence.lock(c);
 
-            assertThatThrownBy(() -> db.inTransaction(other -> sequence.next(other))).hasMessageContaining("lock could not be obtained");
-            assertThatThrownBy(() -> db.useTransaction(sequence::lock)).hasMessageContaining("lock could not be obtained");
+            assertThatThrownBy(() -> station.db().inTransaction(other -> sequence.next(other))).hasMessageContaining("lock could not be obtained");
+            assertThatThrownBy(() -> station.db().useTransaction(sequence::lock)).hasMessageContaining("lock could not be obtained");
         });
 
-        long next = db.inTransaction(c -> sequence.next(c));
+        long next = station.db().inTransaction(c -> sequence.next(c));
         assertThat(next).isEqualTo(1);
     }
 
     @Test
     void aTransactionThatOnlyTookTheLockWroteNothingForItsCommitToForceToDisk() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             sequence.lock(c);
 
             assertThat(transactionsThatWrote(c)).isZero();
@@ -110,104 +100,108 @@ class ChangeTrackingTest {
 
     @Test
     void anUnchangedSaveKeepsItsChangeNumber() {
-        db.useTransaction(c -> products.save(c, Rows.product("P1"), clock.instant()));
+        station.db().useTransaction(c -> products.save(c, Rows.product("P1"), clock.instant()));
 
-        Change again = db.inTransaction(c -> products.save(c, Rows.product("P1"), clock.instant()));
+        Change again = station.db().inTransaction(c -> products.save(c, Rows.product("P1"), clock.instant()));
 
         assertThat(again).isEqualTo(Change.UNCHANGED);
-        assertThat(Sql.column(db, "SELECT change_seq FROM product")).containsExactly("1");
+        assertThat(Sql.column(station.db(), "SELECT change_seq FROM product")).containsExactly("1");
     }
 
     @Test
     void aRowEditedFiveTimesCarriesOnlyItsLastChangeNumber() {
-        db.useTransaction(c -> priceLists.save(c, Rows.priceList("L1"), clock.instant()));
-        db.useTransaction(c -> products.save(c, Rows.product("P1"), clock.instant()));
+        station.db().useTransaction(c -> priceLists.save(c, Rows.priceList("L1"), clock.instant()));
+        station.db().useTransaction(c -> products.save(c, Rows.product("P1"), clock.instant()));
         for (int i = 1; i <= 5; i++) {
             String price = i + ".00";
-            db.useTransaction(c -> priceLists.save(c, Rows.price("L1", "P1", price), clock.instant()));
+            station.db().useTransaction(c -> priceLists.save(c, Rows.price("L1", "P1", price), clock.instant()));
         }
 
         List<String> changed = new ArrayList<>();
-        db.useTransaction(c -> priceLists.rowsChangedSince(c, 2, r -> changed.add(r.productCode() + "=" + r.price())));
+        station.db().useTransaction(c -> priceLists.rowsChangedSince(c, 2,
+                r -> changed.add(r.productCode() + "=" + r.price())));
 
         assertThat(changed).containsExactly("P1=5.0000");
     }
 
     @Test
     void aReceivedWriteIsNotStampedSoItDoesNotTravelBack() {
-        db.useTransaction(c -> products.save(c, Rows.product("P1"), clock.instant(), ChangeSource.RECEIVED));
+        station.db().useTransaction(c -> products.save(c, Rows.product("P1"), clock.instant(), ChangeSource.RECEIVED));
 
-        assertThat(Sql.column(db, "SELECT change_seq FROM product")).containsExactly("0");
-        assertThat(db.inTransaction(sequence::mark)).isZero();
+        assertThat(Sql.column(station.db(), "SELECT change_seq FROM product")).containsExactly("0");
+        assertThat(station.db().inTransaction(sequence::mark)).isZero();
     }
 
     @Test
     void reassigningACustomerRecordsADeletionForTheAgentItLeavesAndRestampsItsPrices() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             products.save(c, Rows.product("P1"), clock.instant());
             customers.save(c, Rows.customer("C1").assignedTo("A01").build(), clock.instant());
             specialPrices.save(c, Rows.specialPrice("C1", "P1", "9.50", "HQ"));
         });
-        long before = db.inTransaction(sequence::mark);
+        long before = station.db().inTransaction(sequence::mark);
 
-        db.useTransaction(c -> customers.save(c, Rows.customer("C1").assignedTo("A02").build(), clock.instant()));
+        station.db().useTransaction(c -> customers.save(c, Rows.customer("C1").assignedTo("A02").build(),
+                clock.instant()));
 
         List<Tombstone> forA01 = new ArrayList<>();
-        db.useTransaction(c -> tombstones.since(c, Tombstone.Kind.CUSTOMER, "A01", before, forA01::add));
+        station.db().useTransaction(c -> tombstones.since(c, Tombstone.Kind.CUSTOMER, "A01", before, forA01::add));
         assertThat(forA01).extracting(Tombstone::key).containsExactly("C1");
         List<SpecialPrice> forA02 = new ArrayList<>();
-        db.useTransaction(c -> specialPrices.ofAgentChangedSince(c, "A02", before, forA02::add));
+        station.db().useTransaction(c -> specialPrices.ofAgentChangedSince(c, "A02", before, forA02::add));
         assertThat(forA02).extracting(SpecialPrice::productCode).containsExactly("P1");
     }
 
     @Test
     void removingACatalogRowRecordsADeletionForEveryAgent() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             priceLists.save(c, Rows.priceList("L1"), clock.instant());
             products.save(c, Rows.product("P1"), clock.instant());
             priceLists.save(c, Rows.price("L1", "P1", "3.00"), clock.instant());
             new Stock().save(c, new StockLevel("P1", BigDecimal.TEN), clock.instant());
         });
 
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             priceLists.removeRow(c, "L1", "P1", clock.instant());
             new Stock().remove(c, "P1", clock.instant());
         });
 
-        assertThat(Sql.rows(db, "SELECT entity, key1, key2, scope FROM tombstone ORDER BY entity"))
+        assertThat(Sql.rows(station.db(), "SELECT entity, key1, key2, scope FROM tombstone ORDER BY entity"))
                 .containsExactly(List.of("PRICE_LIST_ROW", "L1", "P1", "*"), List.of("STOCK", "P1", "", "*"));
-        assertThat(Sql.count(db, "SELECT COUNT(*) FROM price_list_row")).isZero();
+        assertThat(Sql.count(station.db(), "SELECT COUNT(*) FROM price_list_row")).isZero();
     }
 
     @Test
     void aLocalSpecialPriceChangeIsStampedAfterTheVersionItReplacesEvenWithAClockBehind() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             products.save(c, Rows.product("P1"), clock.instant());
             customers.save(c, Rows.customer("C1").assignedTo("A01").build(), clock.instant());
             specialPrices.save(c, new SpecialPrice("C1", "P1", BigDecimal.ONE, BigDecimal.ZERO,
                     Rows.T0.plusSeconds(3600), "HQ"));
         });
 
-        db.useTransaction(c -> specialPrices.save(c, new SpecialPrice("C1", "P1", BigDecimal.TEN, BigDecimal.ZERO,
+        station.db().useTransaction(c -> specialPrices.save(c, new SpecialPrice("C1", "P1", BigDecimal.TEN,
+                BigDecimal.ZERO,
                 Rows.T0, "A01")));
-        SpecialPrice edited = db.inTransaction(c -> specialPrices.find(c, "C1", "P1")).orElseThrow();
-        db.useTransaction(c -> specialPrices.remove(c, "C1", "P1", Rows.T0, "A01", ChangeSource.LOCAL));
+        SpecialPrice edited = station.db().inTransaction(c -> specialPrices.find(c, "C1", "P1")).orElseThrow();
+        station.db().useTransaction(c -> specialPrices.remove(c, "C1", "P1", Rows.T0, "A01", ChangeSource.LOCAL));
 
         assertThat(edited.updatedAt()).isEqualTo(Rows.T0.plusSeconds(3600).plusMillis(1));
-        Tombstone deleted = db.inTransaction(c -> tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, "C1", "P1")).orElseThrow();
+        Tombstone deleted = station.db().inTransaction(c -> tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, "C1", "P1")).orElseThrow();
         assertThat(deleted.deletedAt()).isEqualTo(Rows.T0.plusSeconds(3600).plusMillis(2));
         assertThat(deleted.scope()).isEqualTo("A01");
     }
 
     @Test
     void aKeyDeletedTwiceKeepsOneTombstoneWithTheLaterChange() {
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             tombstones.record(c, Tombstone.Kind.STOCK, "P1", null, Tombstone.CATALOG, clock.instant(), "HQ",
                     ChangeSource.LOCAL);
             tombstones.record(c, Tombstone.Kind.STOCK, "P1", null, Tombstone.CATALOG, clock.instant(), "HQ",
                     ChangeSource.LOCAL);
         });
 
-        assertThat(Sql.rows(db, "SELECT key1, change_seq FROM tombstone")).containsExactly(List.of("P1", "2"));
+        assertThat(Sql.rows(station.db(), "SELECT key1, change_seq FROM tombstone"))
+                .containsExactly(List.of("P1", "2"));
     }
 }

@@ -3,28 +3,24 @@ package io.sincro.db.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.sincro.db.Database;
 import io.sincro.db.Origin;
-import io.sincro.db.Station;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.catalog.Products;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customers;
+import io.sincro.db.testing.NewStation;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.TestClock;
-import io.sincro.db.testing.TestDatabases;
 
 /**
  * Lines and statuses of many orders read at once, in two series, each order with as many lines as
@@ -34,18 +30,17 @@ class ManyOrdersTest {
 
     private static final int ORDERS = 57;
 
-    @TempDir
-    Path dir;
-
     private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+
+    @RegisterExtension
+    final NewStation station = NewStation.headOffice(clock);
+
     private final Orders orders = new Orders();
-    private Database db;
     private final List<OrderNumber> numbers = new ArrayList<>();
 
     @BeforeEach
     void ordersInTwoSeries() {
-        db = TestDatabases.create(dir.resolve("db"), Station.headOffice(), clock);
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             new Agents().save(c, Rows.agent("A01"), clock.instant());
             new Agents().save(c, Rows.agent("A02"), clock.instant());
             new Products().save(c, Rows.product("P1"), clock.instant());
@@ -63,19 +58,14 @@ class ManyOrdersTest {
         });
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     @Test
     void eachOrderGetsItsOwnLinesInLineOrder() {
-        Map<OrderNumber, List<OrderLine>> lines = db.inTransaction(c -> orders.linesOf(c, numbers));
+        Map<OrderNumber, List<OrderLine>> lines = station.db().inTransaction(c -> orders.linesOf(c, numbers));
 
         assertThat(lines).hasSize(2 * ORDERS);
         for (OrderNumber number : numbers) {
             assertThat(lines.get(number)).as("lines of %s", number)
-                    .isEqualTo(db.inTransaction(c -> orders.lines(c, number)))
+                    .isEqualTo(station.db().inTransaction(c -> orders.lines(c, number)))
                     .hasSize(number.number() % 4);
         }
     }
@@ -86,11 +76,12 @@ class ManyOrdersTest {
         asked.add(new OrderNumber("A01", 999));
         OrderStatuses statuses = new OrderStatuses();
 
-        Map<OrderNumber, StatusChange> found = db.inTransaction(c -> statuses.ofOrders(c, asked));
+        Map<OrderNumber, StatusChange> found = station.db().inTransaction(c -> statuses.ofOrders(c, asked));
 
         assertThat(found).hasSize(2 * ORDERS).doesNotContainKey(new OrderNumber("A01", 999));
         for (OrderNumber number : numbers) {
-            assertThat(found.get(number)).isEqualTo(db.inTransaction(c -> statuses.find(c, number)).orElseThrow());
+            assertThat(found.get(number))
+                    .isEqualTo(station.db().inTransaction(c -> statuses.find(c, number)).orElseThrow());
         }
     }
 }

@@ -4,29 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.sincro.db.Change;
-import io.sincro.db.Database;
 import io.sincro.db.Origin;
-import io.sincro.db.Station;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.catalog.Products;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customers;
+import io.sincro.db.testing.NewStation;
 import io.sincro.db.testing.Rows;
 import io.sincro.db.testing.Sql;
 import io.sincro.db.testing.TestClock;
-import io.sincro.db.testing.TestDatabases;
 
 /** Order A01/000001 at the head office, received at 08:00. */
 class OrderStatusesTest {
@@ -34,17 +30,16 @@ class OrderStatusesTest {
     private static final OrderNumber ORDER = new OrderNumber("A01", 1);
     private static final String CHANGE_SEQ = "SELECT change_seq FROM customer_order WHERE number = 1";
 
-    @TempDir
-    Path dir;
-
     private final TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
+
+    @RegisterExtension
+    final NewStation station = NewStation.headOffice(clock);
+
     private final OrderStatuses statuses = new OrderStatuses();
-    private Database db;
 
     @BeforeEach
     void aReceivedOrder() {
-        db = TestDatabases.create(dir.resolve("db"), Station.headOffice(), clock);
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             new Agents().save(c, Rows.agent("A01"), clock.instant());
             new Products().save(c, Rows.product("P1"), clock.instant());
             new Customers().insert(c, Rows.customer("C1").assignedTo("A01").build());
@@ -53,16 +48,11 @@ class OrderStatusesTest {
         });
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     @Test
     void aNewOrderStartsInItsStatusSetWhenItWasCreatedByTheSideThatSetsIt() {
         assertThat(find(ORDER)).isEqualTo(new StatusChange(ORDER, OrderStatus.RECEIVED, null, null, clock.instant(), "HQ"));
         OrderNumber draft = new OrderNumber("A01", 2);
-        db.useTransaction(c -> new Orders().insert(c, order(draft, OrderStatus.DRAFT), List.of()));
+        station.db().useTransaction(c -> new Orders().insert(c, order(draft, OrderStatus.DRAFT), List.of()));
         assertThat(find(draft).changedBy()).isEqualTo("A01");
     }
 
@@ -80,12 +70,12 @@ class OrderStatusesTest {
 
     @Test
     void aLocalChangeIsStampedToTravelAndAReceivedOneIsNot() {
-        long before = Sql.count(db, CHANGE_SEQ);
+        long before = Sql.count(station.db(), CHANGE_SEQ);
 
         change(hq(OrderStatus.ACCEPTED, null, null), ChangeSource.RECEIVED);
-        assertThat(Sql.count(db, CHANGE_SEQ)).isEqualTo(before);
+        assertThat(Sql.count(station.db(), CHANGE_SEQ)).isEqualTo(before);
         change(hq(OrderStatus.SHIPPED, null, null), ChangeSource.LOCAL);
-        assertThat(Sql.count(db, CHANGE_SEQ)).isGreaterThan(before);
+        assertThat(Sql.count(station.db(), CHANGE_SEQ)).isGreaterThan(before);
     }
 
     @Test
@@ -115,12 +105,12 @@ class OrderStatusesTest {
     @Test
     void sayingAgainWhatTheOrderSaysChangesNothing() {
         change(hq(OrderStatus.ACCEPTED, "ok", null), ChangeSource.LOCAL);
-        long stamped = Sql.count(db, CHANGE_SEQ);
+        long stamped = Sql.count(station.db(), CHANGE_SEQ);
         clock.advance(Duration.ofHours(1));
 
         assertThat(change(hq(OrderStatus.ACCEPTED, "ok", null), ChangeSource.LOCAL)).isEqualTo(Change.UNCHANGED);
 
-        assertThat(Sql.count(db, CHANGE_SEQ)).isEqualTo(stamped);
+        assertThat(Sql.count(station.db(), CHANGE_SEQ)).isEqualTo(stamped);
         assertThat(find(ORDER).changedAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
     }
 
@@ -156,12 +146,12 @@ class OrderStatusesTest {
     void markSentMovesTheSubmittedOrdersAPackageCarriedAsTheAgentsStep() {
         OrderNumber carried = new OrderNumber("A01", 2);
         OrderNumber later = new OrderNumber("A01", 3);
-        db.useTransaction(c -> new Orders().insert(c, order(carried, OrderStatus.SUBMITTED), List.of()));
-        long mark = Sql.count(db, "SELECT MAX(change_seq) FROM customer_order");
-        db.useTransaction(c -> new Orders().insert(c, order(later, OrderStatus.SUBMITTED), List.of()));
+        station.db().useTransaction(c -> new Orders().insert(c, order(carried, OrderStatus.SUBMITTED), List.of()));
+        long mark = Sql.count(station.db(), "SELECT MAX(change_seq) FROM customer_order");
+        station.db().useTransaction(c -> new Orders().insert(c, order(later, OrderStatus.SUBMITTED), List.of()));
         clock.advance(Duration.ofMinutes(5));
 
-        int marked = db.inTransaction(c -> statuses.markSent(c, "A01", mark, clock.instant()));
+        int marked = station.db().inTransaction(c -> statuses.markSent(c, "A01", mark, clock.instant()));
 
         assertThat(marked).isEqualTo(1);
         assertThat(find(carried)).isEqualTo(new StatusChange(carried, OrderStatus.SENT, null, null,
@@ -173,7 +163,7 @@ class OrderStatusesTest {
     void manyOrdersInsertedTogetherAreStoredAsEachAloneWithTheirLinesAndFirstStatus() {
         OrderNumber second = new OrderNumber("A01", 2);
         OrderNumber third = new OrderNumber("A01", 3);
-        db.useTransaction(c -> new Orders().insertAll(c, List.of(
+        station.db().useTransaction(c -> new Orders().insertAll(c, List.of(
                 new OrderWithLines(order(second, OrderStatus.SENT), List.of(line(1), line(2))),
                 new OrderWithLines(order(third, OrderStatus.SUBMITTED), List.of(line(1)))), ChangeSource.RECEIVED));
 
@@ -181,7 +171,8 @@ class OrderStatusesTest {
         assertThat(lines(second)).containsExactly(line(1), line(2));
         assertThat(history(third)).containsExactly(
                 new StatusChange(third, OrderStatus.SUBMITTED, null, null, clock.instant(), "A01"));
-        assertThat(Sql.column(db, "SELECT change_seq FROM customer_order WHERE number > 1")).containsOnly("0");
+        assertThat(Sql.column(station.db(), "SELECT change_seq FROM customer_order WHERE number > 1"))
+                .containsOnly("0");
     }
 
     @Test
@@ -189,13 +180,13 @@ class OrderStatusesTest {
         OrderNumber changed = new OrderNumber("A01", 2);
         OrderNumber taking = new OrderNumber("A01", 3);
         clock.advance(Duration.ofHours(1));
-        db.useTransaction(c -> {
+        station.db().useTransaction(c -> {
             new Orders().insertAll(c, List.of(new OrderWithLines(order(changed, OrderStatus.SENT), List.of(line(1)))),
                     ChangeSource.RECEIVED);
             statuses.change(c, received(changed), ChangeSource.LOCAL);
         });
 
-        db.useTransaction(c -> new Orders().insertAllTaking(c, List.of(
+        station.db().useTransaction(c -> new Orders().insertAllTaking(c, List.of(
                 new OrderWithLines(order(taking, OrderStatus.SENT), List.of(line(1)))), List.of(received(taking))));
 
         assertThat(find(taking)).isEqualTo(received(taking));
@@ -205,7 +196,7 @@ class OrderStatusesTest {
                 .toList());
         assertThat(lines(taking)).isEqualTo(lines(changed));
         // stamped as this station's change
-        assertThat(Sql.column(db, "SELECT change_seq FROM customer_order WHERE number > 1 ORDER BY number"))
+        assertThat(Sql.column(station.db(), "SELECT change_seq FROM customer_order WHERE number > 1 ORDER BY number"))
                 .hasSize(2).doesNotContain("0").doesNotHaveDuplicates();
     }
 
@@ -214,14 +205,14 @@ class OrderStatusesTest {
         OrderNumber fine = new OrderNumber("A01", 2);
         OrderNumber backwards = new OrderNumber("A01", 3);
 
-        assertThatThrownBy(() -> db.useTransaction(c -> new Orders().insertAllTaking(c, List.of(
+        assertThatThrownBy(() -> station.db().useTransaction(c -> new Orders().insertAllTaking(c, List.of(
                 new OrderWithLines(order(fine, OrderStatus.SENT), List.of(line(1))),
                 new OrderWithLines(order(backwards, OrderStatus.SHIPPED), List.of(line(1)))),
                 List.of(received(fine), received(backwards)))))
                 .isInstanceOf(StatusChangeRefusedException.class);
 
-        assertThat(Sql.count(db, "SELECT COUNT(*) FROM customer_order WHERE number > 1")).isZero();
-        assertThat(Sql.count(db, "SELECT COUNT(*) FROM order_status_history WHERE number > 1")).isZero();
+        assertThat(Sql.count(station.db(), "SELECT COUNT(*) FROM customer_order WHERE number > 1")).isZero();
+        assertThat(Sql.count(station.db(), "SELECT COUNT(*) FROM order_status_history WHERE number > 1")).isZero();
     }
 
     private StatusChange received(OrderNumber number) {
@@ -229,11 +220,11 @@ class OrderStatusesTest {
     }
 
     private List<OrderLine> lines(OrderNumber number) {
-        return db.inTransaction(c -> new Orders().lines(c, number));
+        return station.db().inTransaction(c -> new Orders().lines(c, number));
     }
 
     private List<StatusChange> history(OrderNumber number) {
-        return db.inTransaction(c -> statuses.history(c, number));
+        return station.db().inTransaction(c -> statuses.history(c, number));
     }
 
     private static OrderLine line(int lineNo) {
@@ -245,11 +236,11 @@ class OrderStatusesTest {
     }
 
     private Change change(StatusChange change, ChangeSource source) {
-        return db.inTransaction(c -> statuses.change(c, change, source));
+        return station.db().inTransaction(c -> statuses.change(c, change, source));
     }
 
     private StatusChange find(OrderNumber number) {
-        return db.inTransaction(c -> statuses.find(c, number)).orElseThrow();
+        return station.db().inTransaction(c -> statuses.find(c, number)).orElseThrow();
     }
 
     private Order order(OrderNumber number, OrderStatus status) {
