@@ -31,17 +31,11 @@ public final class ImportedPackages {
     private static final String LAST = "SELECT MAX(sequence) FROM imported_package WHERE stream = ?";
     private static final String FIND = "SELECT " + COLUMNS + " FROM imported_package WHERE stream = ? AND sequence = ?";
 
-    /** Records a package imported, in the transaction that imported its rows. */
-    public void record(Connection c, ImportedPackage p) throws SQLException {
-        try (Line line = line(c)) {
-            line.record(p);
-        }
-    }
-
     /**
-     * The statement of {@link #record}, prepared now to record a package later in the same
-     * transaction: after a bulk insert, Derby compiles every statement its transaction prepares anew
-     * until the commit, its cache bypassed, so an import prepares this one before its rows.
+     * The record of a package imported, its statement prepared now and run ({@link Line#record}) later
+     * in the same transaction, the one that imports its rows: after a bulk insert Derby compiles every
+     * statement its transaction prepares anew until the commit, its cache bypassed, so an import
+     * prepares this one before its rows.
      */
     public Line line(Connection c) throws SQLException {
         return new Line(c.prepareStatement(INSERT));
