@@ -206,7 +206,7 @@ public final class SpecialPrices {
      * Stores a local edit as {@link #save(Connection, SpecialPrice)} does, for a caller that writes
      * many prices in one transaction as one change and knows what that save would read first: the
      * price's version ({@code existing}, from {@link #find}; empty when there is none) and its latest
-     * deletion here ({@code deletedAt}, from {@link Tombstones#latest}; empty when it never was
+     * deletion here ({@code deletedAt}, from {@link #latestDeletion}; empty when it never was
      * deleted). The write is stamped with the transaction's shared change number.
      */
     public Change save(Connection c, SpecialPrice price, Optional<SpecialPrice> existing, Optional<Instant> deletedAt,
@@ -303,7 +303,8 @@ public final class SpecialPrices {
         }
     }
 
-    private Optional<Instant> latestDeletion(Connection c, String customerCode, String productCode)
+    /** When this station last deleted the price, by its tombstone; empty when it never did. */
+    public Optional<Instant> latestDeletion(Connection c, String customerCode, String productCode)
             throws SQLException {
         return tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, customerCode, productCode).map(Tombstone::deletedAt);
     }

@@ -138,7 +138,7 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
             known.checkProduct(c, row.productCode(), line, "product");
         }
         boolean brandNew = notStored && (!deletions
-                || tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, row.customerCode(), row.productCode()).isEmpty());
+                || specialPrices.latestDeletion(c, row.customerCode(), row.productCode()).isEmpty());
         return brandNew ? Verdict.NEW : Verdict.CHANGED;
     }
 
@@ -172,9 +172,7 @@ final class SpecialPriceLoader implements TableLoader<SpecialPrice> {
         String product = row.productCode();
         backEnd.remember(c, customer, product, row.price(), row.discount(), now);
         Optional<SpecialPrice> before = specialPrices.find(c, customer, product);
-        Optional<Instant> deletedAt = deletions
-                ? tombstones.latest(c, Tombstone.Kind.SPECIAL_PRICE, customer, product).map(Tombstone::deletedAt)
-                : Optional.empty();
+        Optional<Instant> deletedAt = deletions ? specialPrices.latestDeletion(c, customer, product) : Optional.empty();
         Change change = specialPrices.save(c, row, before, deletedAt, stamp);
         if (change == Change.UPDATED && !HEAD_OFFICE.equals(before.orElseThrow().updatedBy())) {
             SpecialPrice agentEdit = before.get();
