@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,50 +117,50 @@ class FtpMailboxOnStubServerTest {
 
     @Test
     void aSessionEntersAFolderOnceForAllItDoesThereAndAgainOnlyAfterAnother() {
-        server.start();
-        FtpMailbox box = mailbox(0);
-        box.open();
-        AbstractTrackingCommandHandler cwd = (AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.CWD);
-        int atLogin = cwd.numberOfInvocations();
+        int changes = changesOfFolder(box -> {
+            box.delete(Folder.fromAgent("A01"), "A01-000001.sincro");
+            box.delete(Folder.fromAgent("A01"), "A01-000002.sincro");
+            box.delete(Folder.toAgent("A01"), "HQ_to_A01-000001.sincro");
+            box.delete(Folder.fromAgent("A01"), "A01-000003.sincro");
+        });
 
-        box.delete(Folder.fromAgent("A01"), "A01-000001.sincro");
-        box.delete(Folder.fromAgent("A01"), "A01-000002.sincro");
-        box.delete(Folder.toAgent("A01"), "HQ_to_A01-000001.sincro");
-        box.delete(Folder.fromAgent("A01"), "A01-000003.sincro");
-
-        assertThat(cwd.numberOfInvocations() - atLogin).isEqualTo(3);
+        assertThat(changes).isEqualTo(3);
     }
 
     @Test
     void aListingEntersItsFolderEvenWhenTheSessionIsThereSoAFolderRemovedSinceIsNoticed() {
+        int changes = changesOfFolder(box -> {
+            box.list(Folder.fromAgent("A01"));
+            box.size(Folder.fromAgent("A01"), "A01-000001.sincro");
+            box.list(Folder.fromAgent("A01"));
+        });
+
+        assertThat(changes).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedChangeOfFolderIsAskedAgainNextTime() {
+        server.setCommandHandler(CommandNames.CWD, new StaticReplyCommandHandler(550, "No such directory."));
+
+        int changes = changesOfFolder(box -> {
+            for (String name : List.of("A01-000001.sincro", "A01-000002.sincro")) {
+                assertThatThrownBy(() -> box.delete(Folder.fromAgent("A01"), name))
+                        .isInstanceOf(MailboxException.class).hasMessageContaining("does not exist");
+            }
+        });
+
+        assertThat(changes).isEqualTo(2);
+    }
+
+    /** How many CWDs {@code work} sends through a mailbox logged in to the stub server, started now. */
+    private int changesOfFolder(Consumer<FtpMailbox> work) {
         server.start();
         FtpMailbox box = mailbox(0);
         box.open();
         AbstractTrackingCommandHandler cwd = (AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.CWD);
         int atLogin = cwd.numberOfInvocations();
-
-        box.list(Folder.fromAgent("A01"));
-        box.size(Folder.fromAgent("A01"), "A01-000001.sincro");
-        box.list(Folder.fromAgent("A01"));
-
-        assertThat(cwd.numberOfInvocations() - atLogin).isEqualTo(2);
-    }
-
-    @Test
-    void aRefusedChangeOfFolderIsAskedAgainNextTime() {
-        StaticReplyCommandHandler refused = new StaticReplyCommandHandler(550, "No such directory.");
-        server.setCommandHandler(CommandNames.CWD, refused);
-        server.start();
-        FtpMailbox box = mailbox(0);
-        box.open();
-        int atLogin = refused.numberOfInvocations();
-
-        for (String name : List.of("A01-000001.sincro", "A01-000002.sincro")) {
-            assertThatThrownBy(() -> box.delete(Folder.fromAgent("A01"), name))
-                    .isInstanceOf(MailboxException.class).hasMessageContaining("does not exist");
-        }
-
-        assertThat(refused.numberOfInvocations() - atLogin).isEqualTo(2);
+        work.accept(box);
+        return cwd.numberOfInvocations() - atLogin;
     }
 
     private FtpMailbox mailbox(int retries) {
