@@ -41,7 +41,8 @@ import io.sincro.bench.sync.SyncFixture;
 import io.sincro.bench.sync.SyncStep;
 
 /**
- * One benchmark run: the synthetic company, every step measured in turn, the targets judged.
+ * One benchmark run: the synthetic company, every step measured side by side, round by round (each
+ * step's first run, then each one's second...), the targets judged.
  * Everything happens under one work folder, emptied first and removed at the end unless kept.
  */
 final class Benchmark {
@@ -50,7 +51,7 @@ final class Benchmark {
     /** The file that marks a work folder as the benchmark's own. */
     private static final String MARK = ".sincro-bench";
 
-    /** Every step, in the order they run; a subset may be asked for by id. */
+    /** Every step, in the order each round runs them; a subset may be asked for by id. */
     static final List<String> STEP_IDS = List.of("generate", "hq-import", "hq-import-reference", "hq-reload",
             "hq-reload-1pct", "prepare-agents", "reference",
             "first-publish", "first-sync", "delta-publish", "delta-sync", "orders-send", "orders-receive",
@@ -99,11 +100,11 @@ final class Benchmark {
         steps.addAll(SyncStep.all(sync));
 
         Harness harness = new Harness(runs, warmUps, work.resolve("runs"), keep, progress);
+        // side by side, round by round (Harness#measure): a ratio compares runs made at the same time
         Map<String, StepResult> results = new LinkedHashMap<>();
-        for (Step step : steps) {
-            if (selected.isEmpty() || selected.contains(step.id())) {
-                results.put(step.id(), harness.measure(step));
-            }
+        for (StepResult result : harness.measure(steps.stream()
+                .filter(step -> selected.isEmpty() || selected.contains(step.id())).toList())) {
+            results.put(result.id(), result);
         }
 
         Map<String, Long> figures = new LinkedHashMap<>();

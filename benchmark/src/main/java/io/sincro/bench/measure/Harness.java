@@ -64,30 +64,85 @@ public final class Harness {
     }
 
     public StepResult measure(Step step) {
-        List<TrialFigures> trials = new ArrayList<>();
-        String running = null;
+        return measure(List.of(step)).get(0);
+    }
+
+    /**
+     * Measures the steps side by side, round by round: each step's first warm-up run, then each
+     * one's second, and so on, then each step's first measured run, then each one's second. A
+     * machine whose speed drifts over minutes (a shared host's neighbours, its caches, the heap
+     * filling) then slows each step's runs alike, so a step compared with another (ours with
+     * Derby's import) is compared with runs made at the same time, not minutes apart. A step whose
+     * run fails stops there; the others go on. Returns one result per step, in their order.
+     */
+    public List<StepResult> measure(List<? extends Step> steps) {
+        List<Measuring> measuring = steps.stream().map(Measuring::new).toList();
         try (HeapMeter heap = new HeapMeter()) {
             for (int warmUp = 1; warmUp <= warmUps; warmUp++) {
-                running = "warm-up run " + warmUp;
+                for (Measuring step : measuring) {
+                    step.warmUp(warmUp, heap);
+                }
+            }
+            for (int run = 1; run <= runs; run++) {
+                for (Measuring step : measuring) {
+                    step.run(run, heap);
+                }
+            }
+        }
+        return measuring.stream().map(Measuring::result).toList();
+    }
+
+    /** One step's runs so far, or how its last one failed. */
+    private final class Measuring {
+
+        private final Step step;
+        private final List<TrialFigures> trials = new ArrayList<>();
+        private String failure;
+
+        Measuring(Step step) {
+            this.step = step;
+        }
+
+        void warmUp(int warmUp, HeapMeter heap) {
+            attempt("warm-up run " + warmUp, () -> {
                 TrialFigures figures = once(step, "warm-up-" + warmUp, warmUp - warmUps, heap);
                 progress.accept(String.format(Locale.ROOT, "%s: warm-up run %d of %d, not measured: %.3f s", step.id(),
                         warmUp, warmUps, figures.nanos() / 1e9));
-            }
-            for (int run = 1; run <= runs; run++) {
-                running = "run " + run;
+            });
+        }
+
+        void run(int run, HeapMeter heap) {
+            attempt("run " + run, () -> {
                 TrialFigures figures = once(step, "run-" + run, run, heap);
                 trials.add(figures);
                 progress.accept(String.format(Locale.ROOT, "%s: run %d of %d: %.3f s, %,d rows", step.id(), run, runs,
                         figures.nanos() / 1e9, figures.rows()));
-            }
-            return StepResult.measured(step, trials);
-        } catch (Exception | OutOfMemoryError e) {
-            // the other steps still run: one failure should not cost a long benchmark's other figures
-            log.error("step {} failed in {}", step.id(), running, e);
-            String reason = running + " failed: " + describe(e);
-            progress.accept(step.id() + ": " + reason);
-            return StepResult.failed(step, reason, trials);
+            });
         }
+
+        private void attempt(String running, Run work) {
+            if (failure != null) {
+                return;
+            }
+            try {
+                work.run();
+            } catch (Exception | OutOfMemoryError e) {
+                // the other steps still run: one failure should not cost a long benchmark's other figures
+                log.error("step {} failed in {}", step.id(), running, e);
+                failure = running + " failed: " + describe(e);
+                progress.accept(step.id() + ": " + failure);
+            }
+        }
+
+        StepResult result() {
+            return failure == null ? StepResult.measured(step, trials) : StepResult.failed(step, failure, trials);
+        }
+    }
+
+    /** A run of a step, which may throw anything its work throws. */
+    @FunctionalInterface
+    private interface Run {
+        void run() throws Exception;
     }
 
     private TrialFigures once(Step step, String name, int run, HeapMeter heap) throws Exception {

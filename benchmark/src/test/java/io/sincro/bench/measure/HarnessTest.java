@@ -121,6 +121,45 @@ class HarnessTest {
     }
 
     @Test
+    void stepsMeasuredTogetherRunRoundByRoundWarmUpsFirst() {
+        List<String> seen = new ArrayList<>();
+        Step ours = step("ours", space -> () -> {
+            seen.add("ours " + space.run());
+            return 1;
+        });
+        Step reference = step("reference", space -> () -> {
+            seen.add("reference " + space.run());
+            return 1;
+        });
+
+        List<StepResult> results = new Harness(2, 1, dir, false, progress::add).measure(List.of(ours, reference));
+
+        assertThat(seen).containsExactly("ours 0", "reference 0", "ours 1", "reference 1", "ours 2", "reference 2");
+        assertThat(results).extracting(StepResult::id).containsExactly("ours", "reference");
+        assertThat(results).allSatisfy(r -> assertThat(r.runs()).isEqualTo(2));
+    }
+
+    @Test
+    void aStepThatFailsAmongOthersStopsAloneAndTheOthersRunOn() {
+        List<String> seen = new ArrayList<>();
+        Step failing = step("failing", space -> () -> {
+            seen.add("failing " + space.run());
+            throw new IllegalStateException("the disk is full");
+        });
+        Step steady = step("steady", space -> () -> {
+            seen.add("steady " + space.run());
+            return 1;
+        });
+
+        List<StepResult> results = new Harness(3, dir, false, progress::add).measure(List.of(failing, steady));
+
+        assertThat(seen).containsExactly("failing 1", "steady 1", "steady 2", "steady 3");
+        assertThat(results.get(0).reason()).isEqualTo("run 1 failed: the disk is full");
+        assertThat(results.get(1).status()).isEqualTo(StepResult.Status.MEASURED);
+        assertThat(results.get(1).runs()).isEqualTo(3);
+    }
+
+    @Test
     void aRunWhoseCheckFailsFailsTheStep() {
         Step quick = step("quick", space -> new Trial() {
             @Override
