@@ -195,12 +195,9 @@ final class Outbox {
                     .name().toLowerCase() + ", " + bytes + " bytes, to " + target
                     + (p.attempts() > 0 ? ", attempt " + (p.attempts() + 1) : "");
             database.useTransaction(c -> {
-                exported.uploaded(c, p.name(), now);
-                if (p.onlyAcknowledges()) {
-                    // never sent again (resendLost passes it over), so done with at once: in this
-                    // commit rather than a commit of its own when the sync tidies the stream
-                    exported.removed(c, p.name(), now);
-                }
+                // one of acknowledgements only is never sent again (resendLost passes it over), so done
+                // with at once: removed in this statement rather than when the sync tidies the stream
+                exported.uploaded(c, p.name(), now, p.onlyAcknowledges());
                 if (p.name().stream().direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE
                         && !p.onlyAcknowledges()) {
                     // the orders this package carried have left: order status says sent, not queued

@@ -228,11 +228,12 @@ final class Publisher {
             // order back in draft; it gives the change mark, read before any row
             long mark = stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE ? changes.lock(c)
                     : changes.mark(c);
-            long last = exported.last(c, stream);
+            ExportedPackages.Ends ends = exported.ends(c, stream);
+            long last = ends.last();
             PackageKind kind = choice.choose(c, last);
             // a delta follows the last package that carried something: one of acknowledgements only
             // held no rows, and if it is lost from the mailbox nobody sends it again
-            long base = exported.lastWithContent(c, stream);
+            long base = ends.lastWithContent();
             if (stream.direction() == PackageStream.Direction.AGENT_TO_HEAD_OFFICE && requests.isAsked(c, stream)) {
                 base = Math.min(base, acknowledgements.acknowledged(c, stream, PackageStream.HEAD_OFFICE));
                 requests.answered(c, stream);

@@ -44,8 +44,9 @@ public final class ExportedPackages {
             """;
     private static final String LAST = "SELECT MAX(sequence) FROM exported_package WHERE stream = ?";
     private static final String LAST_PER_STREAM = "SELECT stream, MAX(sequence) FROM exported_package GROUP BY stream";
-    private static final String LAST_WITH_CONTENT = """
-            SELECT MAX(sequence) FROM exported_package WHERE stream = ? AND (kind = 'FULL' OR row_count > 0)
+    private static final String ENDS = """
+            SELECT MAX(sequence), MAX(CASE WHEN kind = 'FULL' OR row_count > 0 THEN sequence END) FROM exported_package
+            WHERE stream = ?
             """;
     private static final String LAST_FULL = "SELECT MAX(sequence) FROM exported_package WHERE stream = ? AND kind = 'FULL'";
     private static final String LAST_FULL_PER_STREAM = """
@@ -75,7 +76,8 @@ public final class ExportedPackages {
             WHERE stream = ? AND sequence = ? ORDER BY acknowledged_stream
             """;
     private static final String UPLOADED = """
-            UPDATE exported_package SET uploaded_at = ?, last_attempt_at = ?, attempts = attempts + 1, last_error = NULL
+            UPDATE exported_package SET uploaded_at = ?, last_attempt_at = ?, attempts = attempts + 1, last_error = NULL,
+              removed_at = COALESCE(removed_at, ?)
             WHERE stream = ? AND sequence = ?
             """;
     private static final String FAILED = """
@@ -157,12 +159,24 @@ public final class ExportedPackages {
     }
 
     /**
-     * The latest package of {@code stream} that carried something, a full one or a delta with rows,
-     * 0 when none: what the next delta is based on. A package of acknowledgements only is never sent
-     * again once gone from the mailbox, so nothing may be based on it.
+     * The latest package of {@code stream} and the latest that carried something, a full one or a
+     * delta with rows (what the next delta is based on), in one question; 0 for none. A package of
+     * acknowledgements only is never sent again once gone from the mailbox, so nothing may be based
+     * on it.
      */
-    public long lastWithContent(Connection c, PackageStream stream) throws SQLException {
-        return max(c, LAST_WITH_CONTENT, stream);
+    public Ends ends(Connection c, PackageStream stream) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(ENDS)) {
+            s.setString(1, stream.id());
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                // MAX of no row is NULL, which getLong reads as 0
+                return new Ends(rows.getLong(1), rows.getLong(2));
+            }
+        }
+    }
+
+    /** A stream's latest package and its latest that carried something, 0 for none. */
+    public record Ends(long last, long lastWithContent) {
     }
 
     /** The latest full package of {@code stream}, 0 when none. */
@@ -176,7 +190,7 @@ public final class ExportedPackages {
     }
 
     /**
-     * For every stream with a package that carried something ({@link #lastWithContent}), the change
+     * For every stream with a package that carried something ({@link Ends#lastWithContent}), the change
      * mark of the latest such package: what the stream's next delta starts after.
      */
     public Map<PackageStream, Long> baseMarkOfEach(Connection c) throws SQLException {
@@ -250,12 +264,17 @@ public final class ExportedPackages {
         return acks;
     }
 
-    public void uploaded(Connection c, PackageName name, Instant at) throws SQLException {
+    /**
+     * Records the package as uploaded at {@code at}; one that is {@code doneWith} on upload (it will
+     * never be sent again) is recorded as removed at the same time, in the same statement.
+     */
+    public void uploaded(Connection c, PackageName name, Instant at, boolean doneWith) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(UPLOADED)) {
             UtcTimestamps.set(s, 1, at);
             UtcTimestamps.set(s, 2, at);
-            s.setString(3, name.stream().id());
-            s.setLong(4, name.sequence());
+            UtcTimestamps.set(s, 3, doneWith ? at : null);
+            s.setString(4, name.stream().id());
+            s.setLong(5, name.sequence());
             s.executeUpdate();
         }
     }
