@@ -213,6 +213,10 @@ public final class ExportedPackages {
     }
 
     public Optional<ExportedPackage> find(Connection c, PackageStream stream, long sequence) throws SQLException {
+        if (sequence < 1) {
+            // packages are numbered from 1: 0 stands for none (a stream's last before its first)
+            return Optional.empty();
+        }
         try (PreparedStatement s = c.prepareStatement(FIND)) {
             s.setString(1, stream.id());
             s.setLong(2, sequence);
@@ -252,6 +256,10 @@ public final class ExportedPackages {
     /** What package {@code sequence} of {@code stream} acknowledged; empty when it said nothing or is unknown. */
     public List<Acknowledgement> acknowledgedBy(Connection c, PackageStream stream, long sequence) throws SQLException {
         List<Acknowledgement> acks = new ArrayList<>();
+        if (sequence < 1) {
+            // no package (see find): it acknowledged nothing
+            return acks;
+        }
         try (PreparedStatement s = c.prepareStatement(ACKNOWLEDGED)) {
             s.setString(1, stream.id());
             s.setLong(2, sequence);
