@@ -167,13 +167,13 @@ final class FtpSession implements AutoCloseable {
                     "the server cannot transfer files unchanged; use another server");
         }
         client.enterLocalPassiveMode();
-        boolean mlsd = false;
-        if (client.features()) {
-            mlsd = client.hasFeature("MLST");
-            if (client.hasFeature("UTF8")) {
-                // some servers (IIS, FileZilla) use UTF-8 names only when asked; a refusal changes nothing
-                client.sendCommand("OPTS", "UTF8 ON");
-            }
+        // one FEAT a session: the first hasFeature sends it and Commons Net keeps the answer, refused or
+        // not, for the next one (FTPClient.initFeatureMap); only a 530 is not kept, and then the reply
+        // code still says so and nothing more is asked. features() would send a FEAT of its own.
+        boolean mlsd = client.hasFeature("MLST");
+        if (FTPReply.isPositiveCompletion(client.getReplyCode()) && client.hasFeature("UTF8")) {
+            // some servers (IIS, FileZilla) use UTF-8 names only when asked; a refusal changes nothing
+            client.sendCommand("OPTS", "UTF8 ON");
         }
         String base = baseDirectory(client, settings);
         log.debug("connected to {} (mailbox directory {}, {}, TLS {})", server, base, mlsd ? "MLSD listings" : "NLST listings",

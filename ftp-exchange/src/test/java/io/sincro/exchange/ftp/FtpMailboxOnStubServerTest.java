@@ -152,6 +152,47 @@ class FtpMailboxOnStubServerTest {
         assertThat(changes).isEqualTo(2);
     }
 
+    @Test
+    void aSessionAsksForTheServersFeaturesOnce() {
+        server.setCommandHandler("FEAT", new StaticReplyCommandHandler(211, "Extensions supported\r\n MLST size*;type*;\r\n"
+                + " SIZE\r\n UTF8\r\nEnd"));
+        StaticReplyCommandHandler opts = new StaticReplyCommandHandler(200, "UTF8 mode on.");
+        server.setCommandHandler("OPTS", opts);
+
+        int feats = timesSent("FEAT", FtpMailbox::open);
+
+        assertThat(feats).isEqualTo(1);
+        // the answer was read: UTF-8 names were asked for, as the server offers them
+        assertThat(opts.numberOfInvocations()).isEqualTo(1);
+    }
+
+    @Test
+    void aServerThatRefusesFeatIsAskedOnceAndListedWithNlstWithoutOptsUtf8() {
+        server.setCommandHandler("FEAT", new StaticReplyCommandHandler(500, "Unknown command."));
+        StaticReplyCommandHandler opts = new StaticReplyCommandHandler(200, "UTF8 mode on.");
+        server.setCommandHandler("OPTS", opts);
+        StaticReplyCommandHandler mlsd = new StaticReplyCommandHandler(500, "Unknown command.");
+        server.setCommandHandler("MLSD", mlsd);
+
+        int feats = timesSent("FEAT", box -> assertThat(box.list(Folder.fromAgent("A01"))).isEmpty());
+
+        assertThat(feats).isEqualTo(1);
+        assertThat(opts.numberOfInvocations()).isZero();
+        assertThat(mlsd.numberOfInvocations()).isZero();
+        assertThat(((AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.NLST)).numberOfInvocations())
+                .isEqualTo(1);
+    }
+
+    /**
+     * How many times the stub server, started now, receives {@code command} (whose handler must track
+     * its calls) from its login on while {@code work} runs a mailbox on it.
+     */
+    private int timesSent(String command, Consumer<FtpMailbox> work) {
+        server.start();
+        work.accept(mailbox(0));
+        return ((AbstractTrackingCommandHandler) server.getCommandHandler(command)).numberOfInvocations();
+    }
+
     /** How many CWDs {@code work} sends through a mailbox logged in to the stub server, started now. */
     private int changesOfFolder(Consumer<FtpMailbox> work) {
         server.start();
