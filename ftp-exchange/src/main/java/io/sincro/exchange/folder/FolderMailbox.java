@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -177,7 +178,7 @@ public final class FolderMailbox implements Mailbox {
     }
 
     @Override
-    public void download(Folder folder, String name, Path localFile) {
+    public void download(Folder folder, String name, Path localFile, LongConsumer sizeFound) {
         Path source = existing(folder).resolve(safe(name));
         String what = "download of " + name + " from " + folder + " in " + root;
         if (!Files.isRegularFile(source)) {
@@ -189,6 +190,7 @@ public final class FolderMailbox implements Mailbox {
         boolean moved = false;
         try {
             long expected = Files.size(source);
+            sizeFound.accept(expected);
             long copied = copy(source, temporary, false);
             if (copied != expected) {
                 throw new MailboxException(what + " was incomplete: " + copied + " of " + expected

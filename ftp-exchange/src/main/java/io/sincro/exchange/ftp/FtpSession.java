@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -540,14 +541,16 @@ final class FtpSession implements AutoCloseable {
 
     /**
      * Copies file {@code name} to {@code temporary} (a path next to {@code target}), checks its
-     * length against the size the server announced, and renames it to {@code target}.
+     * length against the size the server announced, and renames it to {@code target}. That size
+     * goes to {@code sizeFound} before the transfer starts: it is the one SIZE of the download.
      */
-    void download(Folder folder, String name, Path target, Path temporary) throws IOException {
+    void download(Folder folder, String name, Path target, Path temporary, LongConsumer sizeFound) throws IOException {
         enter(folder);
         OptionalLong expected = sizeHere(folder, name);
         if (expected.isEmpty()) {
             throw notFound(folder, name, null);
         }
+        sizeFound.accept(expected.getAsLong());
         boolean moved = false;
         try {
             InputStream remote = client.retrieveFileStream(name);

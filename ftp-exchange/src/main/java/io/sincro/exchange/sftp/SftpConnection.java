@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 import org.apache.sshd.client.SshClient;
@@ -252,12 +253,14 @@ final class SftpConnection implements AutoCloseable {
         boolean renameSent;
     }
 
-    void download(Folder folder, String name, Path target, Path temporary) throws IOException {
+    /** The download, whose size {@code sizeFound} is told before the transfer starts (see Mailbox#download). */
+    void download(Folder folder, String name, Path target, Path temporary, LongConsumer sizeFound) throws IOException {
         requireFolder(folder);
         OptionalLong expected = size(folder, name);
         if (expected.isEmpty()) {
             throw notFound(folder, name);
         }
+        sizeFound.accept(expected.getAsLong());
         boolean moved = false;
         try {
             long received;

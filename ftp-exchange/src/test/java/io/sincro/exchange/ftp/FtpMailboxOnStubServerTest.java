@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,6 +23,7 @@ import org.mockftpserver.core.command.CommandNames;
 import org.mockftpserver.core.command.StaticReplyCommandHandler;
 import org.mockftpserver.stub.StubFtpServer;
 import org.mockftpserver.stub.command.PwdCommandHandler;
+import org.mockftpserver.stub.command.RetrCommandHandler;
 import org.mockftpserver.stub.command.StorCommandHandler;
 
 import io.sincro.exchange.Folder;
@@ -181,6 +183,43 @@ class FtpMailboxOnStubServerTest {
         assertThat(mlsd.numberOfInvocations()).isZero();
         assertThat(((AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.NLST)).numberOfInvocations())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aDownloadAsksTheSizeOnceAndTellsItBeforeTheBytesFlow() {
+        server.setCommandHandler("SIZE", new StaticReplyCommandHandler(213, "5"));
+        RetrCommandHandler retr = new RetrCommandHandler();
+        retr.setFileContents("order");
+        server.setCommandHandler(CommandNames.RETR, retr);
+        Path copy = local.resolve("HQ_to_A01-000001.sincro");
+        List<Long> told = new ArrayList<>();
+
+        int sizes = timesSent("SIZE", box -> box.download(Folder.toAgent("A01"), "HQ_to_A01-000001.sincro",
+                copy, size -> {
+                    told.add(size);
+                    assertThat(retr.numberOfInvocations()).isZero();
+                }));
+
+        assertThat(sizes).isEqualTo(1);
+        assertThat(told).containsExactly(5L);
+        assertThat(copy).hasContent("order");
+    }
+
+    @Test
+    void aDownloadStillRefusesAFileShorterThanTheSizeTheServerAnnounced() {
+        server.setCommandHandler("SIZE", new StaticReplyCommandHandler(213, "6"));
+        RetrCommandHandler retr = new RetrCommandHandler();
+        retr.setFileContents("order");
+        server.setCommandHandler(CommandNames.RETR, retr);
+        Path copy = local.resolve("HQ_to_A01-000001.sincro");
+
+        int sizes = timesSent("SIZE", box -> assertThatThrownBy(() -> box.download(Folder.toAgent("A01"),
+                "HQ_to_A01-000001.sincro", copy, size -> { }))
+                .isInstanceOf(MailboxException.class).hasMessageContaining("5 of 6 bytes arrived"));
+
+        assertThat(sizes).isEqualTo(1);
+        assertThat(copy).doesNotExist();
+        assertThat(local).isEmptyDirectory();
     }
 
     /**
