@@ -122,7 +122,9 @@ public abstract class MailboxContract {
         Path other = write("other.sincro", "another package with the same name".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> mailbox.upload(other, OUTBOX, "A01-000005.sincro"))
-                .isInstanceOf(PackageAlreadyExistsException.class)
+                .isInstanceOfSatisfying(PackageAlreadyExistsException.class,
+                        // the size it found there, so that the caller need not ask the server again
+                        e -> assertThat(e.size()).hasValue("the original".length()))
                 .hasMessageContaining("A01-000005.sincro already exists in SincroAg/A01")
                 .hasMessageContaining("not overwritten");
         assertThat(folder.resolve("A01-000005.sincro")).hasContent("the original");

@@ -264,7 +264,7 @@ public final class FolderMailbox implements Mailbox {
     private PackageAlreadyExistsException alreadyExists(Folder folder, String name) {
         return new PackageAlreadyExistsException(name + " already exists in " + folder + " in " + root
                 + " and was not overwritten (mailbox names are never reused); if it is a leftover of an earlier"
-                + " send, compare it with the local copy and remove it by hand");
+                + " send, compare it with the local copy and remove it by hand", size(folder, name));
     }
 
     private static MailboxException failure(Step step, String what, IOException e, String action) {

@@ -461,10 +461,11 @@ final class FtpSession implements AutoCloseable {
         if (!client.rename(temporary, name)) {
             Refusal refusal = Refusal.of(client, Step.RENAME,
                     "renaming " + temporary + " to " + name + " in " + folder + " on " + server, askFor("rename files", folder));
-            if (sizeHere(folder, name).isPresent()) {
+            OptionalLong there = sizeHere(folder, name);
+            if (there.isPresent()) {
                 // some servers (IIS) refuse a rename onto an existing name: someone else wrote it meanwhile
                 deleteQuietly(temporary);
-                throw alreadyExists(folder, name);
+                throw alreadyExists(folder, name, there);
             }
             deleteQuietly(temporary);
             throw refusal;
@@ -486,18 +487,19 @@ final class FtpSession implements AutoCloseable {
     }
 
     private void refuseExisting(Folder folder, String name, String temporary, UploadState state) throws IOException {
-        if (sizeHere(folder, name).isPresent()) {
+        OptionalLong there = sizeHere(folder, name);
+        if (there.isPresent()) {
             if (state.storeStarted) {
                 deleteQuietly(temporary);
             }
-            throw alreadyExists(folder, name);
+            throw alreadyExists(folder, name, there);
         }
     }
 
-    private PackageAlreadyExistsException alreadyExists(Folder folder, String name) {
+    private PackageAlreadyExistsException alreadyExists(Folder folder, String name, OptionalLong there) {
         return new PackageAlreadyExistsException(name + " already exists in " + folder + " on " + server
                 + " and was not overwritten (mailbox names are never reused); if it is a leftover of an earlier"
-                + " send, compare it with the local copy and remove it by hand");
+                + " send, compare it with the local copy and remove it by hand", there);
     }
 
     private void store(Path localFile, Folder folder, String temporary) throws IOException {

@@ -230,9 +230,10 @@ final class SftpConnection implements AutoCloseable {
         try {
             sftp.rename(part, target);
         } catch (SftpException e) {
-            if (size(folder, name).isPresent()) {
+            OptionalLong there = size(folder, name);
+            if (there.isPresent()) {
                 removeQuietly(part);
-                throw alreadyExists(folder, name);
+                throw alreadyExists(folder, name, there);
             }
             removeQuietly(part);
             throw refused(e, Step.RENAME, "renaming " + temporary + " to " + name + " in " + folder + " on " + server,
@@ -333,18 +334,19 @@ final class SftpConnection implements AutoCloseable {
     }
 
     private void refuseExisting(Folder folder, String name, String temporary, UploadState state) throws IOException {
-        if (size(folder, name).isPresent()) {
+        OptionalLong there = size(folder, name);
+        if (there.isPresent()) {
             if (state.storeStarted) {
                 removeQuietly(path(folder) + "/" + temporary);
             }
-            throw alreadyExists(folder, name);
+            throw alreadyExists(folder, name, there);
         }
     }
 
-    private PackageAlreadyExistsException alreadyExists(Folder folder, String name) {
+    private PackageAlreadyExistsException alreadyExists(Folder folder, String name, OptionalLong there) {
         return new PackageAlreadyExistsException(name + " already exists in " + folder + " on " + server
                 + " and was not overwritten (mailbox names are never reused); if it is a leftover of an earlier"
-                + " send, compare it with the local copy and remove it by hand");
+                + " send, compare it with the local copy and remove it by hand", there);
     }
 
     private PackageNotFoundException notFound(Folder folder, String name) {
