@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 /**
  * The shared place where agents and the head office leave packages for each other: an FTP
@@ -93,7 +94,19 @@ public interface Mailbox extends AutoCloseable {
      *
      * @throws PackageNotFoundException if there is no such file
      */
-    void download(Folder folder, String name, Path localFile);
+    default void download(Folder folder, String name, Path localFile) {
+        download(folder, name, localFile, size -> { });
+    }
+
+    /**
+     * As {@link #download(Folder, String, Path)}, telling {@code sizeFound} the size the server
+     * announced (the one the copy is checked against) before the first byte is copied: a caller
+     * that shows the transfer need not ask {@link #size} first, a round trip more to the server. A
+     * transfer tried again after a broken connection tells it again; a missing file tells nothing.
+     *
+     * @throws PackageNotFoundException if there is no such file
+     */
+    void download(Folder folder, String name, Path localFile, LongConsumer sizeFound);
 
     /** Deletes file {@code name} from {@code folder}; a file that is already gone is not an error. */
     void delete(Folder folder, String name);

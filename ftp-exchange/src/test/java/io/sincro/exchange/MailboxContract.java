@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -121,7 +122,9 @@ public abstract class MailboxContract {
         Path other = write("other.sincro", "another package with the same name".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> mailbox.upload(other, OUTBOX, "A01-000005.sincro"))
-                .isInstanceOf(PackageAlreadyExistsException.class)
+                .isInstanceOfSatisfying(PackageAlreadyExistsException.class,
+                        // the size it found there, so that the caller need not ask the server again
+                        e -> assertThat(e.size()).hasValue("the original".length()))
                 .hasMessageContaining("A01-000005.sincro already exists in SincroAg/A01")
                 .hasMessageContaining("not overwritten");
         assertThat(folder.resolve("A01-000005.sincro")).hasContent("the original");
@@ -145,6 +148,30 @@ public abstract class MailboxContract {
         assertThat(target).hasContent("fresh copy");
         assertThat(filesIn(local)).containsExactly("HQ-000001.sincro");
         assertThat(storage().resolve("SincroSede/A01/HQ-000001.sincro")).exists();
+    }
+
+    @Test
+    void aDownloadTellsTheSizeItChecksTheCopyAgainstBeforeTheCopyStarts() throws IOException {
+        Files.writeString(storage().resolve("SincroSede/A01/HQ-000002.sincro"), "twelve bytes");
+        Path target = local.resolve("HQ-000002.sincro");
+        List<Long> told = new ArrayList<>();
+
+        mailbox.download(Folder.toAgent("A01"), "HQ-000002.sincro", target, size -> {
+            told.add(size);
+            assertThat(local).as("the local folder when the size is told").isEmptyDirectory();
+        });
+
+        assertThat(told).containsExactly(12L);
+        assertThat(target).hasContent("twelve bytes");
+    }
+
+    @Test
+    void downloadingAMissingPackageTellsNoSize() {
+        List<Long> told = new ArrayList<>();
+
+        assertThatThrownBy(() -> mailbox.download(OUTBOX, "A01-000099.sincro", local.resolve("x.sincro"), told::add))
+                .isInstanceOf(PackageNotFoundException.class);
+        assertThat(told).isEmpty();
     }
 
     @Test

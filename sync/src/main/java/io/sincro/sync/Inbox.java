@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -285,12 +285,19 @@ final class Inbox {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the inbox " + inbox + ": " + e.getMessage(), e);
         }
-        OptionalLong size = mailbox.size(folder, name.fileName());
-        progress.downloading(name.fileName(), size.orElse(-1));
+        // shown with the size the download found, not a size asked apart: a round trip less per package;
+        // a transfer tried again finds it again, and the display shows the package once
+        AtomicBoolean shown = new AtomicBoolean();
         try {
-            mailbox.download(folder, name.fileName(), local);
+            mailbox.download(folder, name.fileName(), local, size -> {
+                if (shown.compareAndSet(false, true)) {
+                    progress.downloading(name.fileName(), size);
+                }
+            });
         } finally {
-            progress.done();
+            if (shown.get()) {
+                progress.done();
+            }
         }
     }
 

@@ -166,8 +166,9 @@ final class Outbox {
             try {
                 uploadMakingFolder(file, target, name, run);
             } catch (PackageAlreadyExistsException e) {
-                // a sync that stopped after the rename and before its commit: the package is there
-                OptionalLong there = mailbox.size(target, name);
+                // a sync that stopped after the rename and before its commit: the package is there, its
+                // size as the upload found it (asking again would be a round trip for the same answer)
+                OptionalLong there = e.size();
                 Occupant occupant = occupant(p, target, name, file, there, bytes);
                 if (occupant == Occupant.FORGED) {
                     // a number this station has not used yet, held by a file its keys refuse

@@ -2,8 +2,18 @@ package io.sincro.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 import io.sincro.db.testing.Sql;
 
@@ -45,6 +55,30 @@ class FirstSyncTest {
     }
 
     @Test
+    void theAgentsFirstSyncAsksEachPackagesSizeOnceAndShowsItAsItFetchesIt() throws IOException {
+        company.agent("A01");
+        company.syncHeadOffice();
+        long catalog = Files.size(company.served("SincroSede/HQ_catalog_000000001.sincro"));
+        long own = Files.size(company.served("SincroSede/A01/HQ_to_A01_000000001.sincro"));
+        List<String> shown = new ArrayList<>();
+        company.with(new SyncProgress() {
+            @Override
+            public void downloading(String packageName, long bytes) {
+                shown.add(packageName + " " + bytes);
+            }
+        });
+
+        List<String> sent = commandsSentDuring(() -> assertThat(company.sync("A01").problems()).isEmpty());
+
+        assertThat(shown).containsExactly("HQ_catalog_000000001.sincro " + catalog, "HQ_to_A01_000000001.sincro " + own);
+        // each SIZE is a round trip over the agent's phone line: the one the download checks against is enough
+        assertThat(sent).filteredOn(command -> command.startsWith("SIZE HQ_"))
+                .containsExactly("SIZE HQ_catalog_000000001.sincro", "SIZE HQ_to_A01_000000001.sincro");
+        assertThat(sent).filteredOn(command -> command.startsWith("RETR "))
+                .containsExactly("RETR HQ_catalog_000000001.sincro", "RETR HQ_to_A01_000000001.sincro");
+    }
+
+    @Test
     void publishingForSeveralAgentsUploadsTheCatalogOnce() {
         company.agent("A01");
         company.agent("A02");
@@ -56,5 +90,35 @@ class FirstSyncTest {
         assertThat(company.packagesIn("SincroSede/A02")).containsExactly("HQ_to_A02_000000001.sincro");
         assertThat(company.served("SincroSede/A01/HQ_to_A01_000000001.sincro").toFile().length())
                 .isLessThan(company.served("SincroSede/HQ_catalog_000000001.sincro").toFile().length() / 2);
+    }
+
+    /**
+     * The FTP commands {@code sync} sends, as the protocol log writes them (FtpSession's ProtocolLog):
+     * those sent from this thread, since other tests run beside it.
+     */
+    private static List<String> commandsSentDuring(Runnable sync) {
+        Thread syncing = Thread.currentThread();
+        List<String> commands = new ArrayList<>();
+        AppenderBase<ILoggingEvent> captured = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                String line = event.getFormattedMessage();
+                if (Thread.currentThread() == syncing && line.contains(" > ")) {
+                    commands.add(line.substring(line.indexOf(" > ") + 3));
+                }
+            }
+        };
+        captured.start();
+        Logger protocol = (Logger) LoggerFactory.getLogger("io.sincro.exchange.ftp.protocol");
+        Level level = protocol.getLevel();
+        protocol.setLevel(Level.DEBUG);
+        protocol.addAppender(captured);
+        try {
+            sync.run();
+        } finally {
+            protocol.detachAppender(captured);
+            protocol.setLevel(level);
+        }
+        return commands;
     }
 }

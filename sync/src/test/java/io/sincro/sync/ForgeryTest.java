@@ -235,6 +235,7 @@ class ForgeryTest {
         SyncReport sent = company.sync("A01");
 
         assertThat(sent.problems()).as(sent.toString()).anySatisfy(p -> assertThat(p).contains(name)
+                .contains("is already in SincroAg/A01 with " + twins.length + " bytes")
                 .contains("another station may be using this station's settings"));
         assertThat(Files.readAllBytes(company.served("SincroAg/A01/" + name))).isEqualTo(twins);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -177,7 +178,7 @@ public final class FolderMailbox implements Mailbox {
     }
 
     @Override
-    public void download(Folder folder, String name, Path localFile) {
+    public void download(Folder folder, String name, Path localFile, LongConsumer sizeFound) {
         Path source = existing(folder).resolve(safe(name));
         String what = "download of " + name + " from " + folder + " in " + root;
         if (!Files.isRegularFile(source)) {
@@ -189,6 +190,7 @@ public final class FolderMailbox implements Mailbox {
         boolean moved = false;
         try {
             long expected = Files.size(source);
+            sizeFound.accept(expected);
             long copied = copy(source, temporary, false);
             if (copied != expected) {
                 throw new MailboxException(what + " was incomplete: " + copied + " of " + expected
@@ -262,7 +264,7 @@ public final class FolderMailbox implements Mailbox {
     private PackageAlreadyExistsException alreadyExists(Folder folder, String name) {
         return new PackageAlreadyExistsException(name + " already exists in " + folder + " in " + root
                 + " and was not overwritten (mailbox names are never reused); if it is a leftover of an earlier"
-                + " send, compare it with the local copy and remove it by hand");
+                + " send, compare it with the local copy and remove it by hand", size(folder, name));
     }
 
     private static MailboxException failure(Step step, String what, IOException e, String action) {

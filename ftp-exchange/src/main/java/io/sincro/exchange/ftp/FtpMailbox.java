@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,7 +131,7 @@ public final class FtpMailbox implements Mailbox {
     }
 
     @Override
-    public void download(Folder folder, String name, Path localFile) {
+    public void download(Folder folder, String name, Path localFile, LongConsumer sizeFound) {
         requireSafe(name);
         Path target = localFile.toAbsolutePath();
         if (!Files.isDirectory(target.getParent())) {
@@ -140,7 +141,7 @@ public final class FtpMailbox implements Mailbox {
         run(Step.READ, "download of " + name + " from " + folder + " on " + settings.address(), s -> {
             // a fresh temporary name for every attempt: a failed one is removed, but never reused
             Path temporary = target.resolveSibling(names.temporaryName(target.getFileName().toString()));
-            s.download(folder, name, target, temporary);
+            s.download(folder, name, target, temporary, sizeFound);
             return null;
         });
     }

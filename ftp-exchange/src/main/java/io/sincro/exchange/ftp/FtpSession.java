@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -167,13 +168,13 @@ final class FtpSession implements AutoCloseable {
                     "the server cannot transfer files unchanged; use another server");
         }
         client.enterLocalPassiveMode();
-        boolean mlsd = false;
-        if (client.features()) {
-            mlsd = client.hasFeature("MLST");
-            if (client.hasFeature("UTF8")) {
-                // some servers (IIS, FileZilla) use UTF-8 names only when asked; a refusal changes nothing
-                client.sendCommand("OPTS", "UTF8 ON");
-            }
+        // one FEAT a session: the first hasFeature sends it and Commons Net keeps the answer, refused or
+        // not, for the next one (FTPClient.initFeatureMap); only a 530 is not kept, and then the reply
+        // code still says so and nothing more is asked. features() would send a FEAT of its own.
+        boolean mlsd = client.hasFeature("MLST");
+        if (FTPReply.isPositiveCompletion(client.getReplyCode()) && client.hasFeature("UTF8")) {
+            // some servers (IIS, FileZilla) use UTF-8 names only when asked; a refusal changes nothing
+            client.sendCommand("OPTS", "UTF8 ON");
         }
         String base = baseDirectory(client, settings);
         log.debug("connected to {} (mailbox directory {}, {}, TLS {})", server, base, mlsd ? "MLSD listings" : "NLST listings",
@@ -460,10 +461,11 @@ final class FtpSession implements AutoCloseable {
         if (!client.rename(temporary, name)) {
             Refusal refusal = Refusal.of(client, Step.RENAME,
                     "renaming " + temporary + " to " + name + " in " + folder + " on " + server, askFor("rename files", folder));
-            if (sizeHere(folder, name).isPresent()) {
+            OptionalLong there = sizeHere(folder, name);
+            if (there.isPresent()) {
                 // some servers (IIS) refuse a rename onto an existing name: someone else wrote it meanwhile
                 deleteQuietly(temporary);
-                throw alreadyExists(folder, name);
+                throw alreadyExists(folder, name, there);
             }
             deleteQuietly(temporary);
             throw refusal;
@@ -485,18 +487,19 @@ final class FtpSession implements AutoCloseable {
     }
 
     private void refuseExisting(Folder folder, String name, String temporary, UploadState state) throws IOException {
-        if (sizeHere(folder, name).isPresent()) {
+        OptionalLong there = sizeHere(folder, name);
+        if (there.isPresent()) {
             if (state.storeStarted) {
                 deleteQuietly(temporary);
             }
-            throw alreadyExists(folder, name);
+            throw alreadyExists(folder, name, there);
         }
     }
 
-    private PackageAlreadyExistsException alreadyExists(Folder folder, String name) {
+    private PackageAlreadyExistsException alreadyExists(Folder folder, String name, OptionalLong there) {
         return new PackageAlreadyExistsException(name + " already exists in " + folder + " on " + server
                 + " and was not overwritten (mailbox names are never reused); if it is a leftover of an earlier"
-                + " send, compare it with the local copy and remove it by hand");
+                + " send, compare it with the local copy and remove it by hand", there);
     }
 
     private void store(Path localFile, Folder folder, String temporary) throws IOException {
@@ -540,14 +543,16 @@ final class FtpSession implements AutoCloseable {
 
     /**
      * Copies file {@code name} to {@code temporary} (a path next to {@code target}), checks its
-     * length against the size the server announced, and renames it to {@code target}.
+     * length against the size the server announced, and renames it to {@code target}. That size
+     * goes to {@code sizeFound} before the transfer starts: it is the one SIZE of the download.
      */
-    void download(Folder folder, String name, Path target, Path temporary) throws IOException {
+    void download(Folder folder, String name, Path target, Path temporary, LongConsumer sizeFound) throws IOException {
         enter(folder);
         OptionalLong expected = sizeHere(folder, name);
         if (expected.isEmpty()) {
             throw notFound(folder, name, null);
         }
+        sizeFound.accept(expected.getAsLong());
         boolean moved = false;
         try {
             InputStream remote = client.retrieveFileStream(name);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 import org.apache.sshd.client.SshClient;
@@ -229,9 +230,10 @@ final class SftpConnection implements AutoCloseable {
         try {
             sftp.rename(part, target);
         } catch (SftpException e) {
-            if (size(folder, name).isPresent()) {
+            OptionalLong there = size(folder, name);
+            if (there.isPresent()) {
                 removeQuietly(part);
-                throw alreadyExists(folder, name);
+                throw alreadyExists(folder, name, there);
             }
             removeQuietly(part);
             throw refused(e, Step.RENAME, "renaming " + temporary + " to " + name + " in " + folder + " on " + server,
@@ -252,12 +254,14 @@ final class SftpConnection implements AutoCloseable {
         boolean renameSent;
     }
 
-    void download(Folder folder, String name, Path target, Path temporary) throws IOException {
+    /** The download, whose size {@code sizeFound} is told before the transfer starts (see Mailbox#download). */
+    void download(Folder folder, String name, Path target, Path temporary, LongConsumer sizeFound) throws IOException {
         requireFolder(folder);
         OptionalLong expected = size(folder, name);
         if (expected.isEmpty()) {
             throw notFound(folder, name);
         }
+        sizeFound.accept(expected.getAsLong());
         boolean moved = false;
         try {
             long received;
@@ -330,18 +334,19 @@ final class SftpConnection implements AutoCloseable {
     }
 
     private void refuseExisting(Folder folder, String name, String temporary, UploadState state) throws IOException {
-        if (size(folder, name).isPresent()) {
+        OptionalLong there = size(folder, name);
+        if (there.isPresent()) {
             if (state.storeStarted) {
                 removeQuietly(path(folder) + "/" + temporary);
             }
-            throw alreadyExists(folder, name);
+            throw alreadyExists(folder, name, there);
         }
     }
 
-    private PackageAlreadyExistsException alreadyExists(Folder folder, String name) {
+    private PackageAlreadyExistsException alreadyExists(Folder folder, String name, OptionalLong there) {
         return new PackageAlreadyExistsException(name + " already exists in " + folder + " on " + server
                 + " and was not overwritten (mailbox names are never reused); if it is a leftover of an earlier"
-                + " send, compare it with the local copy and remove it by hand");
+                + " send, compare it with the local copy and remove it by hand", there);
     }
 
     private PackageNotFoundException notFound(Folder folder, String name) {

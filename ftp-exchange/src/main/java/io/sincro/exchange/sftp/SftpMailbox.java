@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -125,7 +126,7 @@ public final class SftpMailbox implements Mailbox {
     }
 
     @Override
-    public void download(Folder folder, String name, Path localFile) {
+    public void download(Folder folder, String name, Path localFile, LongConsumer sizeFound) {
         requireSafe(name);
         Path target = localFile.toAbsolutePath();
         if (!Files.isDirectory(target.getParent())) {
@@ -134,7 +135,7 @@ public final class SftpMailbox implements Mailbox {
         }
         run(Step.READ, "download of " + name + " from " + folder + " on " + settings.address(), c -> {
             Path temporary = target.resolveSibling(names.temporaryName(target.getFileName().toString()));
-            c.download(folder, name, target, temporary);
+            c.download(folder, name, target, temporary, sizeFound);
             return null;
         });
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -256,9 +257,9 @@ class ConnectionCheckTest {
         }
 
         @Override
-        public void download(Folder folder, String name, Path localFile) {
+        public void download(Folder folder, String name, Path localFile, LongConsumer sizeFound) {
             maybeRefuse(Step.READ);
-            mailbox.download(folder, name, localFile);
+            mailbox.download(folder, name, localFile, sizeFound);
         }
 
         @Override
@@ -280,8 +281,8 @@ class ConnectionCheckTest {
         }
 
         @Override
-        public void download(Folder folder, String name, Path localFile) {
-            super.download(folder, name, localFile);
+        public void download(Folder folder, String name, Path localFile, LongConsumer sizeFound) {
+            super.download(folder, name, localFile, sizeFound);
             try {
                 byte[] bytes = Files.readAllBytes(localFile);
                 bytes[0] ^= 1;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,6 +23,7 @@ import org.mockftpserver.core.command.CommandNames;
 import org.mockftpserver.core.command.StaticReplyCommandHandler;
 import org.mockftpserver.stub.StubFtpServer;
 import org.mockftpserver.stub.command.PwdCommandHandler;
+import org.mockftpserver.stub.command.RetrCommandHandler;
 import org.mockftpserver.stub.command.StorCommandHandler;
 
 import io.sincro.exchange.Folder;
@@ -150,6 +152,84 @@ class FtpMailboxOnStubServerTest {
         });
 
         assertThat(changes).isEqualTo(2);
+    }
+
+    @Test
+    void aSessionAsksForTheServersFeaturesOnce() {
+        server.setCommandHandler("FEAT", new StaticReplyCommandHandler(211, "Extensions supported\r\n MLST size*;type*;\r\n"
+                + " SIZE\r\n UTF8\r\nEnd"));
+        StaticReplyCommandHandler opts = new StaticReplyCommandHandler(200, "UTF8 mode on.");
+        server.setCommandHandler("OPTS", opts);
+
+        int feats = timesSent("FEAT", FtpMailbox::open);
+
+        assertThat(feats).isEqualTo(1);
+        // the answer was read: UTF-8 names were asked for, as the server offers them
+        assertThat(opts.numberOfInvocations()).isEqualTo(1);
+    }
+
+    @Test
+    void aServerThatRefusesFeatIsAskedOnceAndListedWithNlstWithoutOptsUtf8() {
+        server.setCommandHandler("FEAT", new StaticReplyCommandHandler(500, "Unknown command."));
+        StaticReplyCommandHandler opts = new StaticReplyCommandHandler(200, "UTF8 mode on.");
+        server.setCommandHandler("OPTS", opts);
+        StaticReplyCommandHandler mlsd = new StaticReplyCommandHandler(500, "Unknown command.");
+        server.setCommandHandler("MLSD", mlsd);
+
+        int feats = timesSent("FEAT", box -> assertThat(box.list(Folder.fromAgent("A01"))).isEmpty());
+
+        assertThat(feats).isEqualTo(1);
+        assertThat(opts.numberOfInvocations()).isZero();
+        assertThat(mlsd.numberOfInvocations()).isZero();
+        assertThat(((AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.NLST)).numberOfInvocations())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDownloadAsksTheSizeOnceAndTellsItBeforeTheBytesFlow() {
+        server.setCommandHandler("SIZE", new StaticReplyCommandHandler(213, "5"));
+        RetrCommandHandler retr = new RetrCommandHandler();
+        retr.setFileContents("order");
+        server.setCommandHandler(CommandNames.RETR, retr);
+        Path copy = local.resolve("HQ_to_A01-000001.sincro");
+        List<Long> told = new ArrayList<>();
+
+        int sizes = timesSent("SIZE", box -> box.download(Folder.toAgent("A01"), "HQ_to_A01-000001.sincro",
+                copy, size -> {
+                    told.add(size);
+                    assertThat(retr.numberOfInvocations()).isZero();
+                }));
+
+        assertThat(sizes).isEqualTo(1);
+        assertThat(told).containsExactly(5L);
+        assertThat(copy).hasContent("order");
+    }
+
+    @Test
+    void aDownloadStillRefusesAFileShorterThanTheSizeTheServerAnnounced() {
+        server.setCommandHandler("SIZE", new StaticReplyCommandHandler(213, "6"));
+        RetrCommandHandler retr = new RetrCommandHandler();
+        retr.setFileContents("order");
+        server.setCommandHandler(CommandNames.RETR, retr);
+        Path copy = local.resolve("HQ_to_A01-000001.sincro");
+
+        int sizes = timesSent("SIZE", box -> assertThatThrownBy(() -> box.download(Folder.toAgent("A01"),
+                "HQ_to_A01-000001.sincro", copy, size -> { }))
+                .isInstanceOf(MailboxException.class).hasMessageContaining("5 of 6 bytes arrived"));
+
+        assertThat(sizes).isEqualTo(1);
+        assertThat(copy).doesNotExist();
+        assertThat(local).isEmptyDirectory();
+    }
+
+    /**
+     * How many times the stub server, started now, receives {@code command} (whose handler must track
+     * its calls) from its login on while {@code work} runs a mailbox on it.
+     */
+    private int timesSent(String command, Consumer<FtpMailbox> work) {
+        server.start();
+        work.accept(mailbox(0));
+        return ((AbstractTrackingCommandHandler) server.getCommandHandler(command)).numberOfInvocations();
     }
 
     /** How many CWDs {@code work} sends through a mailbox logged in to the stub server, started now. */

@@ -63,7 +63,7 @@ class VsftpdSessionReuseIT {
                 resumed.add(client.lastDataSessionResumed());
                 assertThat(session.fileNames(OUTBOX, candidate -> true)).contains(name);
                 resumed.add(client.lastDataSessionResumed());
-                session.download(OUTBOX, name, local.resolve("back"), local.resolve("back.part"));
+                session.download(OUTBOX, name, local.resolve("back"), local.resolve("back.part"), size -> { });
                 resumed.add(client.lastDataSessionResumed());
             }
         }
