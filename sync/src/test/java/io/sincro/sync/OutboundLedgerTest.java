@@ -15,9 +15,9 @@ import io.sincro.sync.ledger.ExportedPackage;
 import io.sincro.sync.ledger.ExportedPackages;
 
 /**
- * An agent's ledger of the packages it sent that may still be in the mailbox: one of
- * acknowledgements only leaves it as it is uploaded (nobody ever sends it again), one that carries
- * orders stays until the head office acknowledges it.
+ * An agent's ledger of the packages it sent that may still be in the mailbox: one that carries
+ * orders stays until the head office acknowledges it (one of acknowledgements only leaves it as it
+ * is uploaded: ExportedPackagesTest).
  */
 class OutboundLedgerTest {
 
@@ -25,18 +25,6 @@ class OutboundLedgerTest {
 
     @RegisterExtension
     final Company company = Company.afterFirstSyncs("A01");
-
-    @Test
-    void aPackageOfAcknowledgementsOnlyIsDoneWithOnceUploaded() {
-        ExportedPackages exported = new ExportedPackages();
-
-        long last = company.agent("A01").inTransaction(c -> exported.last(c, A01_OUT));
-        List<ExportedPackage> live = company.agent("A01").inTransaction(c -> exported.notRemoved(c, A01_OUT));
-
-        assertThat(last).as("the first sync acknowledged what it imported").isPositive();
-        assertThat(live).isEmpty();
-        assertThat(company.agent("A01").inTransaction(exported::waiting)).isEmpty();
-    }
 
     @Test
     void aPackageWithAnOrderStaysUntilTheHeadOfficeAcknowledgesIt() {
