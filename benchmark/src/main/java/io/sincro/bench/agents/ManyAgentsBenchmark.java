@@ -72,10 +72,11 @@ public final class ManyAgentsBenchmark {
             Path folder = work.resolve("agents-" + n);
             ManyAgentsFixture fixture = new ManyAgentsFixture(company, new StationSyncEngine(), folder.resolve("fixtures"),
                     Clock.systemUTC(), progress);
-            StepResult idle = harness.measure(new ManyAgentsStep(fixture, ManyAgentsStep.Kind.IDLE));
-            StepResult sending = harness.measure(new ManyAgentsStep(fixture, ManyAgentsStep.Kind.SENDING));
-            StepResult publish = harness.measure(new ManyAgentsStep(fixture, ManyAgentsStep.Kind.PUBLISH));
-            measured.add(new Scale(n, company.senders(), idle, sending, publish));
+            // side by side, round by round (Harness#measure): sending and publish are judged against idle
+            List<StepResult> steps = harness.measure(List.of(new ManyAgentsStep(fixture, ManyAgentsStep.Kind.IDLE),
+                    new ManyAgentsStep(fixture, ManyAgentsStep.Kind.SENDING),
+                    new ManyAgentsStep(fixture, ManyAgentsStep.Kind.PUBLISH)));
+            measured.add(new Scale(n, company.senders(), steps.get(0), steps.get(1), steps.get(2)));
             if (!keep) {
                 Snapshot.remove(folder);
             }
