@@ -516,7 +516,11 @@ final class Migrations {
                     "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.sequence.preallocator', '1000')")),
             // price lists are a handful: they go in as ordinary rows (PriceLists.loadLists)
             new Migration(23, "price lists no longer loaded in bulk", List.of(
-                    "DROP FUNCTION sincro_price_list_rows")));
+                    "DROP FUNCTION sincro_price_list_rows")),
+            // which agents have an order whose status changed above a number, asked for all agents at
+            // once (OrderStatuses.changesOfAgentsSince): a range of this index, not the whole table
+            new Migration(24, "orders by change number", List.of(
+                    "CREATE INDEX order_status_changes ON customer_order (change_seq)")));
 
     /** Moves one "STREAM=N" pair of each package's old acknowledges text, {@code pair} picking it, into rows. */
     private static String movedAcknowledgements(String pair, String where) {

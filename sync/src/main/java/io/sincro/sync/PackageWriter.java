@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,6 +156,21 @@ final class PackageWriter {
      */
     boolean carriesRows(Connection c, PackageStream stream, long since, long mark) throws SQLException {
         return since < mark && rules.changedSince(c, stream, since);
+    }
+
+    /**
+     * {@link #carriesRows} of the head office's stream to each agent of {@code sinceOfAgent} (the change
+     * number its next delta starts after), asked for them all at once: the agents whose delta would
+     * carry a row or deletion.
+     */
+    Set<String> agentsCarryingRows(Connection c, Map<String, Long> sinceOfAgent, long mark) throws SQLException {
+        Map<String, Long> asked = new HashMap<>();
+        sinceOfAgent.forEach((agent, since) -> {
+            if (since < mark) {
+                asked.put(agent, since);
+            }
+        });
+        return rules.agentsChangedSince(c, asked);
     }
 
     /**

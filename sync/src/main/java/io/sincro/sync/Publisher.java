@@ -112,8 +112,8 @@ final class Publisher {
      * a package already, its station was not prepared again, nobody asked for a full package, it is
      * not too far behind, the package would acknowledge nothing new and tell nothing of its clock, and
      * no row or deletion for it changed since the package the next delta would follow. That last
-     * question is the same selection the package would make ({@link PackageWriter#carriesRows}), asked
-     * only of the agents the ledger leaves.
+     * question is the selections the packages would make, each asked once for every agent
+     * ({@link PackageWriter#agentsCarryingRows}).
      */
     List<String> mayWriteToAgents(List<String> codes) {
         return database.inTransaction(c -> {
@@ -129,6 +129,9 @@ final class Publisher {
             Map<String, AgentHealth> health = new HashMap<>();
             healths.all(c).forEach(h -> health.put(h.agentCode(), h));
             long mark = changes.mark(c);
+            Map<String, Long> bases = new HashMap<>();
+            codes.forEach(code -> bases.put(code, baseMarks.getOrDefault(PackageStream.toAgent(code), 0L)));
+            Set<String> changed = writer.agentsCarryingRows(c, bases, mark);
             List<String> may = new ArrayList<>();
             for (String code : codes) {
                 PackageStream stream = PackageStream.toAgent(code);
@@ -141,7 +144,7 @@ final class Publisher {
                 boolean newAcknowledgement = withRows.getOrDefault(theirs, 0L)
                         > told.getOrDefault(stream, Map.of()).getOrDefault(theirs, 0L);
                 if (full || newAcknowledgement || writer.carriesNews(Optional.ofNullable(health.get(code)))
-                        || changed(c, stream, baseMarks.getOrDefault(stream, 0L), mark)) {
+                        || changed.contains(code)) {
                     may.add(code);
                 }
             }
@@ -157,21 +160,6 @@ final class Publisher {
      */
     private static long behind(long last, long acknowledged, long lastFull) {
         return last - Math.max(acknowledged, lastFull);
-    }
-
-    /**
-     * Whether a delta of {@code stream} after change number {@code since} would carry anything, this
-     * station's change mark being {@code mark}. A row that cannot be read into a package counts as a
-     * change: {@link #toAgent} then meets it on its own, and reports it as that agent's problem while
-     * the others are served.
-     */
-    private boolean changed(Connection c, PackageStream stream, long since, long mark) throws SQLException {
-        try {
-            return writer.carriesRows(c, stream, since, mark);
-        } catch (RuntimeException e) {
-            log.debug("{}: a row could not be read into a package; the stream is looked at on its own", stream, e);
-            return true;
-        }
     }
 
     /**

@@ -15,6 +15,7 @@ import io.sincro.agent.orders.NewLine;
 import io.sincro.db.agents.Agent;
 import io.sincro.db.agents.Agents;
 import io.sincro.db.catalog.Stock;
+import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customer;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.OrderNumber;
@@ -74,6 +75,58 @@ class ManyAgentsTest {
         assertThat(received.problems()).isEmpty();
         assertThat(Sql.column(company.agent("A02"), "SELECT price FROM special_price WHERE customer_code = '"
                 + customer + "' AND product_code = '" + product + "'")).containsExactly("7.2500");
+    }
+
+    @Test
+    void aChangedCustomerReachesItsAgentAloneAmongManyWithNothingNew() {
+        Customer before = customerOf("A01");
+        company.hq.useTransaction(c -> new Customers().save(c, reassigned(before, before.agentCode(), "Ferramenta Nuova"),
+                company.hqClock.instant()));
+
+        SyncReport published = company.syncHeadOffice();
+        company.sync("A01");
+
+        assertThat(published.sent()).extracting(SyncReport.Transfer::packageName)
+                .singleElement().asString().startsWith("HQ_to_A01_");
+        // an existing customer's master data is not overwritten at the agent: the difference is reported
+        assertThat(Sql.column(company.agent("A01"), "SELECT arrived_value FROM customer_difference WHERE customer_code"
+                + " = '" + before.code() + "' AND field = 'name'")).containsExactly("Ferramenta Nuova");
+    }
+
+    @Test
+    void aCustomerReassignedGoesToItsNewAgentAndLeavesItsFormerOneAmongManyWithNothingNew() {
+        Customer before = customerOf("A01");
+        company.hq.useTransaction(c -> new Customers().save(c, reassigned(before, "A02", before.name()),
+                company.hqClock.instant()));
+
+        SyncReport published = company.syncHeadOffice();
+        company.sync("A01");
+        company.sync("A02");
+
+        assertThat(published.sent()).extracting(SyncReport.Transfer::packageName)
+                .allSatisfy(name -> assertThat(name).matches("HQ_to_A0[12]_.*")).hasSize(2);
+        assertThat(Sql.column(company.agent("A02"), "SELECT agent_code FROM customer WHERE code = '" + before.code()
+                + "'")).containsExactly("A02");
+        assertThat(Sql.count(company.agent("A01"), "SELECT COUNT(*) FROM special_price WHERE customer_code = '"
+                + before.code() + "'")).isZero();
+    }
+
+    @Test
+    void aRemovedSpecialPriceLeavesItsAgentAloneAmongManyWithNothingNew() {
+        String customer = Sql.column(company.hq, "SELECT MIN(customer_code) FROM special_price sp JOIN customer cu"
+                + " ON cu.code = sp.customer_code WHERE cu.agent_code = 'A03'").get(0);
+        String product = Sql.column(company.hq, "SELECT MIN(product_code) FROM special_price WHERE customer_code = '"
+                + customer + "'").get(0);
+        company.hq.useTransaction(c -> new SpecialPrices().remove(c, customer, product, company.hqClock.instant(), "HQ",
+                ChangeSource.LOCAL));
+
+        SyncReport published = company.syncHeadOffice();
+        company.sync("A03");
+
+        assertThat(published.sent()).extracting(SyncReport.Transfer::packageName)
+                .singleElement().asString().startsWith("HQ_to_A03_");
+        assertThat(Sql.count(company.agent("A03"), "SELECT COUNT(*) FROM special_price WHERE customer_code = '"
+                + customer + "' AND product_code = '" + product + "'")).isZero();
     }
 
     @Test
@@ -201,5 +254,18 @@ class ManyAgentsTest {
         assertThat(back.problems()).isEmpty();
         assertThat(Sql.column(company.agent("A02"), "SELECT price FROM special_price WHERE customer_code = '"
                 + customer + "' AND product_code = 'P00001'")).containsExactly("7.2300");
+    }
+
+    /** The first customer (in code order) the head office assigns to {@code agent}, that has a special price. */
+    private Customer customerOf(String agent) {
+        String code = Sql.column(company.hq, "SELECT MIN(cu.code) FROM customer cu JOIN special_price sp"
+                + " ON sp.customer_code = cu.code WHERE cu.agent_code = '" + agent + "'").get(0);
+        return company.hq.inTransaction(c -> new Customers().find(c, code)).orElseThrow();
+    }
+
+    private static Customer reassigned(Customer customer, String agent, String name) {
+        return new Customer(customer.code(), name, customer.vatNumber(), customer.address(), customer.city(),
+                customer.email(), customer.phone(), agent, customer.priceListCode(), customer.origin(),
+                customer.createdAt());
     }
 }

@@ -34,6 +34,10 @@ public final class Tombstones {
             ORDER BY key1, key2
             """;
 
+    private static final String LATEST_OF_SCOPES_SINCE = """
+            SELECT scope, MAX(change_seq) FROM tombstone WHERE entity = ? AND change_seq > ? GROUP BY scope
+            """;
+
     private static final String PURGE = """
             DELETE FROM tombstone WHERE entity = ? AND scope = ? AND change_seq > 0 AND change_seq <= ?
             """;
@@ -148,6 +152,18 @@ public final class Tombstones {
                     consumer.accept(read(rows));
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #since} for every scope at once: each scope's (each agent's) highest change number among
+     * its deletions of {@code kind} above {@code afterSeq}.
+     */
+    public AgentChanges changesOfScopesSince(Connection c, Tombstone.Kind kind, long afterSeq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LATEST_OF_SCOPES_SINCE)) {
+            s.setString(1, kind.name());
+            s.setLong(2, afterSeq);
+            return AgentChanges.read(s);
         }
     }
 

@@ -24,6 +24,7 @@ import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.Station;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.AgentChanges;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.changes.Tombstone;
@@ -43,6 +44,9 @@ public final class Customers {
     private static final String CODES = "SELECT code FROM customer";
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS
             + " FROM customer WHERE agent_code = ? AND change_seq > ? ORDER BY code";
+    private static final String LATEST_OF_AGENTS_SINCE = """
+            SELECT agent_code, MAX(change_seq) FROM customer WHERE change_seq > ? GROUP BY agent_code
+            """;
     private static final String SELECT_AGENT_CREATED_SINCE = "SELECT " + COLUMNS
             + " FROM customer WHERE origin = 'AGENT' AND change_seq > ? ORDER BY code";
     private static final String SELECT_CODES_LIKE = "SELECT code FROM customer WHERE code LIKE ?";
@@ -195,6 +199,17 @@ public final class Customers {
             s.setString(1, agentCode);
             s.setLong(2, afterSeq);
             stream(s, consumer);
+        }
+    }
+
+    /**
+     * {@link #ofAgentChangedSince} for every agent at once: each agent's highest change number among
+     * its customers changed above {@code afterSeq}.
+     */
+    public AgentChanges changesOfAgentsSince(Connection c, long afterSeq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LATEST_OF_AGENTS_SINCE)) {
+            s.setLong(1, afterSeq);
+            return AgentChanges.read(s);
         }
     }
 

@@ -17,6 +17,7 @@ import io.sincro.db.BulkLoad;
 import io.sincro.db.Change;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.AgentChanges;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
 
@@ -35,6 +36,10 @@ public final class OrderStatuses {
     private static final String SELECT_OF_AGENT_SINCE = "SELECT " + COLUMNS + """
              FROM customer_order WHERE agent_code = ? AND origin = 'AGENT' AND change_seq > ?
             ORDER BY series, number
+            """;
+    private static final String LATEST_OF_AGENTS_SINCE = """
+            SELECT agent_code, MAX(change_seq) FROM customer_order WHERE origin = 'AGENT' AND change_seq > ?
+            GROUP BY agent_code
             """;
     private static final String UPDATE = """
             UPDATE customer_order SET status = ?, status_reason = ?, expected_delivery = ?, status_changed_at = ?,
@@ -283,6 +288,17 @@ public final class OrderStatuses {
                     consumer.accept(read(rows));
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #ofAgentChangedSince} for every agent at once: each agent's highest change number among
+     * the orders it entered whose status changed above {@code afterSeq}.
+     */
+    public AgentChanges changesOfAgentsSince(Connection c, long afterSeq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LATEST_OF_AGENTS_SINCE)) {
+            s.setLong(1, afterSeq);
+            return AgentChanges.read(s);
         }
     }
 

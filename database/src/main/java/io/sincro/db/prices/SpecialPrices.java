@@ -19,6 +19,7 @@ import io.sincro.db.ManyKeys;
 import io.sincro.db.RowConsumer;
 import io.sincro.db.RowCursor;
 import io.sincro.db.UtcTimestamps;
+import io.sincro.db.changes.AgentChanges;
 import io.sincro.db.changes.ChangeSequence;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.changes.SharedStamp;
@@ -56,6 +57,10 @@ public final class SpecialPrices {
             FROM special_price sp JOIN customer cu ON cu.code = sp.customer_code
             WHERE cu.agent_code = ? AND sp.change_seq > ?
             ORDER BY sp.customer_code, sp.product_code
+            """;
+    private static final String LATEST_OF_AGENTS_SINCE = """
+            SELECT cu.agent_code, MAX(sp.change_seq) FROM special_price sp JOIN customer cu ON cu.code = sp.customer_code
+            WHERE sp.change_seq > ? GROUP BY cu.agent_code
             """;
     private static final String AGENT_OF_CUSTOMER = "SELECT agent_code FROM customer WHERE code = ?";
     private static final String INSERT = "INSERT INTO special_price (" + COLUMNS
@@ -139,6 +144,17 @@ public final class SpecialPrices {
             s.setString(1, agentCode);
             s.setLong(2, afterSeq);
             stream(s, consumer);
+        }
+    }
+
+    /**
+     * {@link #ofAgentChangedSince} for every agent at once: each agent's highest change number among
+     * its customers' special prices changed above {@code afterSeq}.
+     */
+    public AgentChanges changesOfAgentsSince(Connection c, long afterSeq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LATEST_OF_AGENTS_SINCE)) {
+            s.setLong(1, afterSeq);
+            return AgentChanges.read(s);
         }
     }
 

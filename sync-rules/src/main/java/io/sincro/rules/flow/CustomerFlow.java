@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
+import io.sincro.db.changes.AgentChanges;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.changes.Tombstone;
 import io.sincro.db.changes.Tombstones;
@@ -44,6 +45,12 @@ final class CustomerFlow {
         tombstones.since(c, Tombstone.Kind.CUSTOMER, agent, since, t -> out.deletion(
                 new Deletion(Entity.CUSTOMERS, t.key(), null, t.deletedAt(), t.deletedBy())));
         customers.ofAgentChangedSince(c, agent, since, customer -> out.customer(RowMapping.toPackage(customer)));
+    }
+
+    /** What {@link #sendToAgent} selects above {@code since}, for every agent at once (the two select alike). */
+    List<AgentChanges> changesToAgents(Connection c, long since) throws SQLException {
+        return List.of(tombstones.changesOfScopesSince(c, Tombstone.Kind.CUSTOMER, since),
+                customers.changesOfAgentsSince(c, since));
     }
 
     /** To the head office: the customers this agent created, changed above {@code since}. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import io.sincro.db.Change;
 import io.sincro.db.Origin;
 import io.sincro.db.catalog.Products;
+import io.sincro.db.changes.AgentChanges;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.customers.Customers;
 import io.sincro.db.orders.Order;
@@ -99,6 +100,11 @@ final class OrderFlow {
     /** To an agent: the status of the orders it entered (never those entered for it), changed above {@code since}. */
     void sendStatuses(Connection c, String agent, long since, PackageRows out) throws SQLException {
         statuses.ofAgentChangedSince(c, agent, since, status -> out.orderStatus(RowMapping.toPackage(status)));
+    }
+
+    /** What {@link #sendStatuses} selects above {@code since}, for every agent at once (the two select alike). */
+    AgentChanges statusChangesToAgents(Connection c, long since) throws SQLException {
+        return statuses.changesOfAgentsSince(c, since);
     }
 
     /**

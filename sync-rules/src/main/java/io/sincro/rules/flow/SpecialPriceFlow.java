@@ -3,8 +3,10 @@ package io.sincro.rules.flow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
+import io.sincro.db.changes.AgentChanges;
 import io.sincro.db.changes.ChangeSource;
 import io.sincro.db.changes.Tombstone;
 import io.sincro.db.changes.Tombstones;
@@ -58,6 +60,12 @@ final class SpecialPriceFlow {
     void sendToAgent(Connection c, String agent, long since, PackageRows out) throws SQLException {
         sendDeletions(c, agent, since, out);
         prices.ofAgentChangedSince(c, agent, since, p -> out.specialPrice(RowMapping.toPackage(p)));
+    }
+
+    /** What {@link #sendToAgent} selects above {@code since}, for every agent at once (the two select alike). */
+    List<AgentChanges> changesToAgents(Connection c, long since) throws SQLException {
+        return List.of(tombstones.changesOfScopesSince(c, Tombstone.Kind.SPECIAL_PRICE, since),
+                prices.changesOfAgentsSince(c, since));
     }
 
     /** To the head office: every price changed here above {@code since} (an agent holds only its own customers'). */
