@@ -60,10 +60,9 @@ class ManyAgentsTest {
 
     @Test
     void aChangedSpecialPriceGoesToItsAgentAloneAmongManyWithNothingNew() {
-        String customer = Sql.column(company.hq, "SELECT MIN(customer_code) FROM special_price sp JOIN customer cu"
-                + " ON cu.code = sp.customer_code WHERE cu.agent_code = 'A02'").get(0);
-        String product = Sql.column(company.hq, "SELECT MIN(product_code) FROM special_price WHERE customer_code = '"
-                + customer + "'").get(0);
+        List<String> price = specialPriceOf("A02");
+        String customer = price.get(0);
+        String product = price.get(1);
         company.hq.useTransaction(c -> new SpecialPrices().save(c, new SpecialPrice(customer, product,
                 new BigDecimal("7.25"), BigDecimal.ZERO, company.hqClock.instant(), "HQ")));
 
@@ -113,10 +112,9 @@ class ManyAgentsTest {
 
     @Test
     void aRemovedSpecialPriceLeavesItsAgentAloneAmongManyWithNothingNew() {
-        String customer = Sql.column(company.hq, "SELECT MIN(customer_code) FROM special_price sp JOIN customer cu"
-                + " ON cu.code = sp.customer_code WHERE cu.agent_code = 'A03'").get(0);
-        String product = Sql.column(company.hq, "SELECT MIN(product_code) FROM special_price WHERE customer_code = '"
-                + customer + "'").get(0);
+        List<String> price = specialPriceOf("A03");
+        String customer = price.get(0);
+        String product = price.get(1);
         company.hq.useTransaction(c -> new SpecialPrices().remove(c, customer, product, company.hqClock.instant(), "HQ",
                 ChangeSource.LOCAL));
 
@@ -267,5 +265,12 @@ class ManyAgentsTest {
         return new Customer(customer.code(), name, customer.vatNumber(), customer.address(), customer.city(),
                 customer.email(), customer.phone(), agent, customer.priceListCode(), customer.origin(),
                 customer.createdAt());
+    }
+
+    /** The customer and product of the first special price (in key order) of one of {@code agent}'s customers. */
+    private List<String> specialPriceOf(String agent) {
+        return Sql.rows(company.hq, "SELECT sp.customer_code, sp.product_code FROM special_price sp JOIN customer cu"
+                + " ON cu.code = sp.customer_code WHERE cu.agent_code = '" + agent + "'"
+                + " ORDER BY sp.customer_code, sp.product_code FETCH FIRST ROW ONLY").get(0);
     }
 }

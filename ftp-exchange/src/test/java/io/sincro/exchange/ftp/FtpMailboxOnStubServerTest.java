@@ -187,10 +187,7 @@ class FtpMailboxOnStubServerTest {
 
     @Test
     void aDownloadAsksTheSizeOnceAndTellsItBeforeTheBytesFlow() {
-        server.setCommandHandler("SIZE", new StaticReplyCommandHandler(213, "5"));
-        RetrCommandHandler retr = new RetrCommandHandler();
-        retr.setFileContents("order");
-        server.setCommandHandler(CommandNames.RETR, retr);
+        RetrCommandHandler retr = serving("order", 5);
         Path copy = local.resolve("HQ_to_A01-000001.sincro");
         List<Long> told = new ArrayList<>();
 
@@ -207,10 +204,7 @@ class FtpMailboxOnStubServerTest {
 
     @Test
     void aDownloadStillRefusesAFileShorterThanTheSizeTheServerAnnounced() {
-        server.setCommandHandler("SIZE", new StaticReplyCommandHandler(213, "6"));
-        RetrCommandHandler retr = new RetrCommandHandler();
-        retr.setFileContents("order");
-        server.setCommandHandler(CommandNames.RETR, retr);
+        serving("order", 6);
         Path copy = local.resolve("HQ_to_A01-000001.sincro");
 
         int sizes = timesSent("SIZE", box -> assertThatThrownBy(() -> box.download(Folder.toAgent("A01"),
@@ -220,6 +214,15 @@ class FtpMailboxOnStubServerTest {
         assertThat(sizes).isEqualTo(1);
         assertThat(copy).doesNotExist();
         assertThat(local).isEmptyDirectory();
+    }
+
+    /** A file holding {@code content} on the stub server, whose SIZE answers {@code announced} bytes. */
+    private RetrCommandHandler serving(String content, long announced) {
+        server.setCommandHandler("SIZE", new StaticReplyCommandHandler(213, Long.toString(announced)));
+        RetrCommandHandler retr = new RetrCommandHandler();
+        retr.setFileContents(content);
+        server.setCommandHandler(CommandNames.RETR, retr);
+        return retr;
     }
 
     /**
