@@ -129,10 +129,10 @@ final class Publisher {
             Map<String, AgentHealth> health = new HashMap<>();
             healths.all(c).forEach(h -> health.put(h.agentCode(), h));
             long mark = changes.mark(c);
-            Map<String, Long> bases = new HashMap<>();
-            codes.forEach(code -> bases.put(code, baseMarks.getOrDefault(PackageStream.toAgent(code), 0L)));
-            Set<String> changed = writer.agentsCarryingRows(c, bases, mark);
-            List<String> may = new ArrayList<>();
+            Set<String> may = new HashSet<>();
+            // the rest: the agents only a changed row would need a package for, asked for at once, after
+            // the others (a new agent's mark of 0 would have the questions read every row ever changed)
+            Map<String, Long> rest = new HashMap<>();
             for (String code : codes) {
                 PackageStream stream = PackageStream.toAgent(code);
                 PackageStream theirs = PackageStream.fromAgent(code);
@@ -143,12 +143,14 @@ final class Publisher {
                 // acknowledgesNews: a package with rows imported above what the last one acknowledged
                 boolean newAcknowledgement = withRows.getOrDefault(theirs, 0L)
                         > told.getOrDefault(stream, Map.of()).getOrDefault(theirs, 0L);
-                if (full || newAcknowledgement || writer.carriesNews(Optional.ofNullable(health.get(code)))
-                        || changed.contains(code)) {
+                if (full || newAcknowledgement || writer.carriesNews(Optional.ofNullable(health.get(code)))) {
                     may.add(code);
+                } else {
+                    rest.put(code, baseMarks.getOrDefault(stream, 0L));
                 }
             }
-            return may;
+            may.addAll(writer.agentsCarryingRows(c, rest, mark));
+            return codes.stream().filter(may::contains).toList();
         });
     }
 
