@@ -210,15 +210,14 @@ final class FtpSession implements AutoCloseable {
     }
 
     boolean folderExists(Folder folder) throws IOException {
+        // asked of the server, not of what this session entered before: the folder may have gone since
         entered = null;
-        if (client.changeWorkingDirectory(path(folder))) {
-            entered = path(folder);
+        try {
+            enter(folder);
             return true;
-        }
-        if (client.getReplyCode() == FTPReply.FILE_UNAVAILABLE) {
+        } catch (FolderMissingException e) {
             return false;
         }
-        throw Refusal.of(client, Step.FOLDER, "opening folder " + folder + " on " + server, askFor("open", folder));
     }
 
     void createFolder(Folder folder) throws IOException {
