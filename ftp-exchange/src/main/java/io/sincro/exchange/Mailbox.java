@@ -34,6 +34,14 @@ public interface Mailbox extends AutoCloseable {
     /** Connects and logs in now instead of at the first operation, to report problems early. */
     void open();
 
+    /**
+     * Starts connecting and logging in while the caller goes on with work of its own, so the first
+     * operation finds the connection made; that operation reports a failure, as it would have met
+     * it connecting itself. Does nothing where there is no connection to make or it is made already.
+     */
+    default void connectAhead() {
+    }
+
     /** Whether {@code folder} exists. */
     boolean folderExists(Folder folder);
 

@@ -172,6 +172,8 @@ public final class StationSync {
         Instant started = clock.instant();
         SyncRun run = new SyncRun();
         Optional<MailboxException> stoppedBy = Optional.empty();
+        // the handshake and login go on beside the local work before the first transfer
+        mailbox.connectAhead();
         outbox.sweep();
         inbox.sweep();
         try {

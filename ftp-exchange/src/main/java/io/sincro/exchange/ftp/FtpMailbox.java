@@ -15,6 +15,7 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sincro.exchange.ConnectingAhead;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
@@ -30,6 +31,9 @@ import io.sincro.exchange.PackageNames;
  * {@code ftp.retryBackoffSeconds} and then twice as long each time. A permanent failure (5xx
  * reply, refused certificate, unknown host) is reported at once. Every operation can safely be
  * repeated: that is what makes the retries harmless.
+ *
+ * <p>{@link #connectAhead} opens the first connection on a thread of its own while the caller does
+ * its local work: with FTPS across the internet the handshake and login take several round trips.
  */
 public final class FtpMailbox implements Mailbox {
 
@@ -46,6 +50,8 @@ public final class FtpMailbox implements Mailbox {
     private final Diagnosis diagnosis;
     private FtpSession session;
     private Instant lastUsed;
+    /** The connection {@link #connectAhead} is opening, until the first operation takes it. */
+    private ConnectingAhead<FtpSession> opening;
 
     /**
      * @param settings how to reach the server
@@ -73,6 +79,18 @@ public final class FtpMailbox implements Mailbox {
     @Override
     public void open() {
         run(Step.CONNECT, "connection to " + settings.address(), s -> null);
+    }
+
+    /**
+     * Connects and logs in on a thread of its own; the first operation waits for it and meets its
+     * failure as it would meet its own: a transient one is tried again, on a new connection.
+     */
+    @Override
+    public void connectAhead() {
+        if (session != null || opening != null) {
+            return;
+        }
+        opening = ConnectingAhead.start("sincro-connect-" + settings.address(), () -> FtpSession.open(settings, trust));
     }
 
     @Override
@@ -157,6 +175,10 @@ public final class FtpMailbox implements Mailbox {
 
     @Override
     public void close() {
+        if (opening != null) {
+            opening.closeWhenMade(FtpSession::close);
+            opening = null;
+        }
         if (session != null) {
             session.close();
             session = null;
@@ -200,6 +222,12 @@ public final class FtpMailbox implements Mailbox {
     }
 
     private FtpSession connected() throws IOException {
+        if (opening != null) {
+            ConnectingAhead<FtpSession> made = opening;
+            opening = null;
+            session = made.take();
+            lastUsed = clock.instant();
+        }
         if (session != null && lastUsed != null
                 && Duration.between(lastUsed, clock.instant()).compareTo(IDLE_CHECK) > 0 && !session.isAlive()) {
             log.debug("the idle connection to {} was closed by the server; opening a new one", settings.address());

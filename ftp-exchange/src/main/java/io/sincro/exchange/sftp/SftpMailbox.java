@@ -19,6 +19,7 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sincro.exchange.ConnectingAhead;
 import io.sincro.exchange.Folder;
 import io.sincro.exchange.Mailbox;
 import io.sincro.exchange.MailboxException;
@@ -47,6 +48,8 @@ public final class SftpMailbox implements Mailbox {
     private final HostKeyCheck hostKeys;
     private SshClient client;
     private SftpConnection connection;
+    /** The connection {@link #connectAhead} is making, until the first operation takes it. */
+    private ConnectingAhead<SftpConnection> opening;
 
     /**
      * @param settings how to reach the server
@@ -66,6 +69,19 @@ public final class SftpMailbox implements Mailbox {
     @Override
     public void open() {
         run(Step.CONNECT, "connection to " + settings.address(), c -> null);
+    }
+
+    /**
+     * Starts the SSH client and makes the connection (key exchange, host key check, login) on a
+     * thread of its own; the first operation waits for it and meets its failure as its own.
+     */
+    @Override
+    public void connectAhead() {
+        if (connection != null || opening != null) {
+            return;
+        }
+        SshClient started = client();
+        opening = ConnectingAhead.start("sincro-connect-" + settings.address(), () -> connect(started));
     }
 
     @Override
@@ -151,6 +167,10 @@ public final class SftpMailbox implements Mailbox {
 
     @Override
     public void close() {
+        if (opening != null) {
+            opening.closeWhenMade(SftpConnection::close);
+            opening = null;
+        }
         abandonConnection();
         if (client != null) {
             client.stop();
@@ -195,23 +215,37 @@ public final class SftpMailbox implements Mailbox {
     }
 
     private SftpConnection connected() throws IOException {
+        if (opening != null) {
+            ConnectingAhead<SftpConnection> made = opening;
+            opening = null;
+            connection = made.take();
+        }
         if (connection == null) {
-            if (client == null) {
-                client = SshClient.setUpDefaultClient();
-                client.setServerKeyVerifier(hostKeys);
-                CoreModuleProperties.IDLE_TIMEOUT.set(client, settings.dataTimeout());
-                CoreModuleProperties.NIO2_READ_TIMEOUT.set(client, settings.dataTimeout().plus(settings.replyTimeout()));
-                CoreModuleProperties.AUTH_TIMEOUT.set(client, settings.connectTimeout());
-                client.start();
-            }
-            hostKeys.reset();
-            try {
-                connection = SftpConnection.open(client, settings);
-            } catch (IOException e) {
-                throw hostKeyProblem().orElseThrow(() -> e);
-            }
+            connection = connect(client());
         }
         return connection;
+    }
+
+    /** The SSH client, started when first needed, in this thread: {@link #close} stops it. */
+    private SshClient client() {
+        if (client == null) {
+            client = SshClient.setUpDefaultClient();
+            client.setServerKeyVerifier(hostKeys);
+            CoreModuleProperties.IDLE_TIMEOUT.set(client, settings.dataTimeout());
+            CoreModuleProperties.NIO2_READ_TIMEOUT.set(client, settings.dataTimeout().plus(settings.replyTimeout()));
+            CoreModuleProperties.AUTH_TIMEOUT.set(client, settings.connectTimeout());
+            client.start();
+        }
+        return client;
+    }
+
+    private SftpConnection connect(SshClient started) throws IOException {
+        hostKeys.reset();
+        try {
+            return SftpConnection.open(started, settings);
+        } catch (IOException e) {
+            throw hostKeyProblem().orElseThrow(() -> e);
+        }
     }
 
     /** A host key refused closes the session; what the user needs is the reason, not the closing. */

@@ -1,6 +1,7 @@
 package io.sincro.exchange.ftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -94,6 +95,96 @@ class FtpMailboxOnStubServerTest {
                                     + " (SINCRO_FTP_PASSWORD, ftp.passwordFile or ftp.password)");
                 });
         assertThat(pass.numberOfInvocations()).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionOpenedAheadIsTheOneTheFirstOperationUses() {
+        server.start();
+        mailbox = mailbox(0);
+
+        mailbox.connectAhead();
+        mailbox.connectAhead();
+        assertThat(mailbox.list(Folder.fromAgent("A01"))).isEmpty();
+        assertThat(mailbox.list(Folder.toAgent("A01"))).isEmpty();
+
+        assertThat(((AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.USER)).numberOfInvocations())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aLoginRefusedAheadIsReportedByTheFirstOperationAsItsOwn() {
+        StaticReplyCommandHandler pass = new StaticReplyCommandHandler(530, "Login incorrect.");
+        server.setCommandHandler(CommandNames.PASS, pass);
+        server.start();
+        mailbox = mailbox(3);
+
+        mailbox.connectAhead();
+
+        assertThatThrownBy(() -> mailbox.list(Folder.fromAgent("A01")))
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.step()).isEqualTo(Step.LOGIN);
+                    assertThat(e.getMessage()).contains("was refused (reply 530 Login incorrect.)")
+                            .doesNotContain(PASSWORD);
+                });
+        assertThat(pass.numberOfInvocations()).isEqualTo(1);
+    }
+
+    @Test
+    void aTransientFailureAheadIsTriedAgainByTheFirstOperation() {
+        StaticReplyCommandHandler greeting = new StaticReplyCommandHandler(421, "Too many connections, try later.");
+        server.setCommandHandler(CommandNames.CONNECT, greeting);
+        server.start();
+        mailbox = mailbox(2);
+
+        mailbox.connectAhead();
+
+        assertThatThrownBy(() -> mailbox.list(Folder.fromAgent("A01")))
+                .isInstanceOfSatisfying(MailboxException.class, e -> assertThat(e.getMessage())
+                        .contains("tried 3 times; the next sync tries again"));
+        assertThat(greeting.numberOfInvocations()).isEqualTo(3);
+    }
+
+    @Test
+    void aConnectionOpenedAheadAndNeverUsedIsEndedOnClose() throws InterruptedException {
+        server.start();
+        mailbox = mailbox(0);
+
+        mailbox.connectAhead();
+        mailbox.close();
+
+        AbstractTrackingCommandHandler quit = (AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.QUIT);
+        for (int waited = 0; quit.numberOfInvocations() == 0 && waited < 100; waited++) {
+            Thread.sleep(50);
+        }
+        assertThat(quit.numberOfInvocations()).isEqualTo(1);
+    }
+
+    @Test
+    void closingDoesNotWaitForAConnectionStillBeingOpenedAhead() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            FtpSettings settings = FtpSettings.of("127.0.0.1", silent.getLocalPort(), "agent01", PASSWORD, TlsMode.NONE)
+                    .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20));
+            FtpMailbox waiting = new FtpMailbox(settings, FakeServer.NAMES, Clock.systemUTC());
+
+            waiting.connectAhead();
+            waiting.close();
+
+            // the server never greets, so the connection is still being made for twenty seconds
+            assertThat(Thread.getAllStackTraces().keySet()).anyMatch(t -> t.getName().startsWith("sincro-connect-")
+                    && t.getName().endsWith(":" + silent.getLocalPort()) && t.isAlive());
+        }
+    }
+
+    @Test
+    void closingAfterAFailedConnectionAheadReportsNothing() {
+        server.setCommandHandler(CommandNames.PASS, new StaticReplyCommandHandler(530, "Login incorrect."));
+        server.start();
+        mailbox = mailbox(0);
+
+        mailbox.connectAhead();
+
+        assertThatCode(mailbox::close).doesNotThrowAnyException();
     }
 
     @Test

@@ -99,6 +99,31 @@ class SftpTest {
     }
 
     @Test
+    void aHostKeyRefusedWhileConnectingAheadIsReportedByTheFirstOperation() {
+        SftpMailbox mailbox = mailbox(settings().withHostKeySha256("SHA256:" + "A".repeat(43)));
+
+        mailbox.connectAhead();
+
+        assertThatThrownBy(() -> mailbox.list(Folder.fromAgent("A01")))
+                .isInstanceOfSatisfying(MailboxException.class, e -> {
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.step()).isEqualTo(Step.CONNECT);
+                    assertThat(e.getMessage()).contains("the host key does not match the pinned fingerprint")
+                            .contains(server.hostKeySha256());
+                });
+    }
+
+    @Test
+    void aConnectionMadeAheadServesTheOperationsAfterIt() {
+        SftpMailbox mailbox = mailbox(settings());
+
+        mailbox.connectAhead();
+        mailbox.createFolder(Folder.fromAgent("A01"));
+
+        assertThat(mailbox.list(Folder.fromAgent("A01"))).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordIsALoginRefusalNotRetried() {
         SftpMailbox mailbox = mailbox(new SftpSettings("127.0.0.1", server.port(), "", USER, "wrong", null,
                 server.hostKeySha256(), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 3,
