@@ -160,14 +160,16 @@ final class PackageImporter {
                     + stream.agentCode() + "'s station");
         }
         checkAcknowledgements(header);
-        // the ledger's questions asked and its insert prepared before the rows, its writes made after
-        // them: after a bulk insert Derby compiles every statement its transaction prepares anew,
-        // bypassing its cache until the commit
-        try (ImportedPackages.Line line = imported.line(c)) {
-            Ledger ledger = ledger(c, header);
-            Arrival arrival = new Arrival(station, header, now, seenMark(c, header), limits);
-            FlowRules.Receiving receiving = rules.receive(c, arrival);
-            try (PackageSections sections = files.sections(p)) {
+        // the reading starts first, so its threads open, unzip and parse the file while this one
+        // prepares the ledger: the first rows are ready when the rows' turn comes
+        try (PackageSections sections = files.sections(p)) {
+            // the ledger's questions asked and its insert prepared before the rows, its writes made
+            // after them: after a bulk insert Derby compiles every statement its transaction
+            // prepares anew, bypassing its cache until the commit
+            try (ImportedPackages.Line line = imported.line(c)) {
+                Ledger ledger = ledger(c, header);
+                Arrival arrival = new Arrival(station, header, now, seenMark(c, header), limits);
+                FlowRules.Receiving receiving = rules.receive(c, arrival);
                 try {
                     for (Section section = sections.next(); section != null; section = sections.next()) {
                         receiving.receive(section);
@@ -178,16 +180,17 @@ final class PackageImporter {
                     throw sections.explain(e);
                 }
                 sections.finish();
+                // the ledger after the rows, at the end of the same transaction: its rows are what
+                // the status pages read (the dashboard, the agent's home), so they are locked for a
+                // moment, not for the whole of a large import
+                recordLedger(c, line, ledger, p, now, clockDifference);
+                Receipt receipt = receiving.receipt();
+                log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})",
+                        p.name(), header.totalRows(), receipt.conflicts().size(), receipt.differences().size(),
+                        clockDifference);
+                return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
+                        header.acknowledgements());
             }
-            // the ledger after the rows, at the end of the same transaction: its rows are what the
-            // status pages read (the dashboard, the agent's home), so they are locked for a moment,
-            // not for the whole of a large import
-            recordLedger(c, line, ledger, p, now, clockDifference);
-            Receipt receipt = receiving.receipt();
-            log.info("imported {} ({} rows, {} conflicts, {} customer differences, clock difference {})", p.name(),
-                    header.totalRows(), receipt.conflicts().size(), receipt.differences().size(), clockDifference);
-            return new ImportReport(p.name(), header, ImportReport.Outcome.IMPORTED, receipt, clockDifference,
-                    header.acknowledgements());
         }
     }
 
