@@ -171,6 +171,19 @@ class RefusedPackagesTest {
     }
 
     @Test
+    void aSchemaBreachIsRefusedNamingTheLineItIsOn() {
+        String document = Forge.document("HQ_catalog", "HQ", "*", 1, "", "<products>\n"
+                + "<product code=\"P1\" unit=\"PZ\" vatRate=\"22\" active=\"true\"><description>x</description></product>\n"
+                + "<product code=\"P2\" unit=\"PZ\" vatRate=\"22\" active=\"maybe\"><description>y</description></product>\n"
+                + "</products>");
+        long line = document.substring(0, document.indexOf("maybe")).lines().count();
+        Path file = Forge.sealed(dir, NAME, document);
+
+        refusing(file, Reason.MALFORMED).hasMessageContaining("does not follow the package schema at line " + line + ",")
+                .hasMessageContaining("'maybe'");
+    }
+
+    @Test
     void aHeaderThatMiscountsItsRowsIsRefusedWhenRead() throws Exception {
         Path file = Forge.sealed(dir, NAME, Forge.document("HQ_catalog", "HQ", "*", 1,
                 "<count entity=\"priceLists\" rows=\"2\" deletions=\"0\"/>",
