@@ -106,16 +106,18 @@ final class PackageWriter {
      * The next package of {@code stream}: a FULL one, or a DELTA holding what changed after package
      * {@code basedOn} (0: since the station began tracking changes), which the other side must have
      * imported; this station's change mark being {@code mark}, read in this transaction before any
-     * row ({@link ChangeSequence#lock} gives it to a caller holding the counter's lock).
+     * row ({@link ChangeSequence#lock} gives it to a caller holding the counter's lock), and the
+     * stream's last package {@code last}, read in this transaction too ({@link ExportedPackages#ends}).
      *
      * @throws IllegalArgumentException when {@code basedOn} is not a package this station wrote
      */
-    Next next(Connection c, PackageStream stream, PackageKind kind, long basedOn, long mark) throws SQLException {
+    Next next(Connection c, PackageStream stream, PackageKind kind, long basedOn, long mark, long last)
+            throws SQLException {
         if (!stream.isWrittenBy(station.code())) {
             throw new IllegalArgumentException("the " + station + " does not write stream " + stream
                     + "; only " + stream.sender() + " does");
         }
-        long sequence = exported.last(c, stream) + 1;
+        long sequence = last + 1;
         if (sequence > PackageName.MAX_SEQUENCE) {
             throw new IllegalStateException("stream " + stream + " has used all " + PackageName.MAX_SEQUENCE
                     + " package numbers");

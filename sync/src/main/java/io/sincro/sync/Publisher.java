@@ -229,7 +229,7 @@ final class Publisher {
                 requests.answered(c, stream);
                 log.info("{}: everything since package {}, the last one the head office still holds", stream, base);
             }
-            PackageWriter.Next next = writer.next(c, stream, kind, base, mark);
+            PackageWriter.Next next = writer.next(c, stream, kind, base, mark, last);
             if (kind == PackageKind.DELTA && !writer.carriesRows(c, next) && !acknowledgesNews(c, next, last)
                     && !writer.carriesNews(c, next)) {
                 return Optional.empty();

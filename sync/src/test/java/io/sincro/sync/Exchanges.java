@@ -17,6 +17,7 @@ import io.sincro.format.seal.Sealing;
 import io.sincro.format.testing.Collected;
 import io.sincro.format.xml.PackageXml;
 import io.sincro.sync.ledger.Acknowledgements;
+import io.sincro.sync.ledger.ExportedPackages;
 
 /**
  * Moves packages between test stations through a local folder, the way the sync will through the
@@ -74,7 +75,7 @@ public final class Exchanges {
     private WrittenPackage write(Database from, PackageStream stream, PackageKind kind, long basedOn) {
         PackageWriter writer = new PackageWriter(from.station(), from.clock(), files);
         return from.inTransaction(c -> writer.write(c, writer.next(c, stream, kind, basedOn,
-                new ChangeSequence().mark(c)), mailbox).written());
+                new ChangeSequence().mark(c), new ExportedPackages().last(c, stream)), mailbox).written());
     }
 
     /** Every row a package holds, read as an importer would. */
