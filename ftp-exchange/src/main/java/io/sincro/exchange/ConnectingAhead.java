@@ -48,6 +48,7 @@ public final class ConnectingAhead<C> {
      *
      * @throws IOException      as the opener threw it
      * @throws RuntimeException as the opener threw it (a refusal the mailbox reports as it is)
+     * @throws Error           as the opener threw it
      */
     public C take() throws IOException {
         try {
@@ -57,6 +58,9 @@ public final class ConnectingAhead<C> {
                 throw failed.getCause();
             }
             if (e.getCause() instanceof RuntimeException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof Error failed) {
                 throw failed;
             }
             throw e;

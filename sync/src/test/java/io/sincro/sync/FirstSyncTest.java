@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -79,6 +80,36 @@ class FirstSyncTest {
     }
 
     @Test
+    void theAgentsSyncLogsInOnAThreadOfItsOwnWhileItWritesItsPackages() {
+        company.agent("A01");
+        company.syncHeadOffice();
+        List<String> sent = new ArrayList<>();
+        Thread syncing = Thread.currentThread();
+        List<String[]> elsewhere = Collections.synchronizedList(new ArrayList<>());
+        AppenderBase<ILoggingEvent> captured = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                String line = event.getFormattedMessage();
+                if (line.contains(" > ")) {
+                    if (Thread.currentThread() == syncing) {
+                        sent.add(line);
+                    } else {
+                        elsewhere.add(new String[] {Thread.currentThread().getName(), line});
+                    }
+                }
+            }
+        };
+
+        withProtocolLog(captured, () -> assertThat(company.sync("A01").problems()).isEmpty());
+
+        // the server's address, as this sync's own commands name it (other tests' syncs run beside it)
+        String server = sent.get(0).substring(0, sent.get(0).indexOf(" > "));
+        assertThat(sent).noneMatch(line -> line.contains(" > USER") || line.contains(" > PASS"));
+        assertThat(elsewhere).filteredOn(e -> e[1].startsWith(server + " > USER"))
+                .singleElement().satisfies(e -> assertThat(e[0]).startsWith("sincro-connect-").endsWith("@" + server));
+    }
+
+    @Test
     void publishingForSeveralAgentsUploadsTheCatalogOnce() {
         company.agent("A01");
         company.agent("A02");
@@ -108,17 +139,22 @@ class FirstSyncTest {
                 }
             }
         };
+        withProtocolLog(captured, sync);
+        return commands;
+    }
+
+    /** Runs {@code work} with the FTP protocol log (FtpSession's ProtocolLog) at DEBUG into {@code captured}. */
+    private static void withProtocolLog(AppenderBase<ILoggingEvent> captured, Runnable work) {
         captured.start();
         Logger protocol = (Logger) LoggerFactory.getLogger("io.sincro.exchange.ftp.protocol");
         Level level = protocol.getLevel();
         protocol.setLevel(Level.DEBUG);
         protocol.addAppender(captured);
         try {
-            sync.run();
+            work.run();
         } finally {
             protocol.detachAppender(captured);
             protocol.setLevel(level);
         }
-        return commands;
     }
 }

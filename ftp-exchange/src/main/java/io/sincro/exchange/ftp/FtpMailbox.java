@@ -91,6 +91,8 @@ public final class FtpMailbox implements Mailbox {
             return;
         }
         opening = ConnectingAhead.start("sincro-connect-" + settings.address(), () -> FtpSession.open(settings, trust));
+        // idle from now: local work that outlasts the idle check has the connection checked first
+        lastUsed = clock.instant();
     }
 
     @Override
@@ -226,7 +228,6 @@ public final class FtpMailbox implements Mailbox {
             ConnectingAhead<FtpSession> made = opening;
             opening = null;
             session = made.take();
-            lastUsed = clock.instant();
         }
         if (session != null && lastUsed != null
                 && Duration.between(lastUsed, clock.instant()).compareTo(IDLE_CHECK) > 0 && !session.isAlive()) {

@@ -134,6 +134,11 @@ final class SftpConnection implements AutoCloseable {
         return root.endsWith("/") ? root + directory : root + "/" + directory;
     }
 
+    /** Whether the session and its SFTP channel are still open (closed by an idle timeout, or by the server). */
+    boolean isOpen() {
+        return session.isOpen() && sftp.isOpen();
+    }
+
     boolean folderExists(Folder folder) throws IOException {
         SftpClient.Attributes attributes = attributes(path(folder));
         return attributes != null && attributes.isDirectory();

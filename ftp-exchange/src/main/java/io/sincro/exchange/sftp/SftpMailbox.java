@@ -220,6 +220,11 @@ public final class SftpMailbox implements Mailbox {
             opening = null;
             connection = made.take();
         }
+        if (connection != null && !connection.isOpen()) {
+            // closed while idle (the client's idle timeout, or the server): a new one, as for the first
+            log.debug("the idle SFTP session to {} was closed; opening a new one", settings.address());
+            abandonConnection();
+        }
         if (connection == null) {
             connection = connect(client());
         }

@@ -541,6 +541,27 @@ class FtpMailboxOnMockServersTest {
         assertThat(server.count(CommandNames.USER)).isEqualTo(2);
     }
 
+    @Test
+    void aConnectionMadeAheadThatSatIdleIsCheckedBeforeItsFirstUse() throws Exception {
+        FakeServer server = started(FakeServer.unix());
+        MutableClock clock = new MutableClock();
+        FtpMailbox mailbox = new FtpMailbox(server.settings().withRetries(0, Duration.ZERO), FakeServer.NAMES, clock);
+        toClose.add(mailbox);
+        mailbox.connectAhead();
+        for (int waited = 0; server.count(CommandNames.PWD) == 0 && waited < 100; waited++) {
+            Thread.sleep(50);
+        }
+        // the local work outlasted the server's patience: it answers NOOP with 421
+        server.handle(CommandNames.NOOP, (command, session) -> {
+            session.sendReply(421, "Idle timeout, closing control connection.");
+            session.close();
+        });
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(mailbox.list(OUTBOX)).isEmpty();
+        assertThat(server.count(CommandNames.USER)).isEqualTo(2);
+    }
+
     private FakeServer started(FakeServer server) {
         toClose.add(server);
         return server;
