@@ -530,11 +530,8 @@ class FtpMailboxOnMockServersTest {
         FtpMailbox mailbox = new FtpMailbox(server.settings().withRetries(0, Duration.ZERO), FakeServer.NAMES, clock);
         toClose.add(mailbox);
         mailbox.list(OUTBOX);
-        // the server has since dropped the idle client: it answers NOOP with 421
-        server.handle(CommandNames.NOOP, (command, session) -> {
-            session.sendReply(421, "Idle timeout, closing control connection.");
-            session.close();
-        });
+        // the server has since dropped the idle client
+        dropsIdleClients(server);
         clock.advance(Duration.ofMinutes(5));
 
         assertThat(mailbox.list(OUTBOX)).isEmpty();
@@ -551,15 +548,20 @@ class FtpMailboxOnMockServersTest {
         for (int waited = 0; server.count(CommandNames.PWD) == 0 && waited < 100; waited++) {
             Thread.sleep(50);
         }
-        // the local work outlasted the server's patience: it answers NOOP with 421
-        server.handle(CommandNames.NOOP, (command, session) -> {
-            session.sendReply(421, "Idle timeout, closing control connection.");
-            session.close();
-        });
+        // the local work outlasted the server's patience
+        dropsIdleClients(server);
         clock.advance(Duration.ofMinutes(5));
 
         assertThat(mailbox.list(OUTBOX)).isEmpty();
         assertThat(server.count(CommandNames.USER)).isEqualTo(2);
+    }
+
+    /** The server answers NOOP as one that dropped an idle client: 421, and the connection closed. */
+    private static void dropsIdleClients(FakeServer server) {
+        server.handle(CommandNames.NOOP, (command, session) -> {
+            session.sendReply(421, "Idle timeout, closing control connection.");
+            session.close();
+        });
     }
 
     private FakeServer started(FakeServer server) {
