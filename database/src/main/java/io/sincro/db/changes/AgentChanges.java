@@ -1,10 +1,13 @@
 package io.sincro.db.changes;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+
+import io.sincro.db.BulkLoad;
 
 /**
  * For every agent at once, the highest change number among rows of one kind that go to it and were
@@ -26,15 +29,21 @@ public record AgentChanges(Map<String, Long> latest) {
         return highest != null && highest > afterSeq;
     }
 
-    /** Runs {@code query}, whose rows are an agent's code (or null: no agent's) and its highest change number. */
-    public static AgentChanges read(PreparedStatement query) throws SQLException {
+    /**
+     * Runs {@code query} with its parameters set by {@code parameters}; its rows are an agent's code
+     * (or null: no agent's) and its highest change number.
+     */
+    public static AgentChanges of(Connection c, String query, BulkLoad.Parameters parameters) throws SQLException {
         Map<String, Long> latest = new HashMap<>();
-        try (ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                String agent = rows.getString(1);
-                // a customer assigned to no agent goes to none
-                if (agent != null) {
-                    latest.merge(agent, rows.getLong(2), Math::max);
+        try (PreparedStatement s = c.prepareStatement(query)) {
+            parameters.set(s);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    String agent = rows.getString(1);
+                    // a customer assigned to no agent goes to none
+                    if (agent != null) {
+                        latest.merge(agent, rows.getLong(2), Math::max);
+                    }
                 }
             }
         }

@@ -160,11 +160,10 @@ public final class Tombstones {
      * its deletions of {@code kind} above {@code afterSeq}.
      */
     public AgentChanges changesOfScopesSince(Connection c, Tombstone.Kind kind, long afterSeq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LATEST_OF_SCOPES_SINCE)) {
+        return AgentChanges.of(c, LATEST_OF_SCOPES_SINCE, s -> {
             s.setString(1, kind.name());
             s.setLong(2, afterSeq);
-            return AgentChanges.read(s);
-        }
+        });
     }
 
     private static Tombstone read(ResultSet rows) throws SQLException {

@@ -207,10 +207,7 @@ public final class Customers {
      * its customers changed above {@code afterSeq}.
      */
     public AgentChanges changesOfAgentsSince(Connection c, long afterSeq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LATEST_OF_AGENTS_SINCE)) {
-            s.setLong(1, afterSeq);
-            return AgentChanges.read(s);
-        }
+        return AgentChanges.of(c, LATEST_OF_AGENTS_SINCE, s -> s.setLong(1, afterSeq));
     }
 
     /** The customers an agent station created whose last local change is above {@code afterSeq}. */

@@ -296,10 +296,7 @@ public final class OrderStatuses {
      * the orders it entered whose status changed above {@code afterSeq}.
      */
     public AgentChanges changesOfAgentsSince(Connection c, long afterSeq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LATEST_OF_AGENTS_SINCE)) {
-            s.setLong(1, afterSeq);
-            return AgentChanges.read(s);
-        }
+        return AgentChanges.of(c, LATEST_OF_AGENTS_SINCE, s -> s.setLong(1, afterSeq));
     }
 
     private static StatusChange read(ResultSet rows) throws SQLException {

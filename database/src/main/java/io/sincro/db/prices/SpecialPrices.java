@@ -152,10 +152,7 @@ public final class SpecialPrices {
      * its customers' special prices changed above {@code afterSeq}.
      */
     public AgentChanges changesOfAgentsSince(Connection c, long afterSeq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LATEST_OF_AGENTS_SINCE)) {
-            s.setLong(1, afterSeq);
-            return AgentChanges.read(s);
-        }
+        return AgentChanges.of(c, LATEST_OF_AGENTS_SINCE, s -> s.setLong(1, afterSeq));
     }
 
     /** The prices from customer {@code fromCustomer} on, by customer and product, read as the caller walks them. */
