@@ -145,19 +145,13 @@ final class PackageWriter {
         return notes.isPresent() && notes.get().clockNews(health);
     }
 
-    /** Whether {@code next}, a DELTA, would carry any row or deletion. */
-    boolean carriesRows(Connection c, Next next) throws SQLException {
-        return carriesRows(c, next.stream(), next.since(), next.mark());
-    }
-
     /**
-     * Whether a DELTA of {@code stream} after change number {@code since} would carry any row or
-     * deletion, {@code mark} being this station's change mark ({@link ChangeSequence#mark}). What a
-     * delta selects is what was stamped above {@code since}, so when no number was handed out since
-     * ({@code mark <= since}: most syncs of an agent that only imports) nothing is asked of the tables.
+     * Whether {@code next}, a DELTA, would carry any row or deletion. What a delta selects is what was
+     * stamped above its {@code since}, so when no number was handed out since (its {@code mark <=
+     * since}: most syncs of an agent that only imports) nothing is asked of the tables.
      */
-    boolean carriesRows(Connection c, PackageStream stream, long since, long mark) throws SQLException {
-        return since < mark && rules.changedSince(c, stream, since);
+    boolean carriesRows(Connection c, Next next) throws SQLException {
+        return next.since() < next.mark() && rules.changedSince(c, next.stream(), next.since());
     }
 
     /**
