@@ -527,8 +527,7 @@ class FtpMailboxOnMockServersTest {
     void anIdleConnectionClosedByTheServerIsReopenedWithoutCountingAsAFailure() throws IOException {
         FakeServer server = started(FakeServer.unix());
         MutableClock clock = new MutableClock();
-        FtpMailbox mailbox = new FtpMailbox(server.settings().withRetries(0, Duration.ZERO), FakeServer.NAMES, clock);
-        toClose.add(mailbox);
+        FtpMailbox mailbox = mailboxWithoutRetries(server, clock);
         mailbox.list(OUTBOX);
         // the server has since dropped the idle client
         dropsIdleClients(server);
@@ -542,12 +541,9 @@ class FtpMailboxOnMockServersTest {
     void aConnectionMadeAheadThatSatIdleIsCheckedBeforeItsFirstUse() throws Exception {
         FakeServer server = started(FakeServer.unix());
         MutableClock clock = new MutableClock();
-        FtpMailbox mailbox = new FtpMailbox(server.settings().withRetries(0, Duration.ZERO), FakeServer.NAMES, clock);
-        toClose.add(mailbox);
+        FtpMailbox mailbox = mailboxWithoutRetries(server, clock);
         mailbox.connectAhead();
-        for (int waited = 0; server.count(CommandNames.PWD) == 0 && waited < 100; waited++) {
-            Thread.sleep(50);
-        }
+        Eventually.waitUntil(() -> server.count(CommandNames.PWD) > 0);
         // the local work outlasted the server's patience
         dropsIdleClients(server);
         clock.advance(Duration.ofMinutes(5));
@@ -567,6 +563,13 @@ class FtpMailboxOnMockServersTest {
     private FakeServer started(FakeServer server) {
         toClose.add(server);
         return server;
+    }
+
+    /** A mailbox on {@code server} that tries nothing twice, whose idle times {@code clock} tells. */
+    private FtpMailbox mailboxWithoutRetries(FakeServer server, Clock clock) {
+        FtpMailbox mailbox = new FtpMailbox(server.settings().withRetries(0, Duration.ZERO), FakeServer.NAMES, clock);
+        toClose.add(mailbox);
+        return mailbox;
     }
 
     private FtpMailbox mailbox(FakeServer server) {

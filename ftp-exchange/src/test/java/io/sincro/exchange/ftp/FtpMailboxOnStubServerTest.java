@@ -107,9 +107,7 @@ class FtpMailboxOnStubServerTest {
         mailbox.connectAhead();
         mailbox.connectAhead();
         // logged in before any operation asked for it
-        for (int waited = 0; user.numberOfInvocations() == 0 && waited < 100; waited++) {
-            Thread.sleep(50);
-        }
+        Eventually.waitUntil(() -> user.numberOfInvocations() > 0);
         assertThat(user.numberOfInvocations()).isEqualTo(1);
         assertThat(mailbox.list(Folder.fromAgent("A01"))).isEmpty();
         assertThat(mailbox.list(Folder.toAgent("A01"))).isEmpty();
@@ -160,9 +158,7 @@ class FtpMailboxOnStubServerTest {
         mailbox.close();
 
         AbstractTrackingCommandHandler quit = (AbstractTrackingCommandHandler) server.getCommandHandler(CommandNames.QUIT);
-        for (int waited = 0; quit.numberOfInvocations() == 0 && waited < 100; waited++) {
-            Thread.sleep(50);
-        }
+        Eventually.waitUntil(() -> quit.numberOfInvocations() > 0);
         assertThat(quit.numberOfInvocations()).isEqualTo(1);
     }
 
